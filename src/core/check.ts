@@ -1,0 +1,87 @@
+/**
+ * The alignment check: a plan in, findings out (DESIGN.md §2). Pure and total: it never throws
+ * on a plan the reader produced, however odd.
+ */
+import { checkCoverage } from "./coverage";
+import { FINDING_SEVERITY, type Finding } from "./findings";
+import { checkLinks } from "./linkChecks";
+import { resolveLinks, type ResolvedLink, type ResolvedRule } from "./links";
+import type { Plan } from "./model";
+import { PlanIndex } from "./planIndex";
+import { checkNotCascaded, checkRows } from "./rowChecks";
+import { parseA1 } from "./cells";
+
+export interface CheckSummary {
+  units: number;
+  indicators: number;
+  links: number;
+  inferred: number;
+  errors: number;
+  warnings: number;
+  info: number;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  links: ResolvedLink[];
+  rules: ResolvedRule[];
+  summary: CheckSummary;
+  index: PlanIndex;
+}
+
+export function checkPlan(plan: Plan): CheckResult {
+  const index = new PlanIndex(plan);
+  const resolution = resolveLinks(index);
+  const findings = dedupe([
+    ...index.findings,
+    ...resolution.findings,
+    ...checkLinks(index, resolution.links),
+    ...checkCoverage(index, resolution.links, resolution.rules),
+    ...checkRows(index),
+    ...checkNotCascaded(index, resolution.links, resolution.rules),
+  ]);
+  sortFindings(findings, index);
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  return {
+    findings,
+    links: resolution.links,
+    rules: resolution.rules,
+    index,
+    summary: {
+      units: [...index.units.values()].filter((u) => u.rows.length > 0).length,
+      indicators: plan.indicators.length,
+      links: resolution.links.length,
+      inferred: resolution.links.filter((l) => l.inferred || l.typeInferred).length,
+      errors: count("error"),
+      warnings: count("warning"),
+      info: count("info"),
+    },
+  };
+}
+
+/** One finding per code and cell (a row's target can be invalid for two reasons: say it once). */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.at) return true;
+    const key = `${f.code}\u0000${f.at.sheet}\u0000${f.at.cell}\u0000${f.unit ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** By sheet (in reading order), row, column, code; findings with no cell last. */
+function sortFindings(findings: Finding[], index: PlanIndex): void {
+  const keyed = findings.map((f) => {
+    const pos = f.at ? parseA1(f.at.cell) : { row: Infinity, col: Infinity };
+    return { f, sheet: f.at ? index.sheetRank(f.at.sheet) : Infinity, ...pos };
+  });
+  keyed.sort(
+    (a, b) =>
+      a.sheet - b.sheet || a.row - b.row || a.col - b.col || a.f.code.localeCompare(b.f.code)
+  );
+  keyed.forEach((k, i) => (findings[i] = k.f));
+}
+
+export { FINDING_SEVERITY };

@@ -1,0 +1,136 @@
+/**
+ * What the rows say when no column says it: satuan class, consolidation, polarity and cascade type.
+ * Everything inferred here is marked `stated: false` / `inferred: true` by its callers.
+ */
+import {
+  CONSOLIDATION_FIRST_WORDS,
+  MINIMIZE_WORDS,
+  SATUAN_CLASS,
+  SUM_SATUAN,
+  type SatuanClass,
+} from "./lexicon";
+import type {
+  CascadeType,
+  Consolidation,
+  Framework,
+  Indicator,
+  Polarity,
+  Share,
+  StatedValue,
+} from "./model";
+import { foldText } from "./text";
+
+/** The satuan of a row: its satuan column, else the satuan written in its target cell. */
+export function satuanOf(ind: Pick<Indicator, "satuan" | "target">): string | undefined {
+  const s = ind.satuan?.trim();
+  if (s) return s;
+  return ind.target.satuan;
+}
+
+export function satuanClass(satuan: string | undefined): SatuanClass | undefined {
+  if (!satuan) return undefined;
+  if (satuan.includes("%")) return "percent";
+  for (const word of foldText(satuan).split(" ")) {
+    const c = SATUAN_CLASS[word];
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Consolidation: stated, else from the satuan, else from the indicator's first word. */
+export function consolidationOf(ind: Indicator): StatedValue<Consolidation> {
+  if (ind.consolidation) return ind.consolidation;
+  const cls = satuanClass(satuanOf(ind));
+  if (cls === "percent" || cls === "index") return { value: "average", stated: false };
+  if (cls === "grade") return { value: "last", stated: false };
+  if (cls && SUM_SATUAN.has(cls)) return { value: "sum", stated: false };
+  const first = foldText(ind.name).split(" ")[0] ?? "";
+  const byWord = CONSOLIDATION_FIRST_WORDS[first];
+  if (byWord) return { value: byWord, stated: false };
+  if (ind.target.kind === "grade") return { value: "last", stated: false };
+  return { value: "sum", stated: false };
+}
+
+const MINIMIZE_PATTERNS = MINIMIZE_WORDS.map((w) => new RegExp(`\\b${w}\\b`));
+
+/** Polarity: stated, else Minimize from a ceiling target or the Minimize words, else Maximize. */
+export function polarityOf(ind: Indicator): StatedValue<Polarity> {
+  if (ind.polarity) return ind.polarity;
+  if (ind.target.kind === "bound") {
+    return { value: ind.target.bound === "max" ? "min" : "max", stated: false };
+  }
+  if (ind.target.kind === "range") return { value: "stabilize", stated: false };
+  const name = foldText(ind.name);
+  if (MINIMIZE_PATTERNS.some((re) => re.test(name))) return { value: "min", stated: false };
+  return { value: "max", stated: false };
+}
+
+/** How a cell or column states a cascade type: "direct" still waits for the rows to decide. */
+export type StatedType = CascadeType | "direct";
+
+export interface CascadeMark {
+  /** Absent for a plain mark (✓, v, x): the rows decide, and the link is inferred. */
+  type?: StatedType;
+  share?: Share;
+  /** Free text: a contributing child's own indicator. */
+  text?: string;
+}
+
+const FULL_WORDS = /^(f|full|penuh|cascading penuh|fully cascaded)$/;
+const PARTIAL_WORDS = /^(p|partial|sharing|sebagian|cascading sebagian|partially cascaded)$/;
+const CONTRIBUTING_WORDS =
+  /^(k|c|contributing|kontribusi|kontributif|non cascading|non direct|noncascading|nondirect|mendukung)$/;
+const DIRECT_WORDS = /^(d|direct|langsung)$/;
+const INDIRECT_WORDS = /^(indirect|tidak langsung|i)$/;
+const PLAIN_MARKS = /^[✓✔√vx]$/i;
+const NOT_TAKEN = /^(0|-|–|—|tidak|no)?$/;
+
+/**
+ * Reads a matrix cell or a cascade-type value: F, P, "P 40%", "40 %", "P 25", a bare number
+ * (an absolute share), K/C, ✓/v, "Penuh", "Indirect" (partial in a Kemenkeu workbook, contributing
+ * in a PermenPAN-RB one), free text (contributing, the text is the child's indicator).
+ * Returns null when the cell says the unit does not take the IKU (blank, 0, "-").
+ */
+export function readCascadeMark(
+  raw: string | number | null | undefined,
+  framework: Framework,
+  opts: { xIsMark?: boolean } = {}
+): CascadeMark | null {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw) || raw === 0) return null;
+    return { type: "partial", share: { kind: "absolute", value: raw } };
+  }
+  const original = raw.trim();
+  const t = foldText(original);
+  if (NOT_TAKEN.test(original) || NOT_TAKEN.test(t)) return null;
+  if (/^x$/i.test(original) && opts.xIsMark === false) return null;
+  if (PLAIN_MARKS.test(original)) return {};
+  if (FULL_WORDS.test(t)) return { type: "full" };
+  if (PARTIAL_WORDS.test(t)) return { type: "partial" };
+  if (CONTRIBUTING_WORDS.test(t)) return { type: "contributing" };
+  if (DIRECT_WORDS.test(t)) return { type: "direct" };
+  if (INDIRECT_WORDS.test(t)) return { type: framework === "kemenkeu" ? "partial" : "contributing" };
+  // "P 40%", "P 40 %", "40 %", "40%": a percent share; "P 25", "25": an absolute share.
+  const share = /^(?:p\s*)?(\d+(?:[.,]\d+)?)\s*(%|persen)?$/i.exec(original.replace(/\s+/g, " "));
+  if (share) {
+    const value = Number(share[1].replace(",", "."));
+    if (value === 0) return null;
+    return {
+      type: "partial",
+      share: share[2] ? { kind: "percent", value } : { kind: "absolute", value },
+    };
+  }
+  return { type: "contributing", text: original };
+}
+
+/** A cascade-type column value, without the matrix's share and free-text readings. */
+export function readCascadeType(
+  raw: string | undefined,
+  framework: Framework
+): StatedType | undefined {
+  if (!raw) return undefined;
+  const mark = readCascadeMark(raw, framework);
+  if (!mark || mark.text !== undefined) return undefined;
+  return mark.type;
+}

@@ -1,0 +1,112 @@
+/**
+ * What each link promises about its child row: a full row repeats its parent (name, target,
+ * quarters, satuan, polarity); a partial row keeps satuan and polarity; a contributing row is its
+ * own indicator, relevant to the parent's IKU or Sasaran.
+ */
+import { isMissing, sameTarget, toleranceOf } from "./compare";
+import { codeOrName, makeFinding } from "./findingFactory";
+import type { Finding } from "./findings";
+import type { ResolvedLink } from "./links";
+import type { Indicator } from "./model";
+import type { PlanIndex } from "./planIndex";
+import { sharedTerms, terms } from "./text";
+
+export function checkLinks(index: PlanIndex, links: ResolvedLink[]): Finding[] {
+  const out: Finding[] = [];
+  for (const link of links) {
+    const parent = link.parent;
+    if (!parent) continue;
+    const ids = {
+      unit: link.child.unit,
+      indicator: codeOrName(link.child),
+      parent: codeOrName(parent),
+      inferred: link.inferred || link.typeInferred,
+      rows: [link.child.id, parent.id],
+    };
+    if (link.type === "contributing") {
+      out.push(...contributing(index, link.child, parent, ids));
+      continue;
+    }
+    const c = index.rowInfo(link.child);
+    const p = index.rowInfo(parent);
+    if (c.satuan && p.satuan && c.satuan !== p.satuan) {
+      out.push(
+        makeFinding("UNIT_MISMATCH", link.child.cells.satuan ?? link.child.cells.target, {
+          ...ids,
+          expected: parent.satuan ?? parent.target.satuan ?? null,
+          actual: link.child.satuan ?? link.child.target.satuan ?? null,
+        })
+      );
+    }
+    if (c.polarity.stated && p.polarity.stated && c.polarity.value !== p.polarity.value) {
+      out.push(
+        makeFinding("POLARITY_MISMATCH", link.child.cells.polarity ?? link.child.cells.indicator, {
+          ...ids,
+          expected: p.polarity.value,
+          actual: c.polarity.value,
+        })
+      );
+    }
+    if (link.type === "full") out.push(...fullDrift(index, link.child, parent, ids));
+  }
+  return out;
+}
+
+type Ids = Pick<Finding, "unit" | "indicator" | "parent" | "inferred" | "rows">;
+
+function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: Ids): Finding[] {
+  const out: Finding[] = [];
+  if (index.rowInfo(child).name !== index.rowInfo(parent).name) {
+    out.push(
+      makeFinding("FULL_DRIFT", child.cells.indicator, {
+        ...ids,
+        field: "name",
+        expected: parent.name,
+        actual: child.name,
+      })
+    );
+  }
+  const tol = toleranceOf(parent.target);
+  if (!isMissing(child.target) && !isMissing(parent.target)) {
+    if (!sameTarget(parent.target, child.target, tol)) {
+      out.push(
+        makeFinding("FULL_DRIFT", child.cells.target, {
+          ...ids,
+          field: "target",
+          expected: parent.target.original,
+          actual: child.target.original,
+        })
+      );
+    }
+  }
+  const cp = child.periods ?? [];
+  const pp = parent.periods ?? [];
+  for (let i = 0; i < Math.min(cp.length, pp.length); i++) {
+    if (isMissing(cp[i]) || isMissing(pp[i])) continue;
+    if (!sameTarget(pp[i], cp[i], toleranceOf(pp[i]))) {
+      out.push(
+        makeFinding("FULL_DRIFT", child.cells.periods?.[i] ?? child.cells.target, {
+          ...ids,
+          field: "quarter",
+          expected: pp[i].original,
+          actual: cp[i].original,
+          detail: { period: i + 1 },
+        })
+      );
+      break; // one finding per row for its periods: the first that differs
+    }
+  }
+  return out;
+}
+
+function contributing(index: PlanIndex, child: Indicator, parent: Indicator, ids: Ids): Finding[] {
+  const c = index.rowInfo(child);
+  const p = index.rowInfo(parent);
+  if (c.name === p.name && c.satuan === p.satuan) {
+    return [makeFinding("CONTRIBUTING_IS_COPY", child.cells.indicator, ids)];
+  }
+  const own = index.termsOf(child);
+  const shared = sharedTerms(own, index.termsOf(parent)) + sharedTerms(own, terms(parent.objective));
+  if (shared === 0) return [makeFinding("LOW_RELEVANCE", child.cells.indicator, ids)];
+  return [];
+}

@@ -1,0 +1,434 @@
+/**
+ * Which parent each row serves, read per row from the first source that gives one (DESIGN.md §2
+ * "Links"): a parent-link column (or a code column reusing the parent's codes), then a rule column
+ * or matrix, then inference from names and Sasaran. Later sources that disagree are RULE_CONFLICT.
+ */
+import { sameTarget, toleranceOf } from "./compare";
+import { codeOrName, makeFinding } from "./findingFactory";
+import type { Finding } from "./findings";
+import { readCascadeMark, readCascadeType, type CascadeMark, type StatedType } from "./infer";
+import type { CascadeRule, CascadeType, CellRef, Indicator, Share } from "./model";
+import type { PlanIndex, UnitNode } from "./planIndex";
+import { suggestParents } from "./suggest";
+import { foldText, looksLikeCode, narrows, normalizeCode, overlap } from "./text";
+
+export type LinkSource = "column" | "code" | "rule" | "matrix" | "name" | "objective";
+
+export interface ResolvedLink {
+  child: Indicator;
+  /** The parent IKU; absent when the row contributes to a parent Sasaran only. */
+  parent?: Indicator;
+  /** The parent unit's Sasaran a contributing row serves (inferred from matching SS). */
+  objective?: { unit: string; text: string };
+  type: CascadeType;
+  /** The type came from the rows, not from a column or mark. */
+  typeInferred: boolean;
+  /** The link itself came from names or Sasaran, not from a column, rule or matrix. */
+  inferred: boolean;
+  source: LinkSource;
+  share?: Share;
+  rule?: CascadeRule;
+}
+
+/** A rule with the parent row it names and the child rows that answer it. */
+export interface ResolvedRule {
+  rule: CascadeRule;
+  parent: Indicator;
+  child: UnitNode;
+  mark: CascadeMark;
+  share?: Share;
+  rows: Indicator[];
+}
+
+export interface LinkResolution {
+  links: ResolvedLink[];
+  rules: ResolvedRule[];
+  findings: Finding[];
+  /** Rows whose link was reported broken, not upward or external: not orphans, not judged further. */
+  unresolved: Set<string>;
+}
+
+interface Lookup {
+  row?: Indicator;
+  depth?: number;
+  /** Found, but in a unit that is not an ancestor. */
+  notUpward?: Indicator;
+  ambiguous?: boolean;
+}
+
+export function resolveLinks(index: PlanIndex): LinkResolution {
+  return new LinkResolver(index).run();
+}
+
+class LinkResolver {
+  private readonly links: ResolvedLink[] = [];
+  private readonly rules: ResolvedRule[] = [];
+  private readonly findings: Finding[] = [];
+  private readonly linked = new Map<string, ResolvedLink[]>();
+  private readonly unresolved = new Set<string>();
+  private readonly framework;
+
+  constructor(private readonly index: PlanIndex) {
+    this.framework = index.plan.settings.framework;
+  }
+
+  run(): LinkResolution {
+    for (const row of this.index.plan.indicators) this.columnLinks(row);
+    this.ruleLinks();
+    for (const row of this.index.plan.indicators) {
+      if (!this.linked.has(row.id) && !this.unresolved.has(row.id)) this.inferLink(row);
+    }
+    return { links: this.links, rules: this.rules, findings: this.findings, unresolved: this.unresolved };
+  }
+
+  private add(link: ResolvedLink): void {
+    this.links.push(link);
+    const list = this.linked.get(link.child.id);
+    if (list) list.push(link);
+    else this.linked.set(link.child.id, [link]);
+  }
+
+  private key(row: Indicator): string {
+    return codeOrName(row);
+  }
+
+  // ---- source 1: parent-link column, or a code column that reuses the parent's codes ----
+
+  private columnLinks(row: Indicator): void {
+    const info = this.index.rowInfo(row);
+    const unit = info.unit;
+    const refs: Array<{ parent: string; parentUnit?: string; type?: string; cell?: CellRef; source: LinkSource }> =
+      (row.links ?? []).map((l) => ({ ...l, source: "column" as const }));
+    if (refs.length === 0 && unit.reusesParentCodes && info.code) {
+      refs.push({ parent: row.code as string, cell: row.cells.code, source: "code" });
+    }
+    for (const ref of refs) {
+      const parentUnit = ref.parentUnit ? this.index.node(ref.parentUnit) : undefined;
+      if (ref.parentUnit && !parentUnit) {
+        this.index.reportUnitNotFound(ref.parentUnit, ref.cell);
+        this.unresolved.add(row.id);
+        continue;
+      }
+      const found = this.lookup(ref.parent, unit, row, parentUnit, ref.source === "code");
+      const at = row.cells.indicator ?? ref.cell;
+      if (found.row) {
+        if (found.ambiguous) {
+          this.findings.push(
+            makeFinding("RULE_CONFLICT", at, {
+              ...this.ids(row, found.row),
+              field: "parent",
+              detail: { reference: ref.parent },
+            })
+          );
+        }
+        if ((found.depth ?? 1) > 1 && !parentUnit) {
+          this.findings.push(makeFinding("LEVEL_SKIP", at, this.ids(row, found.row)));
+        }
+        const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
+        this.add(this.typed(row, found.row, stated, ref.source, false));
+      } else if (found.notUpward) {
+        this.unresolved.add(row.id);
+        if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
+          this.findings.push(makeFinding("LINK_NOT_UPWARD", at, this.ids(row, found.notUpward)));
+        }
+      } else if (unit.top && !parentUnit) {
+        this.unresolved.add(row.id);
+        this.findings.push(
+          makeFinding("EXTERNAL_LINK", at, { ...this.ids(row), parent: ref.parent })
+        );
+      } else {
+        this.unresolved.add(row.id);
+        this.findings.push(
+          makeFinding("BROKEN_LINK", at, {
+            ...this.ids(row),
+            parent: ref.parent,
+            suggestions: suggestParents(this.index, row),
+          })
+        );
+      }
+    }
+  }
+
+  /**
+   * A parent IKU by code or name: in the named unit, else the unit's parents then ancestors,
+   * nearest first. When a code matches several rows of one unit, the name decides, else the
+   * first wins and the lookup is ambiguous.
+   */
+  private lookup(
+    ref: string,
+    unit: UnitNode,
+    row: Indicator | undefined,
+    inUnit?: UnitNode,
+    codeOnly = false
+  ): Lookup {
+    const code = looksLikeCode(ref) || codeOnly ? normalizeCode(ref) : "";
+    const name = foldText(ref);
+    const candidates = inUnit ? [{ key: inUnit.key, depth: 1 }] : this.index.ancestors(unit.key);
+    for (const { key, depth } of candidates) {
+      const byCode = code ? this.index.rowsByCode(key, code) : [];
+      if (byCode.length === 1) return { row: byCode[0], depth };
+      if (byCode.length > 1) {
+        const byName = row ? byCode.filter((c) => this.nameMatches(row, c)) : [];
+        if (byName.length === 1) return { row: byName[0], depth };
+        return { row: byCode[0], depth, ambiguous: true };
+      }
+      if (codeOnly) continue;
+      const byName = this.index.rowsByName(key, name);
+      if (byName.length > 0) return { row: byName[0], depth };
+    }
+    if (codeOnly) return {};
+    const elsewhere = this.index.rowsAnywhere(ref).filter((r) => r.id !== row?.id);
+    const ancestorKeys = new Set(candidates.map((c) => c.key));
+    const notUp = elsewhere.find((r) => !ancestorKeys.has(this.index.rowInfo(r).unit.key));
+    if (notUp) return { notUpward: notUp };
+    if (row && elsewhere.length === 0 && this.index.rowsAnywhere(ref).some((r) => r.id === row.id)) {
+      return { notUpward: row };
+    }
+    return {};
+  }
+
+  private nameMatches(child: Indicator, parent: Indicator): boolean {
+    const c = this.index.rowInfo(child).name;
+    const p = this.index.rowInfo(parent).name;
+    return c === p || narrows(child.name, parent.name);
+  }
+
+  /**
+   * The link's type: stated (column, row or mark), with "direct" settled by the targets;
+   * else from the rows — same name and satuan with an equal target → full; same name with
+   * another target, or the parent's name narrowed → partial; otherwise contributing.
+   */
+  private typed(
+    child: Indicator,
+    parent: Indicator,
+    stated: StatedType | undefined,
+    source: LinkSource,
+    inferred: boolean,
+    extra: Partial<ResolvedLink> = {}
+  ): ResolvedLink {
+    const same = sameTarget(parent.target, child.target, toleranceOf(parent.target));
+    if (stated === "direct") {
+      return { child, parent, type: same ? "full" : "partial", typeInferred: false, inferred, source, ...extra };
+    }
+    if (stated) return { child, parent, type: stated, typeInferred: false, inferred, source, ...extra };
+    const c = this.index.rowInfo(child);
+    const p = this.index.rowInfo(parent);
+    let type: CascadeType = "contributing";
+    if (c.name === p.name) type = same && c.satuan === p.satuan ? "full" : "partial";
+    else if (narrows(child.name, parent.name)) type = "partial";
+    return { child, parent, type, typeInferred: true, inferred, source, ...extra };
+  }
+
+  // ---- source 2: rule column and matrix ----
+
+  private ruleLinks(): void {
+    const seen = new Map<string, ResolvedRule>();
+    for (const rule of this.index.plan.rules) {
+      const mark = readCascadeMark(rule.type ?? "✓", this.framework);
+      if (!mark) continue;
+      const child = this.index.node(rule.child);
+      if (!child) {
+        this.index.reportUnitNotFound(rule.child, rule.childCell ?? rule.cell);
+        continue;
+      }
+      const parent = this.ruleParent(rule, child);
+      if (!parent) continue;
+      const share = rule.share ?? mark.share;
+      const text = rule.text ?? mark.text;
+      const resolved: ResolvedRule = { rule, parent, child, mark: { ...mark, text }, share, rows: [] };
+      const dupKey = `${child.key}\u0000${parent.id}`;
+      const earlier = seen.get(dupKey);
+      if (earlier) {
+        if (earlier.mark.type !== mark.type || earlier.rule.source !== rule.source) {
+          if (earlier.mark.type !== mark.type) {
+            this.findings.push(
+              makeFinding("RULE_CONFLICT", rule.cell, {
+                unit: child.name,
+                parent: this.key(parent),
+                field: "type",
+                detail: { first: earlier.mark.type ?? "✓", second: mark.type ?? "✓" },
+              })
+            );
+          }
+        }
+        continue;
+      }
+      seen.set(dupKey, resolved);
+      this.rules.push(resolved);
+      this.matchRuleRows(resolved);
+    }
+  }
+
+  private ruleParent(rule: CascadeRule, child: UnitNode): Indicator | undefined {
+    if (rule.parentId) {
+      const row = this.index.info.get(rule.parentId)?.row;
+      if (row) return row;
+    }
+    const owner = rule.parentUnit ? this.index.node(rule.parentUnit) : undefined;
+    const found = this.lookup(rule.parent, child, undefined, owner);
+    if (found.row) return found.row;
+    // With no known parent unit, the matrix itself places the child under the IKU's owner.
+    if (found.notUpward && child.parents.length === 0) return found.notUpward;
+    if (found.notUpward) {
+      this.findings.push(
+        makeFinding("LINK_NOT_UPWARD", rule.cell, {
+          unit: child.name,
+          parent: this.key(found.notUpward),
+          detail: { source: rule.source },
+        })
+      );
+      return undefined;
+    }
+    this.findings.push(
+      makeFinding("BROKEN_LINK", rule.cell, {
+        unit: child.name,
+        parent: rule.parent,
+        detail: { source: rule.source },
+      })
+    );
+    return undefined;
+  }
+
+  private matchRuleRows(rr: ResolvedRule): void {
+    const { rule, parent, child, mark } = rr;
+    const source: LinkSource = rule.source;
+    // a) rows whose column link already names this parent: the column wins; the types must agree
+    for (const link of this.linkedTo(child, parent)) {
+      rr.rows.push(link.child);
+      const markType = mark.type === "direct" ? link.type : mark.type;
+      if (markType && !link.typeInferred && markType !== link.type) {
+        this.findings.push(
+          makeFinding("RULE_CONFLICT", link.child.cells.indicator ?? rule.cell, {
+            ...this.ids(link.child, parent),
+            field: "type",
+            detail: { first: link.type, second: markType },
+          })
+        );
+      }
+      if (link.typeInferred && markType) {
+        link.type = markType;
+        link.typeInferred = false;
+      }
+      if (rr.share && !link.share) link.share = rr.share;
+    }
+    if (rr.rows.length > 0) return;
+    // b) unlinked rows answering the rule by name (or by the matrix cell's own text)
+    const candidates = child.rows.filter((r) => !this.linked.has(r.id) && !this.unresolved.has(r.id));
+    const pName = this.index.rowInfo(parent).name;
+    let matches: Indicator[];
+    if (mark.text) {
+      const wanted = foldText(mark.text);
+      matches = candidates.filter((r) => this.index.rowInfo(r).name === wanted);
+    } else {
+      matches = candidates.filter((r) => {
+        const n = this.index.rowInfo(r).name;
+        return n === pName || narrows(r.name, parent.name);
+      });
+      if (matches.length === 0 && mark.type === "contributing") {
+        const best = this.mostRelevant(candidates, parent);
+        if (best) matches = [best];
+      }
+    }
+    if (matches.length > 0) {
+      for (const row of matches) {
+        rr.rows.push(row);
+        this.add(this.typed(row, parent, mark.type, source, false, { share: rr.share, rule }));
+      }
+      return;
+    }
+    // c) a row with the parent's name that a column links elsewhere: the sources disagree
+    const elsewhere = child.rows.find(
+      (r) => this.linked.has(r.id) && this.index.rowInfo(r).name === pName
+    );
+    if (elsewhere) {
+      this.findings.push(
+        makeFinding("RULE_CONFLICT", elsewhere.cells.indicator ?? rule.cell, {
+          ...this.ids(elsewhere, parent),
+          field: "parent",
+        })
+      );
+      return;
+    }
+    this.findings.push(
+      makeFinding("MISSING_CONTRIBUTION", rule.cell ?? parent.cells.indicator, {
+        unit: child.name,
+        indicator: mark.text ?? null,
+        parent: this.key(parent),
+        detail: { type: mark.type ?? "" },
+      })
+    );
+  }
+
+  private linkedTo(child: UnitNode, parent: Indicator): ResolvedLink[] {
+    const out: ResolvedLink[] = [];
+    for (const row of child.rows) {
+      for (const link of this.linked.get(row.id) ?? []) if (link.parent === parent) out.push(link);
+    }
+    return out;
+  }
+
+  private mostRelevant(candidates: Indicator[], parent: Indicator): Indicator | undefined {
+    let best: Indicator | undefined;
+    let bestScore = 0;
+    const pTerms = this.index.termsOf(parent);
+    for (const r of candidates) {
+      const s = overlap(this.index.termsOf(r), pTerms);
+      if (s > bestScore) {
+        best = r;
+        bestScore = s;
+      }
+    }
+    return best;
+  }
+
+  // ---- source 3: inference from names, then Sasaran ----
+
+  private inferLink(row: Indicator): void {
+    const info = this.index.rowInfo(row);
+    const unit = info.unit;
+    if (unit.parents.length === 0) return; // top units have no orphans; unknown units are asked
+    for (const { key } of this.index.ancestors(unit.key)) {
+      const same = this.index.rowsByName(key, info.name);
+      const candidate =
+        same[0] ?? this.index.units.get(key)?.rows.find((p) => narrows(row.name, p.name));
+      if (candidate) {
+        const stated = readCascadeType(row.cascadeType, this.framework);
+        this.add(this.typed(row, candidate, stated, "name", true));
+        return;
+      }
+    }
+    if (info.objective) {
+      for (const { key } of this.index.ancestors(unit.key)) {
+        const ancestor = this.index.units.get(key);
+        const match = ancestor?.rows.find((p) => this.index.rowInfo(p).objective === info.objective);
+        if (ancestor && match) {
+          this.add({
+            child: row,
+            objective: { unit: ancestor.name, text: match.objective ?? "" },
+            type: "contributing",
+            typeInferred: true,
+            inferred: true,
+            source: "objective",
+          });
+          return;
+        }
+      }
+    }
+    if (row.additional) return;
+    this.findings.push(
+      makeFinding("ORPHAN", row.cells.indicator, {
+        ...this.ids(row),
+        suggestions: suggestParents(this.index, row),
+      })
+    );
+  }
+
+  private ids(row: Indicator, parent?: Indicator): Pick<Partial<Finding>, "unit" | "indicator" | "parent" | "rows"> {
+    return {
+      unit: row.unit,
+      indicator: this.key(row),
+      parent: parent ? this.key(parent) : null,
+      rows: parent ? [row.id, parent.id] : [row.id],
+    };
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * Finding messages in Indonesian (the default) and English. A finding carries its facts; the
+ * sentence is made here so every host (pane, CLI, annotated workbook) says the same thing.
+ */
+import type { Finding, FindingCode, Severity } from "./findings";
+
+export type Lang = "id" | "en";
+
+type Template = (f: Finding, d: Record<string, string>) => string;
+
+const v = (x: unknown): string => (x === null || x === undefined || x === "" ? "—" : String(x));
+const list = (x: unknown): string => (Array.isArray(x) ? x.join(", ") : v(x));
+
+const ID: Record<FindingCode, Template> = {
+  MISSING_CONTRIBUTION: (f) =>
+    `${v(f.unit)} seharusnya mengampu IKU ${v(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
+  ORPHAN: (f) =>
+    `Indikator "${v(f.indicator)}" (${v(f.unit)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
+  BROKEN_LINK: (f) =>
+    `Indikator "${v(f.indicator)}" (${v(f.unit)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
+  FULL_DRIFT: (f) =>
+    `Cascading penuh: ${fieldText(f, "id")} "${v(f.indicator)}" (${v(f.unit)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
+  PARTIAL_SHORTFALL: (f) =>
+    `Target IKU ${v(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
+  UNIT_MISMATCH: (f) =>
+    `Satuan "${v(f.indicator)}" (${v(f.unit)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
+  POLARITY_MISMATCH: (f) =>
+    `Polaritas "${v(f.indicator)}" (${v(f.unit)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
+  TARGET_INVALID: (f) =>
+    `Target "${v(f.actual)}" pada "${v(f.indicator)}" (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
+  LINK_CYCLE: (f, d) => `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
+  LINK_NOT_UPWARD: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit yang bukan atasannya.`,
+  UNIT_NOT_FOUND: (f, d) =>
+    `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
+  PARTIAL_UNVERIFIED: (f) =>
+    `Rata-rata target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
+  NOT_CASCADED: (f) => `IKU ${v(f.indicator)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
+  CONTRIBUTING_IS_COPY: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
+  LEVEL_SKIP: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit di atas atasan langsungnya.`,
+  DUPLICATE_INDICATOR: (f, d) =>
+    `"${v(f.indicator)}" muncul dua kali di ${v(f.unit)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `"${v(f.indicator)}" (${v(f.unit)}) belum punya target.`,
+  QUARTER_INCONSISTENT: (f) =>
+    `Target triwulan "${v(f.indicator)}" (${v(f.unit)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
+  WEIGHTS_NOT_100: (f, d) =>
+    d.why === "partial"
+      ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${v(f.unit)} yang berbobot.`
+      : `Jumlah bobot indikator ${v(f.unit)} adalah ${v(f.actual)} %, bukan 100 %.`,
+  RULE_CONFLICT: (f) =>
+    `Sumber tautan berbeda pendapat tentang ${f.field === "type" ? "jenis cascading" : "IKU atasan"} "${v(f.indicator ?? f.unit)}" (IKU ${v(f.parent)}).`,
+  OVER_ALLOCATED: (f) =>
+    `Gabungan target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
+  LOW_RELEVANCE: (f) =>
+    `Indikator kontribusi "${v(f.indicator)}" (${v(f.unit)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
+  HIERARCHY_UNKNOWN: (f) => `Unit atasan ${v(f.unit)} belum diketahui.`,
+  EXTERNAL_LINK: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} di luar workbook ini.`,
+};
+
+const EN: Record<FindingCode, Template> = {
+  MISSING_CONTRIBUTION: (f) =>
+    `${v(f.unit)} should take IKU ${v(f.parent)}${typeText(f, "en")}, but has no row for it.`,
+  ORPHAN: (f) =>
+    `Indicator "${v(f.indicator)}" (${v(f.unit)}) has no parent link and its objective matches none of its parent unit's.`,
+  BROKEN_LINK: (f) =>
+    `Indicator "${v(f.indicator)}" (${v(f.unit)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
+  FULL_DRIFT: (f) =>
+    `Full cascade: the ${fieldText(f, "en")} of "${v(f.indicator)}" (${v(f.unit)}) differs from parent IKU ${v(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
+  PARTIAL_SHORTFALL: (f) =>
+    `The child units' partial targets do not guarantee IKU ${v(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
+  UNIT_MISMATCH: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) is measured in ${v(f.actual)}, its parent IKU ${v(f.parent)} in ${v(f.expected)}.`,
+  POLARITY_MISMATCH: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent IKU ${v(f.parent)} ${polarity(f.expected, "en")}.`,
+  TARGET_INVALID: (f) =>
+    `Target "${v(f.actual)}" of "${v(f.indicator)}" (${v(f.unit)}) cannot be read as a number where one is needed.`,
+  LINK_CYCLE: (f, d) => `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
+  LINK_NOT_UPWARD: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit that is not above it.`,
+  UNIT_NOT_FOUND: (f, d) =>
+    `Unit "${v(d.name ?? f.unit)}" is not in the workbook.${d.nearest ? ` Did you mean: ${d.nearest}?` : ""}`,
+  PARTIAL_UNVERIFIED: (f) =>
+    `The child targets' mean for IKU ${v(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
+  NOT_CASCADED: (f) => `IKU ${v(f.indicator)} (${v(f.unit)}) is not taken by any child unit.`,
+  CONTRIBUTING_IS_COPY: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) is marked contributing but copies parent IKU ${v(f.parent)}: it should be full or partial.`,
+  LEVEL_SKIP: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit above its direct parent.`,
+  DUPLICATE_INDICATOR: (f, d) =>
+    `"${v(f.indicator)}" appears twice in ${v(f.unit)}${d.first ? ` (first at ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `"${v(f.indicator)}" (${v(f.unit)}) has no target yet.`,
+  QUARTER_INCONSISTENT: (f) =>
+    `The period targets of "${v(f.indicator)}" (${v(f.unit)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
+  WEIGHTS_NOT_100: (f, d) =>
+    d.why === "partial"
+      ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${v(f.unit)} have a weight.`
+      : `The weights of ${v(f.unit)} sum to ${v(f.actual)} %, not 100 %.`,
+  RULE_CONFLICT: (f) =>
+    `Link sources disagree on the ${f.field === "type" ? "cascade type" : "parent IKU"} of "${v(f.indicator ?? f.unit)}" (IKU ${v(f.parent)}).`,
+  OVER_ALLOCATED: (f) =>
+    `The child targets for IKU ${v(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
+  LOW_RELEVANCE: (f) =>
+    `Contributing indicator "${v(f.indicator)}" (${v(f.unit)}) shares no term with parent IKU ${v(f.parent)} or its objective.`,
+  HIERARCHY_UNKNOWN: (f) => `The parent unit of ${v(f.unit)} is not known.`,
+  EXTERNAL_LINK: (f) =>
+    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} outside this workbook.`,
+};
+
+function typeText(f: Finding, lang: Lang): string {
+  const t = f.detail?.type;
+  if (!t) return "";
+  const names: Record<string, [string, string]> = {
+    full: ["penuh", "full"],
+    partial: ["sebagian", "partial"],
+    contributing: ["kontribusi", "contributing"],
+    direct: ["langsung", "direct"],
+  };
+  const n = names[String(t)];
+  if (!n) return "";
+  return lang === "id" ? ` (${n[0]})` : ` (${n[1]})`;
+}
+
+function fieldText(f: Finding, lang: Lang): string {
+  const id: Record<string, string> = { name: "nama", target: "target", quarter: "target triwulan" };
+  const en: Record<string, string> = { name: "name", target: "target", quarter: "period target" };
+  return (lang === "id" ? id : en)[f.field ?? "target"] ?? "";
+}
+
+function polarity(p: unknown, lang: Lang): string {
+  const id: Record<string, string> = { max: "maksimal", min: "minimal", stabilize: "stabil" };
+  const en: Record<string, string> = { max: "maximize", min: "minimize", stabilize: "stabilize" };
+  return (lang === "id" ? id : en)[String(p)] ?? v(p);
+}
+
+export function findingMessage(f: Finding, lang: Lang = "id"): string {
+  const d: Record<string, string> = {};
+  for (const [k, val] of Object.entries(f.detail ?? {})) d[k] = list(val);
+  return (lang === "en" ? EN : ID)[f.code](f, d);
+}
+
+export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  id: { error: "Galat", warning: "Peringatan", info: "Info" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
+};

@@ -1,0 +1,473 @@
+/**
+ * The plan indexed once for the check and the cascade: units keyed by folded name with their
+ * hierarchy (DESIGN.md §2 "Hierarchy", strongest source first), rows by unit, code and name, and
+ * the folded forms of every row computed once (the check runs over 100 000 rows).
+ */
+import type { Finding } from "./findings";
+import { consolidationOf, polarityOf, satuanOf } from "./infer";
+import {
+  HIERARCHY_ORDER,
+  type CellRef,
+  type Consolidation,
+  type HierarchySource,
+  type Indicator,
+  type Plan,
+  type Polarity,
+  type StatedValue,
+} from "./model";
+import {
+  foldSatuan,
+  foldText,
+  looksLikeCode,
+  normalizeCode,
+  normalizeLevel,
+  terms,
+  unitKey,
+} from "./text";
+import { makeFinding } from "./findingFactory";
+
+export interface UnitNode {
+  key: string;
+  name: string;
+  level?: number;
+  code?: string;
+  cell?: CellRef;
+  /** Parent unit keys, from the strongest source that names any. */
+  parents: string[];
+  parentSource?: HierarchySource;
+  children: string[];
+  rows: Indicator[];
+  /** True once the unit has been named by the hierarchy or has rows. */
+  known: boolean;
+  top: boolean;
+  hierarchyUnknown: boolean;
+  /** The unit's code column holds its parent's codes (real PKs reuse the parent's numbering). */
+  reusesParentCodes: boolean;
+}
+
+/** Folded facts about one row, computed once. */
+export interface RowInfo {
+  row: Indicator;
+  unit: UnitNode;
+  order: number;
+  name: string;
+  words: string[];
+  code: string;
+  satuan: string;
+  objective: string;
+  polarity: StatedValue<Polarity>;
+  consolidation: StatedValue<Consolidation>;
+  termsCache?: Set<string>;
+}
+
+export class PlanIndex {
+  readonly units = new Map<string, UnitNode>();
+  readonly info = new Map<string, RowInfo>();
+  readonly findings: Finding[] = [];
+  /** Per unit: normalised code → rows (codes as written, own or reused). */
+  private readonly byCode = new Map<string, Map<string, Indicator[]>>();
+  /** Per unit: folded name → rows. */
+  private readonly byName = new Map<string, Map<string, Indicator[]>>();
+  /** Across units: folded name and code → rows, for links that do not point upward. */
+  private readonly globalName = new Map<string, Indicator[]>();
+  private readonly globalCode = new Map<string, Indicator[]>();
+  private readonly ancestorCache = new Map<string, Array<{ key: string; depth: number }>>();
+  private readonly sheetOrder = new Map<string, number>();
+  private readonly reported = new Set<string>();
+  /** Units found in one hierarchy cycle share a number. */
+  private readonly cycleOf = new Map<string, number>();
+
+  constructor(readonly plan: Plan) {
+    this.collectUnits();
+    this.indexRows();
+    this.buildHierarchy();
+    this.breakHierarchyCycles();
+    this.markTops();
+    this.detectReusedCodes();
+  }
+
+  node(name: string | undefined): UnitNode | undefined {
+    if (!name) return undefined;
+    return this.units.get(unitKey(name));
+  }
+
+  rowInfo(row: Indicator): RowInfo {
+    const i = this.info.get(row.id);
+    if (!i) throw new Error(`row ${row.id} is not in the plan`);
+    return i;
+  }
+
+  termsOf(row: Indicator): Set<string> {
+    const i = this.rowInfo(row);
+    if (!i.termsCache) i.termsCache = terms(row.name);
+    return i.termsCache;
+  }
+
+  sheetRank(sheet: string): number {
+    let r = this.sheetOrder.get(sheet);
+    if (r === undefined) {
+      r = this.sheetOrder.size;
+      this.sheetOrder.set(sheet, r);
+    }
+    return r;
+  }
+
+  /** Ancestors nearest first, each with its distance (1 = parent); each unit once. */
+  ancestors(key: string): Array<{ key: string; depth: number }> {
+    const cached = this.ancestorCache.get(key);
+    if (cached) return cached;
+    const out: Array<{ key: string; depth: number }> = [];
+    const seen = new Set<string>([key]);
+    let frontier = [key];
+    let depth = 0;
+    while (frontier.length > 0) {
+      depth++;
+      const next: string[] = [];
+      for (const k of frontier) {
+        for (const p of this.units.get(k)?.parents ?? []) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          out.push({ key: p, depth });
+          next.push(p);
+        }
+      }
+      frontier = next;
+    }
+    this.ancestorCache.set(key, out);
+    return out;
+  }
+
+  /** Rows of a unit under a code, as written in its table. */
+  rowsByCode(unitKeyName: string, code: string): Indicator[] {
+    return this.byCode.get(unitKeyName)?.get(code) ?? [];
+  }
+
+  rowsByName(unitKeyName: string, folded: string): Indicator[] {
+    return this.byName.get(unitKeyName)?.get(folded) ?? [];
+  }
+
+  /** Rows anywhere with this reference as code or name. */
+  rowsAnywhere(ref: string): Indicator[] {
+    const code = looksLikeCode(ref) ? normalizeCode(ref) : "";
+    const byCode = code ? this.globalCode.get(code) : undefined;
+    if (byCode && byCode.length > 0) return byCode;
+    return this.globalName.get(foldText(ref)) ?? [];
+  }
+
+  /** Both units lie on one reported hierarchy cycle (their links are that cycle's finding). */
+  inCycle(a: string, b: string): boolean {
+    const x = this.cycleOf.get(a);
+    return x !== undefined && x === this.cycleOf.get(b);
+  }
+
+  /** Records a finding once per key (used for "once per name" and "once per cycle"). */
+  reportOnce(key: string, finding: Finding): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.findings.push(finding);
+  }
+
+  private ensureUnit(name: string): UnitNode {
+    const key = unitKey(name);
+    let node = this.units.get(key);
+    if (!node) {
+      node = {
+        key,
+        name: name.trim(),
+        parents: [],
+        children: [],
+        rows: [],
+        known: true,
+        top: false,
+        hierarchyUnknown: false,
+        reusesParentCodes: false,
+      };
+      this.units.set(key, node);
+    }
+    return node;
+  }
+
+  private collectUnits(): void {
+    for (const u of this.plan.units) {
+      const node = this.ensureUnit(u.name);
+      node.level ??= normalizeLevel(u.level);
+      node.code ??= u.code?.trim() || undefined;
+      node.cell ??= u.cell;
+    }
+    for (const row of this.plan.indicators) {
+      const node = this.ensureUnit(row.unit);
+      node.rows.push(row);
+    }
+  }
+
+  private indexRows(): void {
+    let order = 0;
+    for (const row of this.plan.indicators) {
+      const unit = this.units.get(unitKey(row.unit)) as UnitNode;
+      const name = foldText(row.name);
+      const code = row.code ? normalizeCode(row.code) : "";
+      const info: RowInfo = {
+        row,
+        unit,
+        order: order++,
+        name,
+        words: name.split(" "),
+        code,
+        satuan: foldSatuan(satuanOf(row)),
+        objective: foldText(row.objective),
+        polarity: polarityOf(row),
+        consolidation: consolidationOf(row),
+      };
+      this.info.set(row.id, info);
+      if (row.cells.indicator) this.sheetRank(row.cells.indicator.sheet);
+      if (code) {
+        push(inner(this.byCode, unit.key), code, row);
+        push(this.globalCode, code, row);
+      }
+      push(inner(this.byName, unit.key), name, row);
+      push(this.globalName, name, row);
+    }
+  }
+
+  /** Parents from the strongest stated source; then matrix, unit codes and links for the rest. */
+  private buildHierarchy(): void {
+    const stated = new Map<string, Map<HierarchySource, Array<{ name: string; cell?: CellRef }>>>();
+    for (const u of this.plan.units) {
+      for (const p of u.parents ?? []) {
+        const bySource = inner(stated, unitKey(u.name));
+        const list = bySource.get(p.source) ?? [];
+        list.push({ name: p.name, cell: p.cell });
+        bySource.set(p.source, list);
+      }
+    }
+    for (const [key, bySource] of stated) {
+      const node = this.units.get(key) as UnitNode;
+      for (const source of HIERARCHY_ORDER) {
+        const refs = bySource.get(source);
+        if (!refs) continue;
+        const parents: string[] = [];
+        for (const ref of refs) {
+          const parent = this.units.get(unitKey(ref.name));
+          if (parent && parent.key !== key) parents.push(parent.key);
+          else if (!parent && source === "column") this.unitNotFound(ref.name, ref.cell);
+        }
+        if (parents.length > 0) {
+          node.parents = unique(parents);
+          node.parentSource = source;
+          break;
+        }
+      }
+    }
+    this.inferFromRules();
+    this.inferFromCodes();
+    this.inferFromLinks();
+    for (const node of this.units.values()) {
+      for (const p of node.parents) this.units.get(p)?.children.push(node.key);
+    }
+  }
+
+  private setInferredParent(node: UnitNode, parentKey: string, source: HierarchySource): void {
+    if (node.parentSource || parentKey === node.key) return;
+    node.parents = [parentKey];
+    node.parentSource = source;
+  }
+
+  /** A matrix column's unit is a child of the unit owning the row's IKU. */
+  private inferFromRules(): void {
+    for (const rule of this.plan.rules) {
+      const child = this.node(rule.child);
+      if (!child || child.parentSource) continue;
+      const owner = rule.parentUnit ? this.node(rule.parentUnit) : this.uniqueOwner(rule.parent);
+      if (owner) this.setInferredParent(child, owner.key, "matrix");
+    }
+  }
+
+  /** Unit codes: 1101's parent is 1100 (trailing zeros stripped, longest proper prefix). */
+  private inferFromCodes(): void {
+    const byStem = new Map<string, UnitNode>();
+    const stemOf = (code: string) => code.replace(/\s+/g, "").replace(/0+$/, "");
+    for (const node of this.units.values()) {
+      if (node.code && /^\d+$/.test(node.code)) byStem.set(stemOf(node.code), node);
+    }
+    if (byStem.size < 2) return;
+    for (const node of this.units.values()) {
+      if (node.parentSource || !node.code || !/^\d+$/.test(node.code)) continue;
+      const own = stemOf(node.code);
+      for (let len = own.length - 1; len >= 0; len--) {
+        const parent = byStem.get(own.slice(0, len));
+        if (parent && parent !== node) {
+          this.setInferredParent(node, parent.key, "code");
+          break;
+        }
+      }
+    }
+  }
+
+  /** Last resort: a unit whose rows name IKUs of exactly one other unit reports to that unit. */
+  private inferFromLinks(): void {
+    for (const node of this.units.values()) {
+      if (node.parentSource) continue;
+      const owners = new Map<string, number>();
+      for (const row of node.rows) {
+        for (const link of row.links ?? []) {
+          const owner = link.parentUnit ? this.node(link.parentUnit) : this.uniqueOwner(link.parent);
+          if (owner && owner.key !== node.key) owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
+        }
+      }
+      if (owners.size === 0) continue;
+      const best = [...owners.entries()].sort((a, b) => b[1] - a[1])[0][0];
+      this.setInferredParent(node, best, "link");
+    }
+  }
+
+  private uniqueOwner(ref: string): UnitNode | undefined {
+    const rows = this.rowsAnywhere(ref);
+    const owners = new Set(rows.map((r) => unitKey(r.unit)));
+    if (owners.size !== 1) return undefined;
+    return this.units.get([...owners][0]);
+  }
+
+  private unitNotFound(name: string, cell: CellRef | undefined): void {
+    const key = unitKey(name);
+    const nearest = nearestUnitNames(key, [...this.units.values()].map((u) => u.name));
+    this.reportOnce(
+      `UNIT_NOT_FOUND:${key}`,
+      makeFinding("UNIT_NOT_FOUND", cell ?? null, {
+        unit: name,
+        detail: { name, nearest },
+      })
+    );
+  }
+
+  /** Public for rule and link resolution: a named unit with no rows and not in the hierarchy. */
+  reportUnitNotFound(name: string, cell: CellRef | undefined): void {
+    this.unitNotFound(name, cell);
+  }
+
+  private breakHierarchyCycles(): void {
+    const state = new Map<string, 1 | 2>();
+    const stack: string[] = [];
+    const visit = (key: string): void => {
+      state.set(key, 1);
+      stack.push(key);
+      const node = this.units.get(key) as UnitNode;
+      for (const p of [...node.parents]) {
+        if (state.get(p) === 1) {
+          const cycle = stack.slice(stack.indexOf(p));
+          this.reportHierarchyCycle(cycle);
+          node.parents = node.parents.filter((x) => x !== p);
+          const parent = this.units.get(p);
+          if (parent) parent.children = parent.children.filter((c) => c !== key);
+        } else if (!state.has(p)) visit(p);
+      }
+      stack.pop();
+      state.set(key, 2);
+    };
+    for (const key of this.units.keys()) if (!state.has(key)) visit(key);
+    this.ancestorCache.clear();
+  }
+
+  private reportHierarchyCycle(cycle: string[]): void {
+    const id = this.cycleOf.size + 1;
+    for (const k of cycle) if (!this.cycleOf.has(k)) this.cycleOf.set(k, id);
+    const nodes = cycle.map((k) => this.units.get(k) as UnitNode);
+    const firstRow = nodes
+      .flatMap((n) => n.rows)
+      .map((r) => this.rowInfo(r))
+      .sort((a, b) => a.order - b.order)[0];
+    const cell = firstRow?.row.cells.indicator ?? nodes.find((n) => n.cell)?.cell ?? null;
+    this.reportOnce(
+      `LINK_CYCLE:units:${[...cycle].sort().join("|")}`,
+      makeFinding("LINK_CYCLE", cell, {
+        unit: firstRow?.unit.name ?? nodes[0].name,
+        detail: { cycle: nodes.map((n) => n.name) },
+      })
+    );
+  }
+
+  /**
+   * Top units have no parent and stand above the others: roots with children, else the roots at
+   * the highest level, else the first root read. Other roots have an unknown place in the tree.
+   */
+  private markTops(): void {
+    const roots = [...this.units.values()].filter((u) => u.parents.length === 0);
+    if (roots.length === 0) return;
+    let tops = roots.filter((u) => u.children.length > 0);
+    if (tops.length === 0) {
+      const levels = roots.map((u) => u.level).filter((l): l is number => l !== undefined);
+      const highest = levels.length > 0 ? Math.min(...levels) : undefined;
+      tops = highest !== undefined ? roots.filter((u) => u.level === highest) : [roots[0]];
+    }
+    const topLevel = Math.min(...tops.map((t) => t.level ?? Infinity));
+    for (const root of roots) {
+      const isTop =
+        tops.includes(root) && (root.level === undefined || root.level <= topLevel || topLevel === Infinity);
+      root.top = isTop;
+      root.hierarchyUnknown = !isTop && (root.rows.length > 0 || root.children.length > 0);
+    }
+  }
+
+  /**
+   * In a child's table a code column is a parent-link column when more than half of its values
+   * equal codes written in the parent's table (DESIGN.md §2).
+   */
+  private detectReusedCodes(): void {
+    for (const node of this.units.values()) {
+      if (node.parents.length === 0) continue;
+      const codes = node.rows.map((r) => this.rowInfo(r).code).filter((c) => c !== "");
+      if (codes.length === 0) continue;
+      const parentCodes = new Set<string>();
+      for (const p of node.parents) for (const c of this.byCode.get(p)?.keys() ?? []) parentCodes.add(c);
+      if (parentCodes.size === 0) continue;
+      const reused = codes.filter((c) => parentCodes.has(c)).length;
+      node.reusesParentCodes = reused * 2 > codes.length;
+    }
+  }
+}
+
+function inner<K, K2, V>(map: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let m = map.get(key);
+  if (!m) {
+    m = new Map();
+    map.set(key, m);
+  }
+  return m;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Up to three unit names nearest a folded name (shared words, then edit distance). */
+export function nearestUnitNames(key: string, names: string[]): string[] {
+  const words = new Set(key.split(" "));
+  return names
+    .map((n) => {
+      const k = unitKey(n);
+      const shared = k.split(" ").filter((w) => words.has(w)).length;
+      return { n, score: shared * 100 - editDistance(k, key) };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3)
+    .map((x) => x.n);
+}
+
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
