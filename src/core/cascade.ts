@@ -80,7 +80,11 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
     const type = ruleType(rr);
     if (type === "contributing") {
       if (rr.rows.length === 0) {
-        skipped.push({ unit: rr.child.name, parent: codeOrName(rr.parent), reason: "contributing-not-invented" });
+        skipped.push({
+          unit: rr.child.name,
+          parent: codeOrName(rr.parent),
+          reason: "contributing-not-invented",
+        });
       }
       continue;
     }
@@ -103,7 +107,9 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
   return { rows, skipped, check };
 }
 
-function ruleType(rr: ResolvedRule): "contributing" | { type: "full" | "partial"; inferred: boolean } {
+function ruleType(
+  rr: ResolvedRule
+): "contributing" | { type: "full" | "partial"; inferred: boolean } {
   const t = rr.mark.type;
   if (t === "contributing") return "contributing";
   if (t === "full" || t === "partial") return { type: t, inferred: false };
@@ -158,9 +164,15 @@ function partialRows(group: ResolvedRule[], check: CheckResult, options: Cascade
     })),
   });
   if (!result.ok) {
-    const reason: CascadeSkipReason = result.reason === "not-numeric" ? "target-not-numeric" : "split-refused";
+    const reason: CascadeSkipReason =
+      result.reason === "not-numeric" ? "target-not-numeric" : "split-refused";
     for (const g of group) {
-      skipped.push({ unit: g.child.name, parent: codeOrName(parent), reason, detail: result.reason });
+      skipped.push({
+        unit: g.child.name,
+        parent: codeOrName(parent),
+        reason,
+        detail: result.reason,
+      });
     }
     return { rows, skipped };
   }
@@ -180,14 +192,30 @@ function partialRows(group: ResolvedRule[], check: CheckResult, options: Cascade
       });
       if (phased.ok) {
         const like = parent.periods?.find((t) => t.style) ?? parent.target;
-        periods = phased.values.map((value) => ({ value, text: formatLike(value, like, result.precision) }));
+        periods = phased.values.map((value) => ({
+          value,
+          text: formatLike(value, like, result.precision),
+        }));
       } else {
-        skipped.push({ unit: rr.child.name, parent: codeOrName(parent), reason: "phasing-refused", detail: phased.reason });
+        skipped.push({
+          unit: rr.child.name,
+          parent: codeOrName(parent),
+          reason: "phasing-refused",
+          detail: phased.reason,
+        });
       }
     } else if (result.mode === "copied" && parent.periods) {
       periods = parent.periods.map((t) => ({ value: numberOf(t), text: t.original }));
     }
-    rows.push({ ...base(rr), type: "partial", typeInferred: ruleType(rr) !== "contributing" && (ruleType(rr) as { inferred: boolean }).inferred, target, periods, share: rr.share });
+    rows.push({
+      ...base(rr),
+      type: "partial",
+      typeInferred:
+        ruleType(rr) !== "contributing" && (ruleType(rr) as { inferred: boolean }).inferred,
+      target,
+      periods,
+      share: rr.share,
+    });
   });
   return { rows, skipped };
 }

@@ -29,7 +29,9 @@ export function comparable(t: TargetValue): Comparable | undefined {
     case "grade": {
       if (t.value !== undefined) return { kind: "number", value: t.value };
       const r = t.grade ? gradeRank(t.grade) : undefined;
-      return r && t.grade ? { kind: "grade", scale: r.scale, rank: r.rank, grade: t.grade } : undefined;
+      return r && t.grade
+        ? { kind: "grade", scale: r.scale, rank: r.rank, grade: t.grade }
+        : undefined;
     }
     default:
       return undefined;
@@ -50,7 +52,8 @@ export function sameTarget(a: TargetValue, b: TargetValue, tol = toleranceOf(a))
   if (ca.kind === "band" && cb.kind === "band") {
     return Math.abs(ca.low - cb.low) <= tol && Math.abs(ca.high - cb.high) <= tol;
   }
-  if (ca.kind === "grade" && cb.kind === "grade") return ca.scale === cb.scale && ca.rank === cb.rank;
+  if (ca.kind === "grade" && cb.kind === "grade")
+    return ca.scale === cb.scale && ca.rank === cb.rank;
   return false;
 }
 

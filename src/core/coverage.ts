@@ -60,7 +60,8 @@ function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[
       if (m.row.target.kind !== "empty" && m.row.target.kind !== "placeholder") {
         out.push(invalid(index, m.row));
       }
-    } else if (satuanDiffers) comparableAll = false; // UNIT_MISMATCH says it
+    } else if (satuanDiffers)
+      comparableAll = false; // UNIT_MISMATCH says it
     else values.push(c);
   }
   if (!comparableAll || values.length === 0) return out;
@@ -164,18 +165,27 @@ function judgeAverage(ctx: Judgement, target: number, nums: number[]): Finding[]
         }),
       ];
     }
-    return [makeFinding("PARTIAL_SHORTFALL", ctx.parent.cells.target, { ...ctx.ids, expected: target, actual: mean })];
+    return [
+      makeFinding("PARTIAL_SHORTFALL", ctx.parent.cells.target, {
+        ...ctx.ids,
+        expected: target,
+        actual: mean,
+      }),
+    ];
   }
   return verdict(ctx, target, mean);
 }
 
 function weightsOf(members: Member[]): number[] | undefined {
-  const denominators = members.map((m) => (m.row.denominator ? comparable(m.row.denominator) : undefined));
+  const denominators = members.map((m) =>
+    m.row.denominator ? comparable(m.row.denominator) : undefined
+  );
   if (denominators.every((d) => d?.kind === "number" && d.value > 0)) {
     return denominators.map((d) => (d as { value: number }).value);
   }
   const shares = members.map((m) => m.link.share);
-  if (shares.every((s) => s?.kind === "percent")) return shares.map((s) => (s as { value: number }).value);
+  if (shares.every((s) => s?.kind === "percent"))
+    return shares.map((s) => (s as { value: number }).value);
   return undefined;
 }
 
@@ -206,7 +216,9 @@ function judgeBand(
   sum: boolean
 ): Finding[] {
   const bands = values.map((v) =>
-    v.kind === "band" ? v : { low: (v as { value: number }).value, high: (v as { value: number }).value }
+    v.kind === "band"
+      ? v
+      : { low: (v as { value: number }).value, high: (v as { value: number }).value }
   );
   const inside = (b: { low: number; high: number }) =>
     b.low >= band.low - ctx.tol && b.high <= band.high + ctx.tol;

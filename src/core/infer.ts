@@ -2,13 +2,8 @@
  * What the rows say when no column says it: satuan class, consolidation, polarity and cascade type.
  * Everything inferred here is marked `stated: false` / `inferred: true` by its callers.
  */
-import {
-  CONSOLIDATION_FIRST_WORDS,
-  MINIMIZE_WORDS,
-  SATUAN_CLASS,
-  SUM_SATUAN,
-  type SatuanClass,
-} from "./lexicon";
+import { CONSOLIDATION_FIRST_WORDS, MINIMIZE_WORDS } from "./lexicon";
+import { satuanClass, SUM_SATUAN } from "./satuan";
 import type {
   CascadeType,
   Consolidation,
@@ -27,22 +22,12 @@ export function satuanOf(ind: Pick<Indicator, "satuan" | "target">): string | un
   return ind.target.satuan;
 }
 
-export function satuanClass(satuan: string | undefined): SatuanClass | undefined {
-  if (!satuan) return undefined;
-  if (satuan.includes("%")) return "percent";
-  for (const word of foldText(satuan).split(" ")) {
-    const c = SATUAN_CLASS[word];
-    if (c) return c;
-  }
-  return undefined;
-}
-
 /** Consolidation: stated, else from the satuan, else from the indicator's first word. */
 export function consolidationOf(ind: Indicator): StatedValue<Consolidation> {
   if (ind.consolidation) return ind.consolidation;
   const cls = satuanClass(satuanOf(ind));
   if (cls === "percent" || cls === "index") return { value: "average", stated: false };
-  if (cls === "grade") return { value: "last", stated: false };
+  if (cls === "grade" || cls === "rank") return { value: "last", stated: false };
   if (cls && SUM_SATUAN.has(cls)) return { value: "sum", stated: false };
   const first = foldText(ind.name).split(" ")[0] ?? "";
   const byWord = CONSOLIDATION_FIRST_WORDS[first];
@@ -110,7 +95,8 @@ export function readCascadeMark(
   if (PARTIAL_WORDS.test(t)) return { type: "partial" };
   if (CONTRIBUTING_WORDS.test(t)) return { type: "contributing" };
   if (DIRECT_WORDS.test(t)) return { type: "direct" };
-  if (INDIRECT_WORDS.test(t)) return { type: framework === "kemenkeu" ? "partial" : "contributing" };
+  if (INDIRECT_WORDS.test(t))
+    return { type: framework === "kemenkeu" ? "partial" : "contributing" };
   // "P 40%", "P 40 %", "40 %", "40%": a percent share; "P 25", "25": an absolute share.
   const share = /^(?:p\s*)?(\d+(?:[.,]\d+)?)\s*(%|persen)?$/i.exec(original.replace(/\s+/g, " "));
   if (share) {

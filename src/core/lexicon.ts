@@ -46,46 +46,5 @@ export const CONSOLIDATION_FIRST_WORDS: Readonly<Record<string, Consolidation>> 
   luas: "sum",
 };
 
-export type SatuanClass =
-  | "percent"
-  | "index"
-  | "count"
-  | "money"
-  | "time"
-  | "length"
-  | "area"
-  | "grade"
-  | "other";
-
-/** Satuan classes by folded word; the first word of the satuan that is listed decides. */
-// prettier-ignore
-export const SATUAN_CLASS: Readonly<Record<string, SatuanClass>> = {
-  persen: "percent", persentase: "percent",
-  indeks: "index", index: "index", poin: "index", skor: "index", nilai: "index", angka: "index",
-  skala: "index", rasio: "index",
-  dokumen: "count", orang: "count", laporan: "count", kegiatan: "count", unit: "count",
-  buah: "count", kali: "count", kelompok: "count", paket: "count", lokasi: "count",
-  desa: "count", sekolah: "count", opd: "count", instansi: "count", rekomendasi: "count",
-  inovasi: "count", sop: "count", kab: "count", kota: "count", perda: "count", regulasi: "count",
-  jiwa: "count", pegawai: "count", organisasi: "count", satker: "count", kantor: "count",
-  naskah: "count", berkas: "count", surat: "count", produk: "count", layanan: "count",
-  aplikasi: "count", sistem: "count", publikasi: "count", peraturan: "count", kajian: "count",
-  rumah: "count", titik: "count", ruas: "count", jembatan: "count", keluarga: "count",
-  rupiah: "money", rp: "money", juta: "money", miliar: "money", milyar: "money",
-  hari: "time", bulan: "time", minggu: "time", jam: "time", menit: "time", tahun: "time",
-  km: "length", m: "length", meter: "length", kilometer: "length",
-  ha: "area", hektar: "area", m2: "area", km2: "area",
-  opini: "grade", predikat: "grade", kategori: "grade", peringkat: "other",
-};
-
-/** Satuan classes whose target must be a number. */
-// prettier-ignore
-export const NUMERIC_SATUAN: ReadonlySet<SatuanClass> = new Set([
-  "percent", "index", "count", "money", "time", "length", "area",
-]);
-
-/** Satuan classes whose values add up across children. */
-export const SUM_SATUAN: ReadonlySet<SatuanClass> = new Set(["count", "money", "length", "area"]);
-
 /** Words that name an additional-performance block: rows under it are never orphans. */
 export const ADDITIONAL_HEADINGS: readonly string[] = ["kinerja tambahan", "tugas tambahan"];

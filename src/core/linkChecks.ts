@@ -106,7 +106,8 @@ function contributing(index: PlanIndex, child: Indicator, parent: Indicator, ids
     return [makeFinding("CONTRIBUTING_IS_COPY", child.cells.indicator, ids)];
   }
   const own = index.termsOf(child);
-  const shared = sharedTerms(own, index.termsOf(parent)) + sharedTerms(own, terms(parent.objective));
+  const shared =
+    sharedTerms(own, index.termsOf(parent)) + sharedTerms(own, terms(parent.objective));
   if (shared === 0) return [makeFinding("LOW_RELEVANCE", child.cells.indicator, ids)];
   return [];
 }

@@ -78,7 +78,12 @@ class LinkResolver {
     for (const row of this.index.plan.indicators) {
       if (!this.linked.has(row.id) && !this.unresolved.has(row.id)) this.inferLink(row);
     }
-    return { links: this.links, rules: this.rules, findings: this.findings, unresolved: this.unresolved };
+    return {
+      links: this.links,
+      rules: this.rules,
+      findings: this.findings,
+      unresolved: this.unresolved,
+    };
   }
 
   private add(link: ResolvedLink): void {
@@ -97,8 +102,13 @@ class LinkResolver {
   private columnLinks(row: Indicator): void {
     const info = this.index.rowInfo(row);
     const unit = info.unit;
-    const refs: Array<{ parent: string; parentUnit?: string; type?: string; cell?: CellRef; source: LinkSource }> =
-      (row.links ?? []).map((l) => ({ ...l, source: "column" as const }));
+    const refs: Array<{
+      parent: string;
+      parentUnit?: string;
+      type?: string;
+      cell?: CellRef;
+      source: LinkSource;
+    }> = (row.links ?? []).map((l) => ({ ...l, source: "column" as const }));
     if (refs.length === 0 && unit.reusesParentCodes && info.code) {
       refs.push({ parent: row.code as string, cell: row.cells.code, source: "code" });
     }
@@ -181,7 +191,11 @@ class LinkResolver {
     const ancestorKeys = new Set(candidates.map((c) => c.key));
     const notUp = elsewhere.find((r) => !ancestorKeys.has(this.index.rowInfo(r).unit.key));
     if (notUp) return { notUpward: notUp };
-    if (row && elsewhere.length === 0 && this.index.rowsAnywhere(ref).some((r) => r.id === row.id)) {
+    if (
+      row &&
+      elsewhere.length === 0 &&
+      this.index.rowsAnywhere(ref).some((r) => r.id === row.id)
+    ) {
       return { notUpward: row };
     }
     return {};
@@ -208,9 +222,18 @@ class LinkResolver {
   ): ResolvedLink {
     const same = sameTarget(parent.target, child.target, toleranceOf(parent.target));
     if (stated === "direct") {
-      return { child, parent, type: same ? "full" : "partial", typeInferred: false, inferred, source, ...extra };
+      return {
+        child,
+        parent,
+        type: same ? "full" : "partial",
+        typeInferred: false,
+        inferred,
+        source,
+        ...extra,
+      };
     }
-    if (stated) return { child, parent, type: stated, typeInferred: false, inferred, source, ...extra };
+    if (stated)
+      return { child, parent, type: stated, typeInferred: false, inferred, source, ...extra };
     const c = this.index.rowInfo(child);
     const p = this.index.rowInfo(parent);
     let type: CascadeType = "contributing";
@@ -235,7 +258,14 @@ class LinkResolver {
       if (!parent) continue;
       const share = rule.share ?? mark.share;
       const text = rule.text ?? mark.text;
-      const resolved: ResolvedRule = { rule, parent, child, mark: { ...mark, text }, share, rows: [] };
+      const resolved: ResolvedRule = {
+        rule,
+        parent,
+        child,
+        mark: { ...mark, text },
+        share,
+        rows: [],
+      };
       const dupKey = `${child.key}\u0000${parent.id}`;
       const earlier = seen.get(dupKey);
       if (earlier) {
@@ -313,7 +343,9 @@ class LinkResolver {
     }
     if (rr.rows.length > 0) return;
     // b) unlinked rows answering the rule by name (or by the matrix cell's own text)
-    const candidates = child.rows.filter((r) => !this.linked.has(r.id) && !this.unresolved.has(r.id));
+    const candidates = child.rows.filter(
+      (r) => !this.linked.has(r.id) && !this.unresolved.has(r.id)
+    );
     const pName = this.index.rowInfo(parent).name;
     let matches: Indicator[];
     if (mark.text) {
@@ -400,7 +432,9 @@ class LinkResolver {
     if (info.objective) {
       for (const { key } of this.index.ancestors(unit.key)) {
         const ancestor = this.index.units.get(key);
-        const match = ancestor?.rows.find((p) => this.index.rowInfo(p).objective === info.objective);
+        const match = ancestor?.rows.find(
+          (p) => this.index.rowInfo(p).objective === info.objective
+        );
         if (ancestor && match) {
           this.add({
             child: row,
@@ -423,7 +457,10 @@ class LinkResolver {
     );
   }
 
-  private ids(row: Indicator, parent?: Indicator): Pick<Partial<Finding>, "unit" | "indicator" | "parent" | "rows"> {
+  private ids(
+    row: Indicator,
+    parent?: Indicator
+  ): Pick<Partial<Finding>, "unit" | "indicator" | "parent" | "rows"> {
     return {
       unit: row.unit,
       indicator: this.key(row),

@@ -35,7 +35,8 @@ const ID: Record<FindingCode, Template> = {
     `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
     `Rata-rata target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
-  NOT_CASCADED: (f) => `IKU ${v(f.indicator)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
+  NOT_CASCADED: (f) =>
+    `IKU ${v(f.indicator)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
   CONTRIBUTING_IS_COPY: (f) =>
     `"${v(f.indicator)}" (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
   LEVEL_SKIP: (f) =>

@@ -310,8 +310,11 @@ export class PlanIndex {
       const owners = new Map<string, number>();
       for (const row of node.rows) {
         for (const link of row.links ?? []) {
-          const owner = link.parentUnit ? this.node(link.parentUnit) : this.uniqueOwner(link.parent);
-          if (owner && owner.key !== node.key) owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
+          const owner = link.parentUnit
+            ? this.node(link.parentUnit)
+            : this.uniqueOwner(link.parent);
+          if (owner && owner.key !== node.key)
+            owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
         }
       }
       if (owners.size === 0) continue;
@@ -329,7 +332,10 @@ export class PlanIndex {
 
   private unitNotFound(name: string, cell: CellRef | undefined): void {
     const key = unitKey(name);
-    const nearest = nearestUnitNames(key, [...this.units.values()].map((u) => u.name));
+    const nearest = nearestUnitNames(
+      key,
+      [...this.units.values()].map((u) => u.name)
+    );
     this.reportOnce(
       `UNIT_NOT_FOUND:${key}`,
       makeFinding("UNIT_NOT_FOUND", cell ?? null, {
@@ -401,7 +407,8 @@ export class PlanIndex {
     const topLevel = Math.min(...tops.map((t) => t.level ?? Infinity));
     for (const root of roots) {
       const isTop =
-        tops.includes(root) && (root.level === undefined || root.level <= topLevel || topLevel === Infinity);
+        tops.includes(root) &&
+        (root.level === undefined || root.level <= topLevel || topLevel === Infinity);
       root.top = isTop;
       root.hierarchyUnknown = !isTop && (root.rows.length > 0 || root.children.length > 0);
     }
@@ -417,7 +424,8 @@ export class PlanIndex {
       const codes = node.rows.map((r) => this.rowInfo(r).code).filter((c) => c !== "");
       if (codes.length === 0) continue;
       const parentCodes = new Set<string>();
-      for (const p of node.parents) for (const c of this.byCode.get(p)?.keys() ?? []) parentCodes.add(c);
+      for (const p of node.parents)
+        for (const c of this.byCode.get(p)?.keys() ?? []) parentCodes.add(c);
       if (parentCodes.size === 0) continue;
       const reused = codes.filter((c) => parentCodes.has(c)).length;
       node.reusesParentCodes = reused * 2 > codes.length;

@@ -6,8 +6,8 @@ import { comparable, isMissing, numberOf, toleranceOf } from "./compare";
 import { roundClean } from "./coverage";
 import { codeOrName, makeFinding } from "./findingFactory";
 import type { Finding } from "./findings";
-import { satuanClass, satuanOf } from "./infer";
-import { NUMERIC_SATUAN } from "./lexicon";
+import { satuanOf } from "./infer";
+import { NUMERIC_SATUAN, satuanClass } from "./satuan";
 import type { ResolvedLink, ResolvedRule } from "./links";
 import type { Indicator } from "./model";
 import type { PlanIndex, UnitNode } from "./planIndex";
@@ -38,7 +38,12 @@ function ids(row: Indicator) {
 function checkTarget(row: Indicator): Finding[] {
   const t = row.target;
   if (isMissing(t)) {
-    return [makeFinding("TARGET_MISSING", row.cells.target ?? row.cells.indicator, { ...ids(row), actual: t.original })];
+    return [
+      makeFinding("TARGET_MISSING", row.cells.target ?? row.cells.indicator, {
+        ...ids(row),
+        actual: t.original,
+      }),
+    ];
   }
   if (t.kind === "text") {
     const cls = satuanClass(satuanOf(row));
@@ -80,7 +85,8 @@ function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
   const eq = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= tol;
   if (annual?.kind === "number") {
     // the annual-only pattern: nothing (or zeros) before a last period equal to the annual
-    if (eq(last, annual.value) && nums.slice(0, -1).every((n) => n === undefined || n === 0)) return [];
+    if (eq(last, annual.value) && nums.slice(0, -1).every((n) => n === undefined || n === 0))
+      return [];
   }
   if (filled < periods.length) return finding("partly-filled");
   if (annual?.kind !== "number") return [];
@@ -117,13 +123,20 @@ function checkWeights(unit: UnitNode): Finding[] {
     ];
   }
   const ws = weighted.map((r) => r.weight as TargetValue);
-  const marked = (w: TargetValue) => w.satuan === "%" || /persen/i.test(w.satuan ?? "") || w.style?.percentFormat === true;
+  const marked = (w: TargetValue) =>
+    w.satuan === "%" || /persen/i.test(w.satuan ?? "") || w.style?.percentFormat === true;
   const unmarkedAllFractions = ws.filter((w) => !marked(w)).every((w) => (numberOf(w) ?? 0) <= 1);
   let total = 0;
   for (const w of ws) {
     const n = numberOf(w);
     if (n === undefined) {
-      return [makeFinding("WEIGHTS_NOT_100", at, { ...base, actual: w.original, detail: { why: "unreadable" } })];
+      return [
+        makeFinding("WEIGHTS_NOT_100", at, {
+          ...base,
+          actual: w.original,
+          detail: { why: "unreadable" },
+        }),
+      ];
     }
     total += !marked(w) && unmarkedAllFractions ? n * 100 : n;
   }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { Share } from "../../src/core/model";
-import { precisionFor, satuanClass } from "../../src/core/precision";
+import { precisionFor } from "../../src/core/precision";
+import { satuanClass } from "../../src/core/satuan";
 import {
   type SplitChild,
   type SplitRequest,
@@ -24,13 +25,13 @@ describe("precisionFor", () => {
     expect(precisionFor("Kab/Kota", 0)).toBe(0);
     expect(satuanClass("Jumlah SOP")).toBe("count");
     expect(satuanClass("OPD")).toBe("count");
-    expect(satuanClass("Indeks layanan")).toBe("other");
+    expect(satuanClass("Indeks layanan")).toBe("index");
   });
 
   it("keeps whole rupiah, but not for amounts in juta or miliar", () => {
-    expect(satuanClass("Rp")).toBe("rupiah");
-    expect(satuanClass("rupiah")).toBe("rupiah");
-    expect(satuanClass("Rp Juta")).toBe("other");
+    expect(satuanClass("Rp")).toBe("money");
+    expect(satuanClass("rupiah")).toBe("money");
+    expect(precisionFor("Rp Juta", 1)).toBe(1);
     expect(precisionFor("Rp", 0)).toBe(0);
   });
 
