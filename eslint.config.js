@@ -7,7 +7,9 @@ const tsParser = require("@typescript-eslint/parser");
 const files = ["**/*.{js,cjs,mjs,ts,tsx}"];
 
 module.exports = [
-  { ignores: ["node_modules/", "dist/", "dist-*/", "build/", "lib/", "coverage/", "out/", "docs/"] },
+  {
+    ignores: ["node_modules/", "dist/", "dist-*/", "build/", "lib/", "coverage/", "out/", "docs/"],
+  },
   ...officeAddins.configs.react.map((c) => ({ ...c, files })),
   {
     files,
@@ -22,7 +24,10 @@ module.exports = [
       "no-redeclare": "off",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
     },
   },
   {

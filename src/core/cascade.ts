@@ -13,7 +13,7 @@ import { phaseTarget, type PhasingMode } from "./phasing";
 import { precisionFor } from "./precision";
 import { splitTarget, type SplitMethod } from "./split";
 import type { TargetValue } from "./target";
-import { formatLike } from "./values";
+import { formatLike, parseTarget } from "./values";
 import { satuanOf } from "./infer";
 
 export interface CascadeOptions {
@@ -261,3 +261,59 @@ function phasingOf(parent: Indicator): { mode: PhasingMode; profile: number[] } 
 }
 
 export { precisionFor };
+
+/**
+ * The plan as it reads after the proposals are written: existing child rows updated, missing
+ * ones added with a link to their parent. Used to preview a fill's outcome and to prove that
+ * cascading clean rules yields an aligned plan.
+ */
+export function applyProposals(
+  plan: Plan,
+  proposals: ProposedRow[],
+  options: { locale?: "id" | "en" } = {}
+): Plan {
+  const byId = new Map(plan.indicators.map((r) => [r.id, r]));
+  const updated = new Map<string, Indicator>();
+  const added: Indicator[] = [];
+  proposals.forEach((p, i) => {
+    const parent = byId.get(p.parentId);
+    if (!parent) return;
+    const target = parseTarget(p.target.text, { locale: options.locale });
+    const periods = p.periods?.map((v) => parseTarget(v.text, { locale: options.locale }));
+    const link = {
+      parent: parent.code?.trim() || parent.name,
+      parentUnit: parent.unit,
+      type: p.type,
+    };
+    if (p.existing) {
+      const base = updated.get(p.existing.id) ?? p.existing;
+      updated.set(p.existing.id, {
+        ...base,
+        name: p.type === "full" ? p.name : base.name,
+        satuan: p.satuan ?? base.satuan,
+        target,
+        periods: periods ?? base.periods,
+        polarity: p.polarity ? { value: p.polarity, stated: true } : base.polarity,
+      });
+      return;
+    }
+    added.push({
+      id: `cascade:${i}`,
+      unit: p.unit,
+      name: p.name,
+      satuan: p.satuan,
+      target,
+      periods,
+      periodKind: parent.periodKind,
+      periodsCumulative: parent.periodsCumulative,
+      polarity: p.polarity ? { value: p.polarity, stated: true } : undefined,
+      consolidation: parent.consolidation,
+      links: [link],
+      cells: {},
+    });
+  });
+  return {
+    ...plan,
+    indicators: [...plan.indicators.map((r) => updated.get(r.id) ?? r), ...added],
+  };
+}

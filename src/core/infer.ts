@@ -88,9 +88,9 @@ export function readCascadeMark(
   }
   const original = raw.trim();
   const t = foldText(original);
-  if (NOT_TAKEN.test(original) || NOT_TAKEN.test(t)) return null;
   if (/^x$/i.test(original) && opts.xIsMark === false) return null;
   if (PLAIN_MARKS.test(original)) return {};
+  if (NOT_TAKEN.test(original) || NOT_TAKEN.test(t)) return null;
   if (FULL_WORDS.test(t)) return { type: "full" };
   if (PARTIAL_WORDS.test(t)) return { type: "partial" };
   if (CONTRIBUTING_WORDS.test(t)) return { type: "contributing" };

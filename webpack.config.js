@@ -1,0 +1,62 @@
+// Builds the task pane, the ribbon commands and the standalone web page (its own entry, no
+// office.js). `npm run build` writes dist/; `npm run dev-server` serves it on port 3000.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      web: "./src/web/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // tsc --noEmit type-checks the whole project; the bundle only transpiles
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        chunks: ["web"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+};
