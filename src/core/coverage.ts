@@ -4,7 +4,7 @@
  * judged apart and never count here. Findings point at the parent's target cell, once per parent.
  */
 import { comparable, toleranceOf, type Comparable } from "./compare";
-import { codeOrName, makeFinding } from "./findingFactory";
+import { codeOrName, makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import type { ResolvedLink, ResolvedRule } from "./links";
 import type { Indicator, Polarity } from "./model";
@@ -45,7 +45,7 @@ function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[
   const out: Finding[] = [];
   const pc = comparable(parent.target);
   if (!pc) {
-    if (parent.target.kind === "text") out.push(invalid(index, parent));
+    if (parent.target.kind === "text") out.push(invalid(parent));
     return out;
   }
   const pInfo = index.rowInfo(parent);
@@ -58,7 +58,7 @@ function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[
     if (!c || !compatible(pc, c)) {
       comparableAll = false;
       if (m.row.target.kind !== "empty" && m.row.target.kind !== "placeholder") {
-        out.push(invalid(index, m.row));
+        out.push(invalid(m.row));
       }
     } else if (satuanDiffers)
       comparableAll = false; // UNIT_MISMATCH says it
@@ -72,8 +72,7 @@ function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[
     polarity: pInfo.polarity.value,
     members,
     ids: {
-      unit: parent.unit,
-      indicator: codeOrName(parent),
+      ...rowFields(parent),
       parent: codeOrName(parent),
       rows: [parent.id, ...members.map((m) => m.row.id)],
       inferred: members.some((m) => m.link.inferred || m.link.typeInferred),
@@ -102,7 +101,7 @@ interface Judgement {
   tol: number;
   polarity: Polarity;
   members: Member[];
-  ids: Pick<Finding, "unit" | "indicator" | "parent" | "rows" | "inferred">;
+  ids: Pick<Finding, "unit" | "indicator" | "name" | "parent" | "rows" | "inferred">;
 }
 
 function compatible(p: Comparable, c: Comparable): boolean {
@@ -248,12 +247,10 @@ function judgeBand(
   ];
 }
 
-function invalid(index: PlanIndex, row: Indicator): Finding {
+function invalid(row: Indicator): Finding {
   return makeFinding("TARGET_INVALID", row.cells.target, {
-    unit: row.unit,
-    indicator: codeOrName(row),
+    ...rowFields(row),
     actual: row.target.original,
-    rows: [row.id],
     detail: { why: "partial" },
   });
 }

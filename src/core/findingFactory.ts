@@ -13,6 +13,7 @@ export function makeFinding(
     at: at ?? null,
     unit: fields.unit ?? null,
     indicator: fields.indicator ?? null,
+    name: fields.name ?? null,
     parent: fields.parent ?? null,
     expected: fields.expected ?? null,
     actual: fields.actual ?? null,
@@ -27,4 +28,18 @@ export function makeFinding(
 /** How findings name a row: its code where there is one, else its name. */
 export function codeOrName(row: Indicator): string {
   return row.code?.trim() || row.name;
+}
+
+/** The fields that name a row (and its parent) in a finding. */
+export function rowFields(
+  row: Indicator,
+  parent?: Indicator
+): Pick<Finding, "unit" | "indicator" | "name" | "parent" | "rows"> {
+  return {
+    unit: row.unit,
+    indicator: codeOrName(row),
+    name: row.name,
+    parent: parent ? codeOrName(parent) : null,
+    rows: parent ? [row.id, parent.id] : [row.id],
+  };
 }

@@ -52,6 +52,8 @@ export interface Finding {
   unit: string | null;
   /** The row's code where there is one, else its name. */
   indicator: string | null;
+  /** The row's indicator name, for messages (indicator may be only its code). */
+  name?: string | null;
   /** The parent IKU's code where there is one, else its name. */
   parent: string | null;
   /** Message parameters; the sentence itself is made by messages.ts in the user's language. */

@@ -4,7 +4,7 @@
  * own indicator, relevant to the parent's IKU or Sasaran.
  */
 import { isMissing, sameTarget, toleranceOf } from "./compare";
-import { codeOrName, makeFinding } from "./findingFactory";
+import { makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import type { ResolvedLink } from "./links";
 import type { Indicator } from "./model";
@@ -16,13 +16,7 @@ export function checkLinks(index: PlanIndex, links: ResolvedLink[]): Finding[] {
   for (const link of links) {
     const parent = link.parent;
     if (!parent) continue;
-    const ids = {
-      unit: link.child.unit,
-      indicator: codeOrName(link.child),
-      parent: codeOrName(parent),
-      inferred: link.inferred || link.typeInferred,
-      rows: [link.child.id, parent.id],
-    };
+    const ids = { ...rowFields(link.child, parent), inferred: link.inferred || link.typeInferred };
     if (link.type === "contributing") {
       out.push(...contributing(index, link.child, parent, ids));
       continue;
@@ -52,7 +46,7 @@ export function checkLinks(index: PlanIndex, links: ResolvedLink[]): Finding[] {
   return out;
 }
 
-type Ids = Pick<Finding, "unit" | "indicator" | "parent" | "inferred" | "rows">;
+type Ids = Pick<Finding, "unit" | "indicator" | "name" | "parent" | "inferred" | "rows">;
 
 function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: Ids): Finding[] {
   const out: Finding[] = [];

@@ -4,7 +4,7 @@
  * or matrix, then inference from names and Sasaran. Later sources that disagree are RULE_CONFLICT.
  */
 import { sameTarget, toleranceOf } from "./compare";
-import { codeOrName, makeFinding } from "./findingFactory";
+import { codeOrName, makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import { readCascadeMark, readCascadeType, type CascadeMark, type StatedType } from "./infer";
 import type { CascadeRule, CascadeType, CellRef, Indicator, Share } from "./model";
@@ -457,15 +457,7 @@ class LinkResolver {
     );
   }
 
-  private ids(
-    row: Indicator,
-    parent?: Indicator
-  ): Pick<Partial<Finding>, "unit" | "indicator" | "parent" | "rows"> {
-    return {
-      unit: row.unit,
-      indicator: this.key(row),
-      parent: parent ? this.key(parent) : null,
-      rows: parent ? [row.id, parent.id] : [row.id],
-    };
+  private ids(row: Indicator, parent?: Indicator) {
+    return rowFields(row, parent);
   }
 }

@@ -9,28 +9,34 @@ export type Lang = "id" | "en";
 type Template = (f: Finding, d: Record<string, string>) => string;
 
 const v = (x: unknown): string => (x === null || x === undefined || x === "" ? "—" : String(x));
+/** A row as planners know it: "Indeks Profesionalitas ASN" (1.1). */
+const row = (f: Finding): string => {
+  const name = f.name ?? f.indicator;
+  if (!name) return "—";
+  return f.indicator && f.indicator !== name ? `"${name}" (${f.indicator})` : `"${name}"`;
+};
 const list = (x: unknown): string => (Array.isArray(x) ? x.join(", ") : v(x));
 
 const ID: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
     `${v(f.unit)} seharusnya mengampu IKU ${v(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
   ORPHAN: (f) =>
-    `Indikator "${v(f.indicator)}" (${v(f.unit)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
+    `Indikator ${row(f)} (${v(f.unit)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
   BROKEN_LINK: (f) =>
-    `Indikator "${v(f.indicator)}" (${v(f.unit)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
+    `Indikator ${row(f)} (${v(f.unit)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
   FULL_DRIFT: (f) =>
-    `Cascading penuh: ${fieldText(f, "id")} "${v(f.indicator)}" (${v(f.unit)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
+    `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${v(f.unit)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
     `Target IKU ${v(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
-    `Satuan "${v(f.indicator)}" (${v(f.unit)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
+    `Satuan ${row(f)} (${v(f.unit)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
   POLARITY_MISMATCH: (f) =>
-    `Polaritas "${v(f.indicator)}" (${v(f.unit)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
+    `Polaritas ${row(f)} (${v(f.unit)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" pada "${v(f.indicator)}" (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
+    `Target "${v(f.actual)}" pada ${row(f)} (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
   LINK_CYCLE: (f, d) => `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit yang bukan atasannya.`,
+    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit yang bukan atasannya.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
@@ -38,14 +44,14 @@ const ID: Record<FindingCode, Template> = {
   NOT_CASCADED: (f) =>
     `IKU ${v(f.indicator)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
   CONTRIBUTING_IS_COPY: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
+    `${row(f)} (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
   LEVEL_SKIP: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit di atas atasan langsungnya.`,
+    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit di atas atasan langsungnya.`,
   DUPLICATE_INDICATOR: (f, d) =>
-    `"${v(f.indicator)}" muncul dua kali di ${v(f.unit)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
-  TARGET_MISSING: (f) => `"${v(f.indicator)}" (${v(f.unit)}) belum punya target.`,
+    `${row(f)} muncul dua kali di ${v(f.unit)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) belum punya target.`,
   QUARTER_INCONSISTENT: (f) =>
-    `Target triwulan "${v(f.indicator)}" (${v(f.unit)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
+    `Target triwulan ${row(f)} (${v(f.unit)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
       ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${v(f.unit)} yang berbobot.`
@@ -55,46 +61,46 @@ const ID: Record<FindingCode, Template> = {
   OVER_ALLOCATED: (f) =>
     `Gabungan target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
-    `Indikator kontribusi "${v(f.indicator)}" (${v(f.unit)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
+    `Indikator kontribusi ${row(f)} (${v(f.unit)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
   HIERARCHY_UNKNOWN: (f) => `Unit atasan ${v(f.unit)} belum diketahui.`,
   EXTERNAL_LINK: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) menaut ke IKU ${v(f.parent)} di luar workbook ini.`,
+    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} di luar workbook ini.`,
 };
 
 const EN: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
     `${v(f.unit)} should take IKU ${v(f.parent)}${typeText(f, "en")}, but has no row for it.`,
   ORPHAN: (f) =>
-    `Indicator "${v(f.indicator)}" (${v(f.unit)}) has no parent link and its objective matches none of its parent unit's.`,
+    `Indicator ${row(f)} (${v(f.unit)}) has no parent link and its objective matches none of its parent unit's.`,
   BROKEN_LINK: (f) =>
-    `Indicator "${v(f.indicator)}" (${v(f.unit)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
+    `Indicator ${row(f)} (${v(f.unit)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
   FULL_DRIFT: (f) =>
-    `Full cascade: the ${fieldText(f, "en")} of "${v(f.indicator)}" (${v(f.unit)}) differs from parent IKU ${v(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
+    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${v(f.unit)}) differs from parent IKU ${v(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
     `The child units' partial targets do not guarantee IKU ${v(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) is measured in ${v(f.actual)}, its parent IKU ${v(f.parent)} in ${v(f.expected)}.`,
+    `${row(f)} (${v(f.unit)}) is measured in ${v(f.actual)}, its parent IKU ${v(f.parent)} in ${v(f.expected)}.`,
   POLARITY_MISMATCH: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent IKU ${v(f.parent)} ${polarity(f.expected, "en")}.`,
+    `${row(f)} (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent IKU ${v(f.parent)} ${polarity(f.expected, "en")}.`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" of "${v(f.indicator)}" (${v(f.unit)}) cannot be read as a number where one is needed.`,
+    `Target "${v(f.actual)}" of ${row(f)} (${v(f.unit)}) cannot be read as a number where one is needed.`,
   LINK_CYCLE: (f, d) => `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit that is not above it.`,
+    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit that is not above it.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" is not in the workbook.${d.nearest ? ` Did you mean: ${d.nearest}?` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
     `The child targets' mean for IKU ${v(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
   NOT_CASCADED: (f) => `IKU ${v(f.indicator)} (${v(f.unit)}) is not taken by any child unit.`,
   CONTRIBUTING_IS_COPY: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) is marked contributing but copies parent IKU ${v(f.parent)}: it should be full or partial.`,
+    `${row(f)} (${v(f.unit)}) is marked contributing but copies parent IKU ${v(f.parent)}: it should be full or partial.`,
   LEVEL_SKIP: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit above its direct parent.`,
+    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit above its direct parent.`,
   DUPLICATE_INDICATOR: (f, d) =>
-    `"${v(f.indicator)}" appears twice in ${v(f.unit)}${d.first ? ` (first at ${d.first})` : ""}.`,
-  TARGET_MISSING: (f) => `"${v(f.indicator)}" (${v(f.unit)}) has no target yet.`,
+    `${row(f)} appears twice in ${v(f.unit)}${d.first ? ` (first at ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) has no target yet.`,
   QUARTER_INCONSISTENT: (f) =>
-    `The period targets of "${v(f.indicator)}" (${v(f.unit)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
+    `The period targets of ${row(f)} (${v(f.unit)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
       ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${v(f.unit)} have a weight.`
@@ -104,10 +110,10 @@ const EN: Record<FindingCode, Template> = {
   OVER_ALLOCATED: (f) =>
     `The child targets for IKU ${v(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
-    `Contributing indicator "${v(f.indicator)}" (${v(f.unit)}) shares no term with parent IKU ${v(f.parent)} or its objective.`,
+    `Contributing indicator ${row(f)} (${v(f.unit)}) shares no term with parent IKU ${v(f.parent)} or its objective.`,
   HIERARCHY_UNKNOWN: (f) => `The parent unit of ${v(f.unit)} is not known.`,
   EXTERNAL_LINK: (f) =>
-    `"${v(f.indicator)}" (${v(f.unit)}) links to IKU ${v(f.parent)} outside this workbook.`,
+    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} outside this workbook.`,
 };
 
 function typeText(f: Finding, lang: Lang): string {

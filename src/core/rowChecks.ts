@@ -4,7 +4,7 @@
  */
 import { comparable, isMissing, numberOf, toleranceOf } from "./compare";
 import { roundClean } from "./coverage";
-import { codeOrName, makeFinding } from "./findingFactory";
+import { makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import { satuanOf } from "./infer";
 import { NUMERIC_SATUAN, satuanClass } from "./satuan";
@@ -32,7 +32,7 @@ export function checkRows(index: PlanIndex): Finding[] {
 }
 
 function ids(row: Indicator) {
-  return { unit: row.unit, indicator: codeOrName(row), rows: [row.id] };
+  return rowFields(row);
 }
 
 function checkTarget(row: Indicator): Finding[] {
