@@ -1,0 +1,121 @@
+/**
+ * Reading header cells: what field a header names (whole-word matching against the vocabulary),
+ * and how the parts of a header spanning up to four rows ("Target" over "TW I" over "K") combine.
+ */
+import { foldText } from "../core/text";
+import {
+  HEADER_VOCABULARY,
+  periodOf,
+  TARGET_DOCUMENTS,
+  YEAR,
+  type Field,
+  type PeriodHeader,
+} from "./vocabulary";
+
+export interface HeaderMeaning {
+  field: Field;
+  /** How many of the header's words the winning phrase covers. */
+  score: number;
+  period?: PeriodHeader;
+  /** A year named in the header ("Target 2026", "Target Renstra 2030"). */
+  year?: number;
+  /** The document a target column belongs to (PK 3, Renja 2, IKU 1, Renstra 0). */
+  doc?: number;
+  /** A satuan named in the header: "Target (%)". */
+  satuan?: string;
+}
+
+interface Phrase {
+  field: Field;
+  words: string[];
+}
+
+/** Phrases by their first word: a header only tries the phrases its own words can start. */
+const PHRASES_BY_WORD = new Map<string, Phrase[]>();
+for (const e of HEADER_VOCABULARY) {
+  for (const p of e.phrases) {
+    const words = foldText(p).split(" ");
+    const list = PHRASES_BY_WORD.get(words[0]) ?? [];
+    list.push({ field: e.field, words });
+    PHRASES_BY_WORD.set(words[0], list);
+  }
+}
+
+const cache = new Map<string, HeaderMeaning | undefined>();
+
+/** The meaning of one header text; undefined when it names nothing known. */
+export function classifyHeader(label: string): HeaderMeaning | undefined {
+  const hit = cache.get(label);
+  if (hit !== undefined || cache.has(label)) return hit;
+  const meaning = classify(label);
+  if (cache.size > 5000) cache.clear();
+  cache.set(label, meaning);
+  return meaning;
+}
+
+function classify(label: string): HeaderMeaning | undefined {
+  const folded = foldText(label);
+  if (!folded || /^[\d\s]+$/.test(folded)) return undefined;
+  const words = new Set(folded.split(" "));
+  let best: Phrase | undefined;
+  let bestScore = 0;
+  const candidates = [...words].flatMap((w) => PHRASES_BY_WORD.get(w) ?? []);
+  for (const phrase of candidates) {
+    if (!phrase.words.every((w) => words.has(w))) continue;
+    const score = phrase.words.length;
+    if (
+      score > bestScore ||
+      (score === bestScore && phrase.field === "never" && best?.field !== "never")
+    ) {
+      best = phrase;
+      bestScore = score;
+    }
+  }
+  const extras = qualifiers(label, folded);
+  const period = periodOf(folded);
+  if (period && best?.field !== "never") {
+    return { field: "period", score: Math.max(bestScore, 1), period, ...extras };
+  }
+  if (!best) {
+    // "2026" or "Renja 2026" alone, under a merged "Target": a target column of that year
+    if (extras.year !== undefined || extras.doc !== undefined)
+      return { field: "target", score: 1, ...extras };
+    return undefined;
+  }
+  return { field: best.field, score: bestScore, ...extras };
+}
+
+function qualifiers(label: string, folded: string): Pick<HeaderMeaning, "year" | "doc" | "satuan"> {
+  const out: Pick<HeaderMeaning, "year" | "doc" | "satuan"> = {};
+  const y = YEAR.exec(folded);
+  if (y) out.year = Number(y[1]);
+  for (const [doc, rank] of Object.entries(TARGET_DOCUMENTS)) {
+    if (new RegExp(`\\b${doc}\\b`).test(folded)) out.doc = Math.max(out.doc ?? -1, rank);
+  }
+  const unit = /\(\s*(%|persen|rp|rupiah|km|orang|dokumen|hari|bulan|indeks)\s*\)/i.exec(label);
+  if (unit) out.satuan = unit[1];
+  return out;
+}
+
+/**
+ * The meaning of a column whose header spans several rows: a never-field anywhere wins
+ * ("Realisasi" over "TW I", "TW I" over "Rp"); a period anywhere makes it a period column; else
+ * the most specific part. Years, documents and satuan from any part are kept.
+ */
+export function combineHeader(parts: string[]): HeaderMeaning | undefined {
+  const meanings = parts.map((p) => classifyHeader(p)).filter((m): m is HeaderMeaning => !!m);
+  if (meanings.length === 0) return undefined;
+  const merged: HeaderMeaning = { ...meanings[0] };
+  for (const m of meanings) {
+    if (m.year !== undefined) merged.year = m.year;
+    if (m.doc !== undefined) merged.doc = Math.max(merged.doc ?? -1, m.doc);
+    if (m.satuan !== undefined) merged.satuan = m.satuan;
+  }
+  const never = meanings.find((m) => m.field === "never");
+  if (never) return { ...merged, field: "never", score: never.score, period: undefined };
+  const period = meanings.find((m) => m.field === "period");
+  if (period) return { ...merged, field: "period", period: period.period, score: period.score };
+  // a generic upper part ("Target") qualified by a lower one ("Tahunan", "2026"): target
+  const best = meanings.reduce((a, b) => (b.score > a.score ? b : a));
+  return { ...merged, field: best.field, score: best.score, period: undefined };
+}

@@ -1,0 +1,870 @@
+/**
+ * Grids in, a plan out (DESIGN.md §3): every table on every sheet, read by its layout — A (one
+ * long table with a unit column), B (a sheet per unit), C (a matriks cascading, possibly
+ * transposed), D (a unit hierarchy) — in any mix, with a detection summary saying for each sheet
+ * what it was read as, or exactly why not.
+ */
+import { a1, columnLetters, columnNumber } from "../core/cells";
+import { readCascadeMark } from "../core/infer";
+import type {
+  CascadeRule,
+  CellRef,
+  Consolidation,
+  Indicator,
+  Plan,
+  Polarity,
+  RowLink,
+  Unit,
+} from "../core/model";
+import { foldText, looksLikeCode, unitKey } from "../core/text";
+import type { TargetValue } from "../core/target";
+import { parseTarget } from "../core/values";
+import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
+import type { Layout, MappingProfile, SheetMapping } from "./profile";
+import { PROFILE_SHEET } from "./profile";
+import {
+  columnOf,
+  findTables,
+  isColumnNumberRow,
+  MergeIndex,
+  mergedText,
+  columnBlockRow,
+  type ColumnInfo,
+  type DetectedTable,
+} from "./tables";
+import {
+  ADDITIONAL_BLOCK,
+  looksLikeUnitName,
+  PK_TITLE,
+  RENCANA_AKSI,
+  TOTAL_ROW,
+  UNIT_TITLE,
+  YEAR,
+  type Field,
+} from "./vocabulary";
+import { classifyHeader } from "./headers";
+
+export interface TableSummary {
+  sheet: string;
+  range: string;
+  layout: Layout;
+  unit: string | null;
+  columns: Partial<Record<Field | "periods", string>>;
+  rows: number;
+}
+
+export interface SheetSummary {
+  sheet: string;
+  status: "read" | "ignored" | "refused";
+  /** Layouts read on the sheet. */
+  layouts: Layout[];
+  unit: string | null;
+  tables: number;
+  /** Why the sheet was not read, or what was left aside (other target years…). */
+  reason?: string;
+  notes: string[];
+}
+
+export interface ReadResult {
+  plan: Plan;
+  tables: TableSummary[];
+  sheets: SheetSummary[];
+  year?: number;
+  /** Tables as detected, for writing back (fill appends inside them). */
+  detected: Array<{
+    table: DetectedTable;
+    layout: Layout;
+    unit: string | null;
+    columns: ColumnMap;
+  }>;
+}
+
+export type ColumnMap = Partial<Record<Field, number>> & { periods?: number[] };
+
+interface Context {
+  profile: MappingProfile;
+  locale: "id" | "en";
+  year?: number;
+}
+
+export function readWorkbook(grids: Grid[], profile: MappingProfile = { version: 1 }): ReadResult {
+  const ctx: Context = { profile, locale: profile.locale ?? "id" };
+  const visible = grids.filter((g) => g.sheet !== PROFILE_SHEET && g.state !== "veryHidden");
+  ctx.year = profile.year ?? workbookYear(visible);
+  const units: Unit[] = [];
+  const indicators: Indicator[] = [];
+  const rules: CascadeRule[] = [];
+  const tables: TableSummary[] = [];
+  const sheets: SheetSummary[] = [];
+  const detected: ReadResult["detected"] = [];
+
+  for (const h of profile.hierarchy ?? []) {
+    units.push({
+      name: h.unit,
+      level: h.level,
+      parents: h.parent ? [{ name: h.parent, source: "profile" }] : [],
+    });
+  }
+
+  for (const grid of visible) {
+    const mapping = profile.sheets?.[grid.sheet] ?? {};
+    const summary: SheetSummary = {
+      sheet: grid.sheet,
+      status: "ignored",
+      layouts: [],
+      unit: null,
+      tables: 0,
+      notes: [],
+    };
+    sheets.push(summary);
+    if (mapping.ignore) {
+      summary.reason = "diabaikan menurut profil / ignored by the profile";
+      continue;
+    }
+    if (grid.values.length === 0) {
+      summary.reason = "lembar kosong / empty sheet";
+      continue;
+    }
+    const merges = new MergeIndex(grid.merges);
+    const found = applyHeaderOverride(findTables(grid), mapping);
+    const refusal = refuse(grid, found);
+    if (refusal) {
+      summary.status = "refused";
+      summary.reason = refusal;
+      continue;
+    }
+    const titleUnit = mapping.unit
+      ? ({ name: mapping.unit } as ReturnType<typeof sheetUnit>)
+      : sheetUnit(grid, found[0]?.headerTop ?? grid.top + grid.values.length);
+    const sheetIsRencanaAksi = titleText(grid, found[0]?.headerTop ?? grid.top).some((t) =>
+      RENCANA_AKSI.test(foldText(t))
+    );
+    let tablesRead = 0;
+    for (const table of found) {
+      const columns = columnMap(table, mapping, ctx, summary);
+      const layout = mapping.layout ?? layoutOf(table, columns);
+      if (!layout) continue;
+      const unit = layout === "B" ? titleUnit.name : null;
+      const before = indicators.length;
+      if (layout === "D") readHierarchy(grid, merges, table, columns, units);
+      else if (layout === "C") readMatrix(grid, merges, table, columns, rules, ctx);
+      else {
+        const ra =
+          sheetIsRencanaAksi || tableTitle(grid, table).some((t) => RENCANA_AKSI.test(foldText(t)));
+        readIndicators(
+          grid,
+          merges,
+          table,
+          columns,
+          layout,
+          unit,
+          ctx,
+          { indicators, rules, units },
+          ra
+        );
+        if (layout === "B" && !units.some((u) => unitKey(u.name) === unitKey(unit as string))) {
+          units.push({
+            name: unit as string,
+            cell: titleUnit.cell,
+            parents: titleUnit.parent
+              ? [{ name: titleUnit.parent, source: "pk", cell: titleUnit.cell }]
+              : [],
+          });
+        }
+      }
+      tablesRead++;
+      summary.layouts.push(layout);
+      if (unit) summary.unit = unit;
+      tables.push({
+        sheet: grid.sheet,
+        range: `${a1(table.headerTop, table.left)}:${a1(Math.max(table.lastRow, table.headerBottom), table.right)}`,
+        layout,
+        unit,
+        columns: letters(columns),
+        rows:
+          layout === "A" || layout === "B"
+            ? indicators.length - before
+            : table.lastRow - table.firstRow + 1,
+      });
+      detected.push({ table, layout, unit, columns });
+    }
+    summary.tables = tablesRead;
+    if (tablesRead > 0) {
+      summary.status = "read";
+      summary.layouts = [...new Set(summary.layouts)];
+    } else {
+      summary.reason = noTableReason(grid, found);
+    }
+  }
+
+  return {
+    plan: {
+      units,
+      indicators: mergeRencanaAksi(indicators),
+      rules,
+      settings: {
+        framework: profile.framework ?? guessFramework(detected),
+        locale: ctx.locale,
+        year: ctx.year,
+      },
+    },
+    tables,
+    sheets,
+    year: ctx.year,
+    detected,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// sheets and titles
+
+function titleText(grid: Grid, before: number): string[] {
+  const out: string[] = [];
+  for (let r = grid.top; r < before && r < grid.top + 40; r++) {
+    const row = grid.values[r - grid.top] ?? [];
+    const texts = row
+      .filter((v): v is string => typeof v === "string" && v.trim() !== "")
+      .map((v) => v.trim());
+    if (texts.length > 0) out.push(texts.join(" "));
+  }
+  return out;
+}
+
+/** Title rows just above one table (between the previous table and this one). */
+function tableTitle(grid: Grid, table: DetectedTable): string[] {
+  const out: string[] = [];
+  for (let r = table.headerTop - 1; r >= grid.top && r >= table.headerTop - 4; r--) {
+    const t = (grid.values[r - grid.top] ?? [])
+      .filter((v) => typeof v === "string")
+      .join(" ")
+      .trim();
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Layout B: the unit named by the first title row that names one — "Unit Kerja: …", the words
+ * between the last "PERJANJIAN KINERJA" (or "RENCANA AKSI") and "TAHUN", or a row that is only a
+ * unit or position name — else the sheet name.
+ */
+function sheetUnit(
+  grid: Grid,
+  headerTop: number
+): { name: string; cell?: CellRef; parent?: string } {
+  let parent: string | undefined;
+  for (let r = grid.top; r < headerTop && r < grid.top + 40; r++) {
+    const row = grid.values[r - grid.top] ?? [];
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v !== "string" || !v.trim()) continue;
+      const text = v.replace(/\s+/g, " ").trim();
+      const superior = /^(atasan|pihak kedua|atasan langsung)\s*:\s*(.+)$/i.exec(text);
+      if (superior) parent = superior[2].trim();
+    }
+  }
+  for (let r = grid.top; r < headerTop && r < grid.top + 40; r++) {
+    const row = grid.values[r - grid.top] ?? [];
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      if (typeof v !== "string" || !v.trim()) continue;
+      const cell = { sheet: grid.sheet, cell: a1(r, grid.left + i) };
+      const text = v.replace(/\s+/g, " ").trim();
+      const titled = UNIT_TITLE.exec(text);
+      if (titled) return { name: titled[2].trim(), cell, parent };
+      const between = /^(?:.*\b)?(?:perjanjian kinerja|rencana aksi)\s+(.+?)\s+tahun\b/i.exec(text);
+      if (between && between[1].trim().length > 2 && !/^(tahun|pk)$/i.test(between[1])) {
+        return { name: cleanUnit(between[1]), cell, parent };
+      }
+      if (
+        looksLikeUnitName(text) &&
+        !PK_TITLE.test(foldText(text)) &&
+        text.length <= 100 &&
+        !/\bselaku\b/i.test(text)
+      ) {
+        return { name: cleanUnit(text), cell, parent };
+      }
+    }
+  }
+  return { name: grid.sheet.slice(0, 31), parent };
+}
+
+function cleanUnit(s: string): string {
+  return s
+    .replace(/[:,.]+$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function workbookYear(grids: Grid[]): number | undefined {
+  for (const g of grids) {
+    for (const t of titleText(g, g.top + 15)) {
+      const m =
+        /\btahun\s+(?:anggaran\s+)?(20\d\d)\b/i.exec(t) ??
+        (PK_TITLE.test(foldText(t)) ? YEAR.exec(t) : null);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/** RHK and Intervensi are PermenPAN-RB's words; IKU, Direct/Indirect and Konsolidasi Kemenkeu's. */
+function guessFramework(detected: ReadResult["detected"]): "kemenkeu" | "permenpan" {
+  const permenpan = detected.some((d) =>
+    d.table.columns.some((c) => /\b(rhk|intervensi|diintervensi)\b/.test(foldText(c.label)))
+  );
+  return permenpan ? "permenpan" : "kemenkeu";
+}
+
+// ---------------------------------------------------------------------------------------------
+// tables → layouts and columns
+
+/** The profile's header row: tables above it are not the user's. */
+function applyHeaderOverride(found: DetectedTable[], mapping: SheetMapping): DetectedTable[] {
+  const from = mapping.headerRow;
+  return from ? found.filter((t) => t.headerTop >= from) : found;
+}
+
+/** A sheet drawn as a cascade tree in column blocks: several indicator columns side by side. */
+function refuse(grid: Grid, found: DetectedTable[]): string | undefined {
+  const blocks = columnBlockRow(grid);
+  if (
+    blocks !== undefined &&
+    !found.some((t) => t.headerTop === blocks && t.unitHeaders.length >= 2)
+  ) {
+    return `baris ${blocks} memuat beberapa judul "Indikator" berdampingan: pohon cascading dalam blok kolom, tidak dibaca sebagian / row ${blocks} holds several "Indikator" headers side by side: a cascade tree in column blocks, not half-read`;
+  }
+  for (const t of found) {
+    const indicatorCols = t.columns.filter(
+      (c) => c.field === "indicator" && !looksLikeCode(c.label.split(" / ").pop() ?? "")
+    );
+    if (indicatorCols.length >= 3 && t.unitHeaders.length === 0) {
+      return `beberapa kolom indikator berdampingan (${indicatorCols.map((c) => columnLetters(c.col)).join(", ")}): pohon cascading dalam blok kolom, tidak dibaca sebagian / several indicator columns side by side (${indicatorCols.map((c) => columnLetters(c.col)).join(", ")}): a cascade tree in column blocks, not half-read`;
+    }
+  }
+  return undefined;
+}
+
+function layoutOf(table: DetectedTable, columns: ColumnMap): Layout | undefined {
+  const hasIndicator = columns.indicator !== undefined;
+  if (
+    !hasIndicator &&
+    columns.unit !== undefined &&
+    (columns.parentUnit !== undefined || columns.level !== undefined)
+  )
+    return "D";
+  if (table.unitHeaders.length >= 2) return "C";
+  if (transposedMatrix(table)) return "C";
+  if (!hasIndicator) return undefined;
+  return columns.unit !== undefined ? "A" : "B";
+}
+
+/** Units down the side, IKU codes across the top. */
+function transposedMatrix(table: DetectedTable): boolean {
+  const unit = columnOf(table, "unit");
+  const codeHeaders = table.columns.filter(
+    (c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? "")
+  );
+  return unit !== undefined && codeHeaders.length >= 2;
+}
+
+/** One column per field: the profile's letters first; for targets, the PK/Renja of the year. */
+function columnMap(
+  table: DetectedTable,
+  mapping: SheetMapping,
+  ctx: Context,
+  summary: SheetSummary
+): ColumnMap {
+  const map: ColumnMap = {};
+  const byField = new Map<Field, ColumnInfo[]>();
+  for (const c of table.columns) {
+    const list = byField.get(c.field) ?? [];
+    list.push(c);
+    byField.set(c.field, list);
+  }
+  for (const [field, cols] of byField) {
+    if (field === "never" || field === "period") continue;
+    if (field === "target") {
+      const chosen = chooseTarget(cols, ctx.year);
+      map.target = chosen.col;
+      const others = cols.filter((c) => c !== chosen);
+      if (others.length > 0) {
+        summary.notes.push(
+          `kolom target lain / other target columns: ${others.map((c) => `${columnLetters(c.col)} "${c.label}"`).join(", ")}; dipakai / used: ${columnLetters(chosen.col)} "${chosen.label}"`
+        );
+      }
+      continue;
+    }
+    map[field] = cols.reduce(
+      (best, c) => (c.meaning.score > best.meaning.score ? c : best),
+      cols[0]
+    ).col;
+  }
+  const periods = choosePeriods(table, map.target, ctx.year);
+  if (periods.length > 0) map.periods = periods;
+  for (const [field, letter] of Object.entries(mapping.columns ?? {})) {
+    if (letter) map[field as Field] = columnNumber(letter);
+  }
+  return map;
+}
+
+function chooseTarget(cols: ColumnInfo[], year: number | undefined): ColumnInfo {
+  const score = (c: ColumnInfo) => {
+    const m = c.meaning;
+    let s = 0;
+    if (year !== undefined && m.year === year) s += 100;
+    if (m.doc !== undefined) s += m.doc * 10;
+    if (m.year !== undefined) s += (m.year - 2000) / 100; // else the latest year
+    return s;
+  };
+  return cols.reduce((best, c) => (score(c) > score(best) ? c : best), cols[0]);
+}
+
+/** Period columns of the chosen target: same year/document group, one per period index. */
+function choosePeriods(
+  table: DetectedTable,
+  targetCol: number | undefined,
+  year: number | undefined
+): number[] {
+  const periods = table.columns.filter((c) => c.field === "period" && c.meaning.period);
+  if (periods.length === 0) return [];
+  const kinds = new Map<string, ColumnInfo[]>();
+  for (const p of periods) {
+    const k = p.meaning.period!.kind;
+    kinds.set(k, [...(kinds.get(k) ?? []), p]);
+  }
+  // the richest kind (months over quarters over semesters when several are present)
+  const [, cols] = [...kinds.entries()].sort((a, b) => b[1].length - a[1].length)[0];
+  const byIndex = new Map<number, ColumnInfo>();
+  for (const c of cols) {
+    const idx = c.meaning.period!.index;
+    const prev = byIndex.get(idx);
+    const better =
+      !prev ||
+      (year !== undefined && c.meaning.year === year && prev.meaning.year !== year) ||
+      (targetCol !== undefined &&
+        Math.abs(c.col - targetCol) < Math.abs(prev.col - targetCol) &&
+        prev.meaning.year === c.meaning.year);
+    if (better) byIndex.set(idx, c);
+  }
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c.col);
+}
+
+function letters(map: ColumnMap): TableSummary["columns"] {
+  const out: TableSummary["columns"] = {};
+  for (const [k, v] of Object.entries(map)) {
+    if (k === "periods") out.periods = (v as number[]).map(columnLetters).join(",");
+    else if (typeof v === "number") out[k as Field] = columnLetters(v);
+  }
+  return out;
+}
+
+function noTableReason(grid: Grid, found: DetectedTable[]): string {
+  if (found.length > 0) {
+    const t = found[0];
+    return `tabel di baris ${t.headerTop} tidak punya kolom indikator / the table at row ${t.headerTop} has no indicator column; kolom / columns: ${t.columns.map((c) => `"${c.label}"`).join(", ")}`;
+  }
+  const seen = headersSeen(grid);
+  return `tidak ditemukan kolom indikator di lembar '${grid.sheet}' / no indicator column found in sheet '${grid.sheet}'; header terlihat / headers seen: ${seen.length > 0 ? seen.map((h) => `"${h}"`).join(", ") : "(tidak ada / none)"}`;
+}
+
+/** The texts of the row that looks most like a header, for the reason a sheet was not read. */
+function headersSeen(grid: Grid): string[] {
+  let best: string[] = [];
+  let bestScore = 0;
+  for (let r = grid.top; r < grid.top + Math.min(grid.values.length, 60); r++) {
+    const row = grid.values[r - grid.top] ?? [];
+    const texts = row
+      .filter((v): v is string => typeof v === "string" && v.trim() !== "" && v.length <= 60)
+      .map((v) => v.trim());
+    const score = texts.filter((t) => classifyHeader(t)).length * 10 + texts.length;
+    if (score > bestScore) {
+      best = texts;
+      bestScore = score;
+    }
+  }
+  return best.slice(0, 12);
+}
+
+// ---------------------------------------------------------------------------------------------
+// layout A and B: indicator rows
+
+interface Sinks {
+  indicators: Indicator[];
+  rules: CascadeRule[];
+  units: Unit[];
+}
+
+const CARRY: Field[] = ["no", "goal", "objective", "unit", "parentUnit", "level"];
+
+function readIndicators(
+  grid: Grid,
+  merges: MergeIndex,
+  table: DetectedTable,
+  columns: ColumnMap,
+  layout: Layout,
+  sheetUnitName: string | null,
+  ctx: Context,
+  sinks: Sinks,
+  rencanaAksi: boolean
+): void {
+  const ref = (row: number, col: number | undefined): CellRef | undefined =>
+    col === undefined ? undefined : { sheet: grid.sheet, cell: a1(row, col) };
+  const carried: Partial<Record<Field, string>> = {};
+  let objective: string | undefined;
+  let additional = false;
+  const targetHeader = table.columns.find((c) => c.col === columns.target)?.meaning;
+  const unitsSeen = new Set<string>();
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (isColumnNumberRow(grid, r, table.left, table.right)) continue;
+    for (const f of CARRY) {
+      const col = columns[f];
+      if (col === undefined) continue;
+      const t = mergedText(grid, merges, r, col);
+      if (t) carried[f] = t;
+    }
+    const rowText = rowTexts(grid, r, table.left, table.right);
+    if (rowText.some((t) => ADDITIONAL_BLOCK.test(foldText(t)))) {
+      additional = true;
+      continue;
+    }
+    const indCol = columns.indicator as number;
+    const m = merges.at(r, indCol);
+    if (m && m.top !== r) continue; // the rest of a merged indicator cell: the same row
+    let name = textAt(grid, r, indCol).replace(/\s+/g, " ").trim();
+    const objectiveHere =
+      columns.objective !== undefined ? mergedText(grid, merges, r, columns.objective) : "";
+    if (objectiveHere) objective = objectiveHere;
+    if (!name || isColumnNumberText(name)) {
+      // a section row: "Sasaran Strategis 1: …" across the table sets the objective below it
+      const section = rowText.find((t) => /^(sasaran|ss\s*\d|tujuan)/i.test(t));
+      if (section && !objectiveHere)
+        objective = section.replace(/^[^:]*:\s*/, "").trim() || section;
+      continue;
+    }
+    if (TOTAL_ROW.test(foldText(name))) continue;
+    const unit = layout === "A" ? (carried.unit ?? "") : (sheetUnitName as string);
+    if (!unit) continue;
+    const id = `${grid.sheet}!${r}`;
+    let target = cellTarget(grid, r, columns.target, ctx);
+    let targetInferred = false;
+    if (columns.target === undefined) {
+      const bracket = /^(.*\S)\s*\(([^()]*\d[^()]*)\)\s*$/.exec(name);
+      if (bracket) {
+        const t = parseTarget(bracket[2], { locale: ctx.locale });
+        if (t.kind === "number" || t.kind === "bound" || t.kind === "range") {
+          name = bracket[1];
+          target = t;
+          targetInferred = true;
+        }
+      }
+    }
+    const satuanText =
+      columns.satuan !== undefined ? mergedText(grid, merges, r, columns.satuan) : "";
+    const row: Indicator = {
+      id,
+      unit,
+      code: textOrUndefined(grid, r, columns.code),
+      name,
+      objective: objective ?? carried.objective,
+      satuan: satuanText || targetHeader?.satuan || undefined,
+      target,
+      targetInferred: targetInferred || undefined,
+      additional: additional || undefined,
+      cells: {
+        indicator: ref(r, indCol),
+        code: ref(r, columns.code),
+        objective: ref(r, columns.objective),
+        satuan: ref(r, columns.satuan),
+        target: ref(r, columns.target) ?? (targetInferred ? ref(r, indCol) : undefined),
+        weight: ref(r, columns.weight),
+        polarity: ref(r, columns.polarity),
+        link: ref(r, columns.parentLink),
+      },
+    };
+    if (columns.periods) {
+      row.periods = columns.periods.map((c) => cellTarget(grid, r, c, ctx));
+      row.cells.periods = columns.periods.map((c) => ref(r, c) as CellRef);
+      row.periodKind = periodKindOf(table, columns.periods[0]);
+      row.periodsCumulative =
+        table.columns.find((c) => c.col === columns.periods![0])?.meaning.period?.cumulative ||
+        undefined;
+    }
+    if (columns.weight !== undefined) {
+      const w = cellTarget(grid, r, columns.weight, ctx);
+      if (w.kind !== "empty") row.weight = w;
+    }
+    if (columns.denominator !== undefined) {
+      const d = cellTarget(grid, r, columns.denominator, ctx);
+      if (d.kind !== "empty") row.denominator = d;
+    }
+    const pol = polarityValue(textAt(grid, r, columns.polarity ?? -1));
+    if (pol) row.polarity = { value: pol, stated: true };
+    const cons = consolidationValue(textAt(grid, r, columns.consolidation ?? -1));
+    if (cons) row.consolidation = { value: cons, stated: true };
+    const typeText =
+      columns.cascadeType !== undefined ? mergedText(grid, merges, r, columns.cascadeType) : "";
+    if (typeText) row.cascadeType = typeText;
+    if (columns.parentLink !== undefined) {
+      const links = splitList(textAt(grid, r, columns.parentLink)).map((p): RowLink => ({
+        parent: p,
+        type: typeText || undefined,
+        cell: ref(r, columns.parentLink),
+      }));
+      if (links.length > 0) row.links = links;
+    }
+    if (columns.rule !== undefined) {
+      for (const entry of splitList(textAt(grid, r, columns.rule))) {
+        const typed = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(entry);
+        sinks.rules.push({
+          parent: row.code ?? row.name,
+          parentUnit: unit,
+          parentId: id,
+          child: typed ? typed[1] : entry,
+          type: typed ? typed[2] : typeText || undefined,
+          source: "rule",
+          cell: ref(r, columns.rule),
+        });
+      }
+    }
+    if (rencanaAksi) (row as Indicator & { rencanaAksi?: boolean }).rencanaAksi = true;
+    sinks.indicators.push(row);
+    if (layout === "A" && !unitsSeen.has(unitKey(unit))) {
+      unitsSeen.add(unitKey(unit));
+      const parentName = carried.parentUnit;
+      sinks.units.push({
+        name: unit,
+        level: carried.level,
+        code: textOrUndefined(grid, r, columns.unitCode),
+        parents: parentName
+          ? [{ name: parentName, source: "column", cell: ref(r, columns.parentUnit) }]
+          : [],
+      });
+    }
+  }
+}
+
+function rowTexts(grid: Grid, row: number, left: number, right: number): string[] {
+  const out: string[] = [];
+  for (let c = left; c <= right; c++) {
+    const v = valueAt(grid, row, c);
+    if (typeof v === "string" && v.trim()) out.push(v.trim());
+  }
+  return out;
+}
+
+function isColumnNumberText(t: string): boolean {
+  return /^\(?\d{1,3}\)?$/.test(t);
+}
+
+function textOrUndefined(grid: Grid, row: number, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const t = textAt(grid, row, col);
+  return t || undefined;
+}
+
+function cellTarget(grid: Grid, row: number, col: number | undefined, ctx: Context): TargetValue {
+  if (col === undefined) return parseTarget(null);
+  const v: CellValue = valueAt(grid, row, col);
+  const input = v !== null && typeof v === "object" ? v.error : v;
+  return parseTarget(input, {
+    locale: ctx.locale,
+    numberFormat: grid.formats.get(cellKey(row, col)),
+  });
+}
+
+function periodKindOf(table: DetectedTable, col: number): Indicator["periodKind"] {
+  return table.columns.find((c) => c.col === col)?.meaning.period?.kind;
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/\s*(?:;|\n|\r|,(?!\d)|\bdan\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+function polarityValue(text: string): Polarity | undefined {
+  const t = foldText(text);
+  if (!t) return undefined;
+  if (/^(max|maks|maksimal|maximize|maksimum|naik|positif|higher is better)/.test(t)) return "max";
+  if (/^(min|minimal|minimize|minimum|turun|negatif|lower is better)/.test(t)) return "min";
+  if (/^(stabil|stabilize|stable)/.test(t)) return "stabilize";
+  return undefined;
+}
+
+function consolidationValue(text: string): Consolidation | undefined {
+  const t = foldText(text);
+  if (!t) return undefined;
+  if (/^(sum|jumlah|total|akumulasi)/.test(t)) return "sum";
+  if (/^(average|rata|avg|mean)/.test(t)) return "average";
+  if (/^(take last known|last|nilai terakhir|terakhir)/.test(t)) return "last";
+  return undefined;
+}
+
+/**
+ * An indicator in a unit's PK and again in its Rencana Aksi is one indicator: the PK gives the
+ * annual target, the Rencana Aksi its periods.
+ */
+function mergeRencanaAksi(rows: Indicator[]): Indicator[] {
+  type Tagged = Indicator & { rencanaAksi?: boolean };
+  const firstByKey = new Map<string, Tagged>();
+  const out: Indicator[] = [];
+  for (const row of rows as Tagged[]) {
+    const key = `${unitKey(row.unit)}\u0000${foldText(row.name)}`;
+    const first = firstByKey.get(key);
+    if (
+      first &&
+      row.rencanaAksi &&
+      !first.rencanaAksi &&
+      row.periods &&
+      row.periods.some((p) => p.kind !== "empty")
+    ) {
+      first.periods = row.periods;
+      first.periodKind = row.periodKind;
+      first.periodsCumulative = row.periodsCumulative;
+      first.cells = { ...first.cells, periods: row.cells.periods };
+      if (first.target.kind === "empty") {
+        first.target = row.target;
+        first.cells = { ...first.cells, target: row.cells.target };
+      }
+      continue;
+    }
+    if (!first) firstByKey.set(key, row);
+    delete row.rencanaAksi;
+    out.push(row);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// layout C: matriks cascading
+
+function readMatrix(
+  grid: Grid,
+  merges: MergeIndex,
+  table: DetectedTable,
+  columns: ColumnMap,
+  rules: CascadeRule[],
+  ctx: Context
+): void {
+  if (transposedMatrix(table))
+    return readTransposedMatrix(grid, merges, table, columns, rules, ctx);
+  const cellsOf: Array<{ row: number; col: number; unit: string; parent: string }> = [];
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (isColumnNumberRow(grid, r, table.left, table.right)) continue;
+    const code = columns.code !== undefined ? textAt(grid, r, columns.code) : "";
+    const name =
+      columns.indicator !== undefined ? mergedText(grid, merges, r, columns.indicator) : "";
+    const parent = code || name;
+    if (!parent || TOTAL_ROW.test(foldText(parent))) continue;
+    for (const u of table.unitHeaders) cellsOf.push({ row: r, col: u.col, unit: u.name, parent });
+  }
+  pushMarks(grid, cellsOf, rules, ctx, (c) => ({
+    sheet: grid.sheet,
+    cell: a1(table.headerTop, c.col),
+  }));
+}
+
+function readTransposedMatrix(
+  grid: Grid,
+  merges: MergeIndex,
+  table: DetectedTable,
+  columns: ColumnMap,
+  rules: CascadeRule[],
+  ctx: Context
+): void {
+  const codeCols = table.columns.filter(
+    (c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? "")
+  );
+  const cellsOf: Array<{ row: number; col: number; unit: string; parent: string }> = [];
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const unit = mergedText(grid, merges, r, columns.unit as number);
+    if (!unit || TOTAL_ROW.test(foldText(unit))) continue;
+    for (const c of codeCols)
+      cellsOf.push({ row: r, col: c.col, unit, parent: c.label.split(" / ").pop() as string });
+  }
+  pushMarks(grid, cellsOf, rules, ctx, (c) => ({
+    sheet: grid.sheet,
+    cell: a1(c.row, columns.unit as number),
+  }));
+}
+
+function pushMarks(
+  grid: Grid,
+  cells: Array<{ row: number; col: number; unit: string; parent: string }>,
+  rules: CascadeRule[],
+  ctx: Context,
+  unitCell: (c: { row: number; col: number }) => CellRef
+): void {
+  // "x" is a mark only when the matrix has no other marks
+  const raw = cells.map((c) => valueAt(grid, c.row, c.col));
+  const otherMarks = raw.some(
+    (v) => typeof v === "string" && /^(f|p|k|c|✓|✔|√|v)\b/i.test(v.trim())
+  );
+  cells.forEach((c, i) => {
+    const v = raw[i];
+    if (isBlank(v) || (v !== null && typeof v === "object")) return;
+    const cell = { sheet: grid.sheet, cell: a1(c.row, c.col) };
+    const format = grid.formats.get(cellKey(c.row, c.col));
+    if (typeof v === "number") {
+      if (v === 0) return;
+      const percent = format !== undefined && format.includes("%");
+      rules.push({
+        parent: c.parent,
+        child: c.unit,
+        type: "P",
+        share: percent
+          ? { kind: "percent", value: Math.round(v * 100 * 1e6) / 1e6 }
+          : { kind: "absolute", value: v },
+        source: "matrix",
+        cell,
+        childCell: unitCell(c),
+      });
+      return;
+    }
+    const text = String(v).trim();
+    if (!readCascadeMark(text, ctx.profile.framework ?? "kemenkeu", { xIsMark: !otherMarks }))
+      return;
+    rules.push({
+      parent: c.parent,
+      child: c.unit,
+      type: text,
+      source: "matrix",
+      cell,
+      childCell: unitCell(c),
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// layout D: unit hierarchy
+
+function readHierarchy(
+  grid: Grid,
+  merges: MergeIndex,
+  table: DetectedTable,
+  columns: ColumnMap,
+  units: Unit[]
+): void {
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const name = mergedText(grid, merges, r, columns.unit as number);
+    if (!name || isColumnNumberText(name)) continue;
+    const parent = columns.parentUnit !== undefined ? textAt(grid, r, columns.parentUnit) : "";
+    const level = columns.level !== undefined ? textAt(grid, r, columns.level) : "";
+    const code = columns.code !== undefined ? textAt(grid, r, columns.code) : "";
+    units.push({
+      name,
+      level: level || undefined,
+      code: code || undefined,
+      cell: { sheet: grid.sheet, cell: a1(r, columns.unit as number) },
+      parents: parent
+        ? splitList(parent).map((p) => ({
+            name: p,
+            source: "sheet" as const,
+            cell: { sheet: grid.sheet, cell: a1(r, columns.parentUnit as number) },
+          }))
+        : [],
+    });
+  }
+}

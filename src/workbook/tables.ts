@@ -1,0 +1,299 @@
+/**
+ * Finding tables in a sheet by their headers (DESIGN.md §3): a header row may sit anywhere; it
+ * spans up to four rows (merged parts included) and may be followed by a row of column numbers;
+ * a table ends at the next header or at two blank rows.
+ */
+import { foldText } from "../core/text";
+import {
+  cellKey,
+  isBlank,
+  lastCol,
+  lastRow,
+  textAt,
+  valueAt,
+  type Grid,
+  type MergeRange,
+} from "./grid";
+import { classifyHeader, combineHeader, type HeaderMeaning } from "./headers";
+import type { Field } from "./vocabulary";
+import { looksLikeUnitName } from "./vocabulary";
+
+export interface ColumnInfo {
+  col: number;
+  field: Field;
+  meaning: HeaderMeaning;
+  /** The header's parts joined, as the user reads it ("Target / TW I / K"). */
+  label: string;
+}
+
+export interface DetectedTable {
+  sheet: string;
+  headerTop: number;
+  /** Last header row, including a column-number row. */
+  headerBottom: number;
+  firstRow: number;
+  lastRow: number;
+  left: number;
+  right: number;
+  columns: ColumnInfo[];
+  /** Header cells naming units (a matrix's child units), with their columns. */
+  unitHeaders: Array<{ col: number; name: string }>;
+}
+
+/** The merged range covering a cell, indexed once per grid. */
+export class MergeIndex {
+  private readonly byCell = new Map<number, MergeRange>();
+  constructor(merges: MergeRange[]) {
+    for (const m of merges) {
+      // Only index reasonably sized merges cell by cell; huge ones (a whole title band) are rare.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20000) continue;
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.byCell.set(cellKey(r, c), m);
+      }
+    }
+  }
+  at(row: number, col: number): MergeRange | undefined {
+    return this.byCell.get(cellKey(row, col));
+  }
+}
+
+/** A cell's text, reading through merges (a merged cell's value covers its whole range). */
+export function mergedText(grid: Grid, merges: MergeIndex, row: number, col: number): string {
+  const m = merges.at(row, col);
+  if (m) return textAt(grid, m.top, m.left);
+  return textAt(grid, row, col);
+}
+
+const MAX_HEADER_ROWS = 4;
+const MAX_HEADER_CELL = 90;
+
+interface RowScan {
+  fields: Map<Field, number>;
+  /** Cells classified as any field, never-fields included. */
+  classified: number;
+  indicator: boolean;
+  units: number;
+  texts: number;
+  numbers: number;
+}
+
+/** How much a row looks like a header: its cells' fields (only short, mostly-phrase cells count). */
+function scanRow(
+  grid: Grid,
+  merges: MergeIndex,
+  row: number,
+  left: number,
+  right: number
+): RowScan {
+  const scan: RowScan = {
+    fields: new Map(),
+    classified: 0,
+    indicator: false,
+    units: 0,
+    texts: 0,
+    numbers: 0,
+  };
+  for (let c = left; c <= right; c++) {
+    const v = valueAt(grid, row, c);
+    if (typeof v === "number") {
+      scan.numbers++;
+      continue;
+    }
+    const m = merges.at(row, c);
+    if (m && (m.top !== row || m.left !== c)) continue; // a merged cell counts once, at its start
+    const text = textAt(grid, row, c);
+    if (!text) continue;
+    scan.texts++;
+    if (text.length > MAX_HEADER_CELL) continue;
+    const meaning = classifyHeader(text);
+    if (meaning && headerLike(text, meaning)) {
+      scan.fields.set(meaning.field, (scan.fields.get(meaning.field) ?? 0) + 1);
+      scan.classified++;
+      if (meaning.field === "indicator") scan.indicator = true;
+    } else if (looksLikeUnitName(text)) scan.units++;
+  }
+  return scan;
+}
+
+/** The header's phrase covers at least half of its meaningful words ("Indikator Kinerja Utama (IKU)"). */
+function headerLike(text: string, meaning: HeaderMeaning): boolean {
+  const words = foldText(text)
+    .split(" ")
+    .filter(
+      (w) =>
+        w && !/^\d+$/.test(w) && !["yang", "dan", "tahun", "di", "per", "the", "of"].includes(w)
+    );
+  if (words.length === 0) return false;
+  return meaning.score * 2 >= words.length || meaning.field === "period";
+}
+
+function isHeaderRow(scan: RowScan): boolean {
+  if (scan.numbers * 2 > scan.texts + scan.numbers) return false;
+  const named = [...scan.fields.keys()].filter((f) => f !== "never" && f !== "no");
+  if (scan.indicator) return named.length >= 2 || scan.units >= 2;
+  // a unit hierarchy (unit | parent unit | level) or a transposed matrix (unit | IKU codes)
+  if (scan.fields.has("unit") && (scan.fields.has("parentUnit") || scan.fields.has("level")))
+    return true;
+  return false;
+}
+
+/**
+ * The header of some other table (Program | Anggaran | Keterangan): mostly header words, no
+ * numbers. Real PKs leave a single blank row before it, so it must end the table above.
+ */
+function isOtherHeader(scan: RowScan): boolean {
+  return scan.numbers === 0 && scan.classified >= 2 && scan.classified * 2 >= scan.texts;
+}
+
+/** A row with three or more indicator headers side by side: a cascade tree drawn in column blocks. */
+export function columnBlockRow(grid: Grid): number | undefined {
+  const merges = new MergeIndex(grid.merges);
+  const end = Math.min(lastRow(grid), grid.top + 80);
+  for (let r = grid.top; r <= end; r++) {
+    if ((scanRow(grid, merges, r, grid.left, lastCol(grid)).fields.get("indicator") ?? 0) >= 3)
+      return r;
+  }
+  return undefined;
+}
+
+/** A row of column numbers under a header: "1 | 2 | 3", "(1)", "13 = 9 + 10 + 11 + 12". */
+export function isColumnNumberRow(grid: Grid, row: number, left: number, right: number): boolean {
+  let count = 0;
+  for (let c = left; c <= right; c++) {
+    const v = valueAt(grid, row, c);
+    if (isBlank(v)) continue;
+    const t = typeof v === "number" ? String(v) : textAt(grid, row, c);
+    if (!/^\(?\d{1,3}\)?$/.test(t) && !/^\d{1,3}\s*=\s*[\d\s+\-x*/()]+$/i.test(t)) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** Rows below the first header row that continue it: merged from above, or header words only. */
+function headerContinues(
+  grid: Grid,
+  merges: MergeIndex,
+  row: number,
+  top: number,
+  left: number,
+  right: number
+): boolean {
+  let any = false;
+  for (let c = left; c <= right; c++) {
+    const m = merges.at(row, c);
+    if (m && m.top < row && m.top >= top) {
+      any = true;
+      continue;
+    }
+    const v = valueAt(grid, row, c);
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") return false;
+    const t = v.trim();
+    if (t.length > MAX_HEADER_CELL) return false;
+    const meaning = classifyHeader(t);
+    if (!meaning || !headerLike(t, meaning)) return false;
+    any = true;
+  }
+  return any;
+}
+
+function blankRow(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (!isBlank(valueAt(grid, row, c))) return false;
+  return true;
+}
+
+/** Every table on a sheet, top to bottom. */
+export function findTables(grid: Grid): DetectedTable[] {
+  const merges = new MergeIndex(grid.merges);
+  const top = grid.top;
+  const bottom = lastRow(grid);
+  const left = grid.left;
+  const right = lastCol(grid);
+  const tables: DetectedTable[] = [];
+  let r = top;
+  while (r <= bottom) {
+    const scan = scanRow(grid, merges, r, left, right);
+    if (!isHeaderRow(scan)) {
+      r++;
+      continue;
+    }
+    const table = readHeader(grid, merges, r, left, right);
+    let end = table.headerBottom;
+    let blanks = 0;
+    let row = table.headerBottom + 1;
+    for (; row <= bottom; row++) {
+      if (blankRow(grid, row, table.left, table.right)) {
+        blanks++;
+        if (blanks >= 2) break;
+        continue;
+      }
+      blanks = 0;
+      const next = scanRow(grid, merges, row, left, right);
+      if (isHeaderRow(next) || isOtherHeader(next)) break;
+      end = row;
+    }
+    table.firstRow = table.headerBottom + 1;
+    table.lastRow = end;
+    tables.push(table);
+    r = Math.max(end + 1, table.headerBottom + 1);
+  }
+  return tables;
+}
+
+function readHeader(
+  grid: Grid,
+  merges: MergeIndex,
+  headerTop: number,
+  left: number,
+  right: number
+): DetectedTable {
+  let headerBottom = headerTop;
+  // vertical merges from the first header row set the minimum depth
+  for (let c = left; c <= right; c++) {
+    const m = merges.at(headerTop, c);
+    if (m && m.top === headerTop)
+      headerBottom = Math.max(headerBottom, Math.min(m.bottom, headerTop + MAX_HEADER_ROWS - 1));
+  }
+  while (headerBottom < headerTop + MAX_HEADER_ROWS - 1 && headerBottom < lastRow(grid)) {
+    const next = headerBottom + 1;
+    if (isColumnNumberRow(grid, next, left, right)) break;
+    if (!headerContinues(grid, merges, next, headerTop, left, right)) break;
+    headerBottom = next;
+  }
+  if (isColumnNumberRow(grid, headerBottom + 1, left, right)) headerBottom++;
+  const columns: ColumnInfo[] = [];
+  const unitHeaders: Array<{ col: number; name: string }> = [];
+  let tableLeft = right;
+  let tableRight = left;
+  for (let c = left; c <= right; c++) {
+    const parts: string[] = [];
+    for (let row = headerTop; row <= headerBottom; row++) {
+      const t = mergedText(grid, merges, row, c);
+      if (t && parts[parts.length - 1] !== t && !isColumnNumberRow(grid, row, left, right))
+        parts.push(t);
+    }
+    if (parts.length === 0) continue;
+    tableLeft = Math.min(tableLeft, c);
+    tableRight = Math.max(tableRight, c);
+    const meaning = combineHeader(parts);
+    const label = parts.join(" / ");
+    if (meaning) columns.push({ col: c, field: meaning.field, meaning, label });
+    else if (parts.some((p) => looksLikeUnitName(p)))
+      unitHeaders.push({ col: c, name: parts[parts.length - 1] });
+  }
+  return {
+    sheet: grid.sheet,
+    headerTop,
+    headerBottom,
+    firstRow: headerBottom + 1,
+    lastRow: headerBottom,
+    left: tableLeft,
+    right: tableRight,
+    columns,
+    unitHeaders,
+  };
+}
+
+export function columnOf(table: DetectedTable, field: Field): ColumnInfo | undefined {
+  return table.columns.find((c) => c.field === field);
+}
