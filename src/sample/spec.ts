@@ -76,7 +76,8 @@ export async function xlsxFromSpec(spec: WorkbookSpec): Promise<Buffer> {
       row.forEach((v, j) => {
         if (v === null || v === undefined) return;
         const cell = ws.getCell(start + i, j + 1);
-        cell.value = typeof v === "object" ? { error: v.error as ExcelJS.CellErrorValue["error"] } : v;
+        cell.value =
+          typeof v === "object" ? { error: v.error as ExcelJS.CellErrorValue["error"] } : v;
       });
     });
     for (const m of s.merges ?? []) ws.mergeCells(m);
@@ -88,7 +89,11 @@ export async function xlsxFromSpec(spec: WorkbookSpec): Promise<Buffer> {
     }
     if (s.phantomColumn) {
       // a formatted but empty cell: Excel's used range then reaches this column
-      ws.getCell(1, s.phantomColumn).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFFF" } };
+      ws.getCell(1, s.phantomColumn).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFFFFFFF" },
+      };
     }
     if (s.protect) await ws.protect("", {});
   }
