@@ -1,55 +1,262 @@
-/** The `selaras` command (DESIGN.md §6). */
-import { Command } from "commander";
-import { applyProposals, cascadePlan } from "../core/cascade";
-import { checkPlan } from "../core/check";
+/** The `selaras` command (DESIGN.md §6): check, fill and demo over .xlsx files. */
+import { Command, CommanderError, Option } from "commander";
+import { SingleBar } from "cli-progress";
+import { promises as fs } from "fs";
+import * as path from "path";
 import type { Lang } from "../core/messages";
-import { textReport } from "./report";
-import { samplePlan } from "./samplePlan";
+import { BadWorkbookError, XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import {
+  annotate,
+  applySessionFill,
+  checkSession,
+  hasIndicatorTable,
+  openSession,
+  planSessionFill,
+} from "../workbook/operations";
+import { parseProfile, type MappingProfile } from "../workbook/profile";
+import {
+  checkJson,
+  detectionText,
+  failedJson,
+  fillJson,
+  fillText,
+  findingsText,
+  type CheckJson,
+} from "./output";
+import { runDemo } from "./demo";
 
-export async function main(argv: string[]): Promise<number> {
+/** A problem with the input or the usage: one line, exit code 2. */
+export class UsageError extends Error {}
+
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  isTTY: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  isTTY: !!process.stderr.isTTY,
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name("selaras")
-    .description("Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya.")
+    .description(
+      "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya / cascade IKU and targets, and check alignment."
+    )
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  const lang = () => new Option("--lang <lang>", "id | en").choices(["id", "en"]).default("id");
+  const format = () =>
+    new Option("--format <format>", "text | json").choices(["text", "json"]).default("text");
+
+  program
+    .command("check")
+    .description("periksa keselarasan / check alignment")
+    .argument("<workbooks...>", ".xlsx files (one per Kantor Regional is fine)")
+    .option("--profile <file>", "mapping profile (JSON)")
+    .addOption(format())
+    .addOption(lang())
+    .option("--out <file>", "annotated copy of the workbook")
+    .option("--out-dir <dir>", "annotated copies of several workbooks")
+    .action(async (files: string[], opts: CheckOptions) => {
+      exitCode = await check(files, opts, io);
+    });
+
+  program
+    .command("fill")
+    .description("isi unit bawahan / fill child units")
+    .argument("<workbook>", ".xlsx file")
+    .requiredOption("--out <file>", "the filled workbook (never the input)")
+    .option("--profile <file>", "mapping profile (JSON)")
+    .option("--dry-run", "show the changes, write nothing")
+    .option("--accept-conflicts", "also overwrite cells holding other values")
+    .addOption(format())
+    .addOption(lang())
+    .action(async (file: string, opts: FillOptions) => {
+      exitCode = await fill(file, opts, io);
+    });
 
   program
     .command("demo")
     .description("fill + check on the bundled sample; prints its findings")
     .option("--out <dir>", "output folder", "out/demo")
-    .option("--lang <lang>", "id | en", "id")
-    .action((opts: { out: string; lang: string }) => {
-      const lang: Lang = opts.lang === "en" ? "en" : "id";
-      const plan = samplePlan();
-      const before = checkPlan(plan);
-      process.stdout.write(
-        textReport(before, lang, lang === "id" ? "Sebelum isi" : "Before fill") + "\n\n"
-      );
-      const cascade = cascadePlan(plan);
-      const after = checkPlan(applyProposals(plan, cascade.rows));
-      const filled =
-        lang === "id"
-          ? `Isi unit bawahan: ${cascade.rows.length} baris diusulkan, ${cascade.skipped.length} dilewati`
-          : `Fill child units: ${cascade.rows.length} rows proposed, ${cascade.skipped.length} skipped`;
-      process.stdout.write(filled + "\n");
-      for (const row of cascade.rows) {
-        process.stdout.write(
-          `  ${row.unit} ← ${row.parent} (${row.type}): ${row.name} = ${row.target.text}\n`
-        );
-      }
-      process.stdout.write(
-        "\n" + textReport(after, lang, lang === "id" ? "Sesudah isi" : "After fill") + "\n"
-      );
-      exitCode = 0;
+    .addOption(lang())
+    .action(async (opts: { out: string; lang: Lang }) => {
+      exitCode = await runDemo(opts.out, opts.lang, io.out);
     });
 
   try {
     await program.parseAsync(argv);
+    return exitCode;
   } catch (err) {
-    const code = (err as { exitCode?: number }).exitCode;
-    if (code === 0) return 0;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof UsageError || err instanceof BadWorkbookError) {
+      io.err(`selaras: ${err.message}\n`);
+      return 2;
+    }
+    io.err(`selaras: ${(err as Error).message ?? String(err)}\n`);
     return 2;
   }
-  return exitCode;
+}
+
+interface CheckOptions {
+  profile?: string;
+  format: "text" | "json";
+  lang: Lang;
+  out?: string;
+  outDir?: string;
+}
+
+async function loadProfile(file: string | undefined): Promise<MappingProfile | undefined> {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    throw new UsageError(`profil tidak dapat dibaca / cannot read the profile: ${file}`);
+  }
+  return parseProfile(text, file);
+}
+
+async function openFile(file: string): Promise<XlsxWorkbook> {
+  let data: Buffer;
+  try {
+    data = await fs.readFile(file);
+  } catch {
+    throw new BadWorkbookError(
+      `${file}: file tidak ditemukan atau tidak dapat dibaca / file not found or not readable`
+    );
+  }
+  if (!/\.(xlsx|xlsm|csv)$/i.test(file)) {
+    throw new BadWorkbookError(`${file}: bukan file .xlsx / not an .xlsx file`);
+  }
+  return XlsxWorkbook.open(data, path.basename(file));
+}
+
+function sameFile(a: string, b: string): boolean {
+  return path.resolve(a) === path.resolve(b);
+}
+
+async function check(files: string[], opts: CheckOptions, io: Io): Promise<number> {
+  if (opts.out && files.length > 1)
+    throw new UsageError(
+      "--out hanya untuk satu workbook; pakai --out-dir / --out takes one workbook: use --out-dir"
+    );
+  for (const f of files) {
+    if (
+      (opts.out && sameFile(opts.out, f)) ||
+      (opts.outDir && sameFile(path.join(opts.outDir, annotatedName(f)), f))
+    ) {
+      throw new UsageError(
+        `--out tidak boleh menimpa file masukan / --out may not name the input: ${f}`
+      );
+    }
+  }
+  const profile = await loadProfile(opts.profile);
+  const results: CheckJson[] = [];
+  let code = 0;
+  const bar =
+    io.isTTY && opts.format === "text"
+      ? new SingleBar({
+          format: " {bar} {value}/{total} {file}",
+          hideCursor: true,
+          stream: process.stderr,
+        })
+      : undefined;
+  bar?.start(files.length, 0, { file: "" });
+  const texts: string[] = [];
+  for (const [i, file] of files.entries()) {
+    bar?.update(i, { file: path.basename(file) });
+    try {
+      const host = await openFile(file);
+      const session = await openSession(host, profile);
+      const name = path.basename(file);
+      if (!hasIndicatorTable(session)) {
+        const message = `${name}: tidak ditemukan tabel IKU / no IKU table found`;
+        results.push({
+          ...failedJson(name, message),
+          sheets: checkJson(name, session.read, checkSession(session), opts.lang).sheets,
+        });
+        texts.push(`${message}\n${detectionText(session.read, opts.lang)}`);
+        code = 2;
+        continue;
+      }
+      const result = checkSession(session);
+      results.push(checkJson(name, session.read, result, opts.lang));
+      texts.push(
+        `${detectionText(session.read, opts.lang)}\n${findingsText(name, result, opts.lang)}`
+      );
+      if (result.summary.errors > 0 && code === 0) code = 1;
+      const out =
+        opts.out ?? (opts.outDir ? path.join(opts.outDir, annotatedName(file)) : undefined);
+      if (out) {
+        await annotate(host, result, opts.lang, host.sheetNames());
+        await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
+        await fs.writeFile(out, await host.toBuffer());
+        texts.push(`${opts.lang === "id" ? "Salinan beranotasi" : "Annotated copy"}: ${out}`);
+      }
+    } catch (err) {
+      if (!(err instanceof BadWorkbookError) && !(err instanceof UsageError)) throw err;
+      results.push(failedJson(path.basename(file), err.message));
+      texts.push(`selaras: ${err.message}`);
+      code = 2;
+    }
+  }
+  bar?.update(files.length, { file: "" });
+  bar?.stop();
+  if (opts.format === "json")
+    io.out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2) + "\n");
+  else io.out(texts.join("\n\n") + "\n");
+  return code;
+}
+
+function annotatedName(file: string): string {
+  return path.basename(file).replace(/\.(xlsx|xlsm|csv)$/i, "") + ".periksa.xlsx";
+}
+
+interface FillOptions {
+  out: string;
+  profile?: string;
+  dryRun?: boolean;
+  acceptConflicts?: boolean;
+  format: "text" | "json";
+  lang: Lang;
+}
+
+async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
+  if (sameFile(opts.out, file))
+    throw new UsageError(
+      `--out tidak boleh menimpa file masukan / --out may not name the input: ${file}`
+    );
+  const host = await openFile(file);
+  const session = await openSession(host, await loadProfile(opts.profile));
+  if (!hasIndicatorTable(session)) {
+    throw new UsageError(
+      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
+    );
+  }
+  const { plan } = planSessionFill(session, {
+    acceptConflicts: opts.acceptConflicts,
+    lang: opts.lang,
+  });
+  if (!opts.dryRun) {
+    const result = await applySessionFill(host, session, plan);
+    if (result.refused.length > 0)
+      throw new UsageError(result.refused.map((r) => r.reason).join("; "));
+    await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+    await fs.writeFile(opts.out, await host.toBuffer());
+  }
+  if (opts.format === "json") io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
+  else
+    io.out(
+      fillText(plan, opts.lang, !!opts.dryRun) +
+        (opts.dryRun ? "" : `\n${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`) +
+        "\n"
+    );
+  return 0;
 }

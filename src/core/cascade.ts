@@ -179,7 +179,12 @@ function partialRows(group: ResolvedRule[], check: CheckResult, options: Cascade
   const phasing = phasingOf(parent);
   result.parts.forEach((part, i) => {
     const rr = group[i];
-    const target = partText(part, parent.target, result.precision);
+    // nothing split (an Average-type IKU, a grade): the parent's target as the parent wrote it
+    const copiedAsIs =
+      result.mode === "copied" && part.value === numberOf(parent.target) && part.low === undefined;
+    const target = copiedAsIs
+      ? { value: part.value, text: parent.target.original }
+      : partText(part, parent.target, result.precision);
     let periods: ProposedValue[] | undefined;
     if (phasing && part.value !== undefined && result.mode === "split") {
       const phased = phaseTarget({

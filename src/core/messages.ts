@@ -15,11 +15,16 @@ const row = (f: Finding): string => {
   if (!name) return "—";
   return f.indicator && f.indicator !== name ? `"${name}" (${f.indicator})` : `"${name}"`;
 };
+/** "IKU 1.2" as planners say it, without doubling a written "IKU 5". */
+const iku = (x: unknown): string => {
+  const t = v(x);
+  return /^(iku|ik|iki|rhk)\b/i.test(t) ? t : `IKU ${t}`;
+};
 const list = (x: unknown): string => (Array.isArray(x) ? x.join(", ") : v(x));
 
 const ID: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
-    `${v(f.unit)} seharusnya mengampu IKU ${v(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
+    `${v(f.unit)} seharusnya mengampu ${iku(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
   ORPHAN: (f) =>
     `Indikator ${row(f)} (${v(f.unit)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
   BROKEN_LINK: (f) =>
@@ -27,7 +32,7 @@ const ID: Record<FindingCode, Template> = {
   FULL_DRIFT: (f) =>
     `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${v(f.unit)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
-    `Target IKU ${v(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
+    `Target ${iku(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
     `Satuan ${row(f)} (${v(f.unit)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
   POLARITY_MISMATCH: (f) =>
@@ -36,17 +41,16 @@ const ID: Record<FindingCode, Template> = {
     `Target "${v(f.actual)}" pada ${row(f)} (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
   LINK_CYCLE: (f, d) => `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit yang bukan atasannya.`,
+    `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} milik unit yang bukan atasannya.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
-    `Rata-rata target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
-  NOT_CASCADED: (f) =>
-    `IKU ${v(f.indicator)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
+    `Rata-rata target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
+  NOT_CASCADED: (f) => `${row(f)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
   CONTRIBUTING_IS_COPY: (f) =>
     `${row(f)} (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
   LEVEL_SKIP: (f) =>
-    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} milik unit di atas atasan langsungnya.`,
+    `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} milik unit di atas atasan langsungnya.`,
   DUPLICATE_INDICATOR: (f, d) =>
     `${row(f)} muncul dua kali di ${v(f.unit)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) belum punya target.`,
@@ -57,45 +61,44 @@ const ID: Record<FindingCode, Template> = {
       ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${v(f.unit)} yang berbobot.`
       : `Jumlah bobot indikator ${v(f.unit)} adalah ${v(f.actual)} %, bukan 100 %.`,
   RULE_CONFLICT: (f) =>
-    `Sumber tautan berbeda pendapat tentang ${f.field === "type" ? "jenis cascading" : "IKU atasan"} "${v(f.indicator ?? f.unit)}" (IKU ${v(f.parent)}).`,
+    `Sumber tautan berbeda pendapat tentang ${f.field === "type" ? "jenis cascading" : "IKU atasan"} "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
-    `Gabungan target bawahan untuk IKU ${v(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
+    `Gabungan target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
     `Indikator kontribusi ${row(f)} (${v(f.unit)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
   HIERARCHY_UNKNOWN: (f) => `Unit atasan ${v(f.unit)} belum diketahui.`,
-  EXTERNAL_LINK: (f) =>
-    `${row(f)} (${v(f.unit)}) menaut ke IKU ${v(f.parent)} di luar workbook ini.`,
+  EXTERNAL_LINK: (f) => `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} di luar workbook ini.`,
 };
 
 const EN: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
-    `${v(f.unit)} should take IKU ${v(f.parent)}${typeText(f, "en")}, but has no row for it.`,
+    `${v(f.unit)} should take ${iku(f.parent)}${typeText(f, "en")}, but has no row for it.`,
   ORPHAN: (f) =>
     `Indicator ${row(f)} (${v(f.unit)}) has no parent link and its objective matches none of its parent unit's.`,
   BROKEN_LINK: (f) =>
     `Indicator ${row(f)} (${v(f.unit)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
   FULL_DRIFT: (f) =>
-    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${v(f.unit)}) differs from parent IKU ${v(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
+    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${v(f.unit)}) differs from parent ${iku(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
-    `The child units' partial targets do not guarantee IKU ${v(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
+    `The child units' partial targets do not guarantee ${iku(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
-    `${row(f)} (${v(f.unit)}) is measured in ${v(f.actual)}, its parent IKU ${v(f.parent)} in ${v(f.expected)}.`,
+    `${row(f)} (${v(f.unit)}) is measured in ${v(f.actual)}, its parent ${iku(f.parent)} in ${v(f.expected)}.`,
   POLARITY_MISMATCH: (f) =>
-    `${row(f)} (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent IKU ${v(f.parent)} ${polarity(f.expected, "en")}.`,
+    `${row(f)} (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent ${iku(f.parent)} ${polarity(f.expected, "en")}.`,
   TARGET_INVALID: (f) =>
     `Target "${v(f.actual)}" of ${row(f)} (${v(f.unit)}) cannot be read as a number where one is needed.`,
   LINK_CYCLE: (f, d) => `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit that is not above it.`,
+    `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} of a unit that is not above it.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" is not in the workbook.${d.nearest ? ` Did you mean: ${d.nearest}?` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
-    `The child targets' mean for IKU ${v(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
-  NOT_CASCADED: (f) => `IKU ${v(f.indicator)} (${v(f.unit)}) is not taken by any child unit.`,
+    `The child targets' mean for ${iku(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
+  NOT_CASCADED: (f) => `IKU ${row(f)} (${v(f.unit)}) is not taken by any child unit.`,
   CONTRIBUTING_IS_COPY: (f) =>
-    `${row(f)} (${v(f.unit)}) is marked contributing but copies parent IKU ${v(f.parent)}: it should be full or partial.`,
+    `${row(f)} (${v(f.unit)}) is marked contributing but copies parent ${iku(f.parent)}: it should be full or partial.`,
   LEVEL_SKIP: (f) =>
-    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} of a unit above its direct parent.`,
+    `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} of a unit above its direct parent.`,
   DUPLICATE_INDICATOR: (f, d) =>
     `${row(f)} appears twice in ${v(f.unit)}${d.first ? ` (first at ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) has no target yet.`,
@@ -106,14 +109,13 @@ const EN: Record<FindingCode, Template> = {
       ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${v(f.unit)} have a weight.`
       : `The weights of ${v(f.unit)} sum to ${v(f.actual)} %, not 100 %.`,
   RULE_CONFLICT: (f) =>
-    `Link sources disagree on the ${f.field === "type" ? "cascade type" : "parent IKU"} of "${v(f.indicator ?? f.unit)}" (IKU ${v(f.parent)}).`,
+    `Link sources disagree on the ${f.field === "type" ? "cascade type" : "parent IKU"} of "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
-    `The child targets for IKU ${v(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
+    `The child targets for ${iku(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
-    `Contributing indicator ${row(f)} (${v(f.unit)}) shares no term with parent IKU ${v(f.parent)} or its objective.`,
+    `Contributing indicator ${row(f)} (${v(f.unit)}) shares no term with parent ${iku(f.parent)} or its objective.`,
   HIERARCHY_UNKNOWN: (f) => `The parent unit of ${v(f.unit)} is not known.`,
-  EXTERNAL_LINK: (f) =>
-    `${row(f)} (${v(f.unit)}) links to IKU ${v(f.parent)} outside this workbook.`,
+  EXTERNAL_LINK: (f) => `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} outside this workbook.`,
 };
 
 function typeText(f: Finding, lang: Lang): string {
@@ -152,3 +154,29 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   id: { error: "Galat", warning: "Peringatan", info: "Info" },
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
+
+const SKIP_ID: Record<string, string> = {
+  "contributing-not-invented":
+    "indikator kontribusi adalah milik unit sendiri: tidak dibuatkan, tulis sendiri",
+  "target-not-numeric": "target induk tidak berupa angka, tidak dapat dibagi",
+  "split-refused": "pembagian target ditolak",
+  "several-rows": "unit sudah punya beberapa baris untuk IKU ini: tidak diubah",
+  "phasing-refused": "target triwulan tidak dapat disebar",
+};
+const SKIP_EN: Record<string, string> = {
+  "contributing-not-invented":
+    "a contributing indicator is the unit's own: not invented, write it yourself",
+  "target-not-numeric": "the parent's target is not a number and cannot be split",
+  "split-refused": "the split was refused",
+  "several-rows": "the unit already has several rows for this IKU: left as they are",
+  "phasing-refused": "the period targets cannot be phased",
+};
+
+/** Why the cascade left a rule unfilled, in the user's language. */
+export function cascadeSkipMessage(
+  s: { unit: string; parent: string; reason: string; detail?: string },
+  lang: Lang
+): string {
+  const text = (lang === "en" ? SKIP_EN : SKIP_ID)[s.reason] ?? s.reason;
+  return `${s.unit} ← IKU ${s.parent}: ${text}${s.detail && s.detail !== s.reason ? ` (${s.detail})` : ""}`;
+}

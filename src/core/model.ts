@@ -47,6 +47,8 @@ export interface Unit {
   parents?: ParentRef[];
   /** Where the unit is named (a title row, a hierarchy row). */
   cell?: CellRef;
+  /** Named by a hierarchy sheet or the profile: its spelling is the one shown (reader only). */
+  fromHierarchy?: boolean;
 }
 
 /** A period target: TW I–IV, Semester I–II or months, in order. */

@@ -2,7 +2,7 @@
  * Checks of rows and units on their own: targets, periods, weights, duplicates, IKUs no child
  * takes, and units with no known place in the hierarchy.
  */
-import { comparable, isMissing, numberOf, toleranceOf } from "./compare";
+import { comparable, isMissing, numberOf, sameTarget, toleranceOf } from "./compare";
 import { roundClean } from "./coverage";
 import { makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
@@ -83,10 +83,12 @@ function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
   const filled = nums.filter((n) => n !== undefined).length;
   const tol = toleranceOf(row.target);
   const eq = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= tol;
-  if (annual?.kind === "number") {
-    // the annual-only pattern: nothing (or zeros) before a last period equal to the annual
-    if (eq(last, annual.value) && nums.slice(0, -1).every((n) => n === undefined || n === 0))
-      return [];
+  // the annual-only pattern: nothing (or zeros) before a last period equal to the annual
+  const lastPeriod = periods[periods.length - 1];
+  const emptyBefore = periods.slice(0, -1).every((p) => isMissing(p) || numberOf(p) === 0);
+  if (emptyBefore && !isMissing(lastPeriod) && sameTarget(row.target, lastPeriod)) return [];
+  if (periods.some((p) => !isMissing(p) && p.kind !== "number" && p.kind !== "bound")) {
+    return finding("no-reading"); // text or a grade in some periods and not the annual-only pattern
   }
   if (filled < periods.length) return finding("partly-filled");
   if (annual?.kind !== "number") return [];

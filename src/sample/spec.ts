@@ -20,6 +20,10 @@ export interface SheetSpec {
   /** A style-only cell far to the right, so the sheet's used range spans thousands of columns. */
   phantomColumn?: number;
   protect?: boolean;
+  /** Column widths from A, in characters. */
+  widths?: number[];
+  /** 1-based rows (counted from the first spec row) written in bold: titles and headers. */
+  bold?: number[];
 }
 
 export interface WorkbookSpec {
@@ -95,6 +99,8 @@ export async function xlsxFromSpec(spec: WorkbookSpec): Promise<Buffer> {
         fgColor: { argb: "FFFFFFFF" },
       };
     }
+    (s.widths ?? []).forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    for (const b of s.bold ?? []) ws.getRow(start + b - 1).font = { bold: true };
     if (s.protect) await ws.protect("", {});
   }
   return Buffer.from(await wb.xlsx.writeBuffer());

@@ -28,6 +28,8 @@ export interface Grid {
   formulas: Set<number>;
   /** Excel tables (ListObjects) on the sheet, A1 ranges. */
   tables: Array<{ name: string; ref: string }>;
+  /** Sheets named in this sheet's formulas: rows inserted there would shift what they point at. */
+  formulaSheets?: Set<string>;
   /** The sheet is protected against edits. */
   protected?: boolean;
 }

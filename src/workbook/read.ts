@@ -197,6 +197,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     }
   }
 
+  useHierarchyNames(units, indicators, rules);
   return {
     plan: {
       units,
@@ -213,6 +214,28 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     year: ctx.year,
     detected,
   };
+}
+
+/**
+ * A unit is shown by the name its hierarchy sheet (or the profile) gives it, not the upper-case
+ * title of its PK ("KEPALA BADAN …" is "Badan …").
+ */
+function useHierarchyNames(units: Unit[], indicators: Indicator[], rules: CascadeRule[]): void {
+  const names = new Map<string, string>();
+  for (const u of units)
+    if (u.fromHierarchy && !names.has(unitKey(u.name))) names.set(unitKey(u.name), u.name);
+  if (names.size === 0) return;
+  const rename = (n: string) => names.get(unitKey(n)) ?? n;
+  for (const u of units) {
+    u.name = rename(u.name);
+    for (const p of u.parents ?? []) p.name = rename(p.name);
+    delete u.fromHierarchy;
+  }
+  for (const r of indicators) r.unit = rename(r.unit);
+  for (const r of rules) {
+    r.child = rename(r.child);
+    if (r.parentUnit) r.parentUnit = rename(r.parentUnit);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -614,7 +637,7 @@ function readIndicators(
       if (links.length > 0) row.links = links;
     }
     if (columns.rule !== undefined) {
-      for (const entry of splitList(textAt(grid, r, columns.rule))) {
+      for (const entry of splitUnits(textAt(grid, r, columns.rule))) {
         const typed = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(entry);
         sinks.rules.push({
           parent: row.code ?? row.name,
@@ -677,10 +700,18 @@ function periodKindOf(table: DetectedTable, col: number): Indicator["periodKind"
   return table.columns.find((c) => c.col === col)?.meaning.period?.kind;
 }
 
+/** Several parents in one cell: separated by ";" or line breaks (names themselves hold "," and "dan"). */
 function splitList(text: string): string[] {
   return text
-    .split(/\s*(?:;|\n|\r|,(?!\d)|\bdan\b)\s*/)
+    .split(/\s*(?:;|\n|\r)\s*/)
     .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Units named in a rule cell: also separated by commas ("Bagian Umum, Bagian Keuangan (P 40 %)"). */
+function splitUnits(text: string): string[] {
+  return splitList(text)
+    .flatMap((s) => s.split(/\s*,\s*(?![^()]*\))/))
     .filter((s) => s.length > 0);
 }
 
@@ -855,6 +886,7 @@ function readHierarchy(
     const code = columns.code !== undefined ? textAt(grid, r, columns.code) : "";
     units.push({
       name,
+      fromHierarchy: true,
       level: level || undefined,
       code: code || undefined,
       cell: { sheet: grid.sheet, cell: a1(r, columns.unit as number) },

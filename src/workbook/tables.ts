@@ -3,7 +3,7 @@
  * spans up to four rows (merged parts included) and may be followed by a row of column numbers;
  * a table ends at the next header or at two blank rows.
  */
-import { foldText } from "../core/text";
+import { foldText, looksLikeCode } from "../core/text";
 import {
   cellKey,
   isBlank,
@@ -72,6 +72,8 @@ interface RowScan {
   /** Cells classified as any field, never-fields included. */
   classified: number;
   indicator: boolean;
+  /** Code-like cells ("IKU 1.2"): data in a PK row, IKU headers in a transposed matrix. */
+  codes: number;
   units: number;
   texts: number;
   numbers: number;
@@ -89,6 +91,7 @@ function scanRow(
     fields: new Map(),
     classified: 0,
     indicator: false,
+    codes: 0,
     units: 0,
     texts: 0,
     numbers: 0,
@@ -105,6 +108,10 @@ function scanRow(
     if (!text) continue;
     scan.texts++;
     if (text.length > MAX_HEADER_CELL) continue;
+    if (looksLikeCode(text)) {
+      scan.codes++;
+      continue;
+    }
     const meaning = classifyHeader(text);
     if (meaning && headerLike(text, meaning)) {
       scan.fields.set(meaning.field, (scan.fields.get(meaning.field) ?? 0) + 1);

@@ -1,0 +1,179 @@
+/** What the CLI prints: the JSON shapes of DESIGN.md §6 and their text forms. */
+import type { CheckResult } from "../core/check";
+import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+import { displayValue, type PatchPlan } from "../workbook/patches";
+import type { ReadResult } from "../workbook/read";
+
+export interface CheckJson {
+  version: 1;
+  workbook: string;
+  summary: CheckResult["summary"];
+  tables: Array<{
+    sheet: string;
+    range: string;
+    layout: string;
+    unit: string | null;
+    columns: Record<string, string>;
+  }>;
+  sheets: Array<{
+    sheet: string;
+    status: string;
+    layouts: string[];
+    unit: string | null;
+    reason: string | null;
+    notes: string[];
+  }>;
+  findings: Array<Record<string, unknown>>;
+  error?: string;
+}
+
+export function checkJson(
+  workbook: string,
+  read: ReadResult,
+  check: CheckResult,
+  lang: Lang
+): CheckJson {
+  return {
+    version: 1,
+    workbook,
+    summary: check.summary,
+    tables: read.tables.map((t) => ({
+      sheet: t.sheet,
+      range: t.range,
+      layout: t.layout,
+      unit: t.unit,
+      columns: t.columns as Record<string, string>,
+    })),
+    sheets: read.sheets.map((s) => ({
+      sheet: s.sheet,
+      status: s.status,
+      layouts: s.layouts,
+      unit: s.unit,
+      reason: s.reason ?? null,
+      notes: s.notes,
+    })),
+    findings: check.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      sheet: f.at?.sheet ?? null,
+      cell: f.at?.cell ?? null,
+      unit: f.unit,
+      indicator: f.indicator,
+      parent: f.parent,
+      message: findingMessage(f, lang),
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+      inferred: f.inferred,
+      field: f.field ?? null,
+      suggestions: f.suggestions,
+    })),
+  };
+}
+
+/** A workbook that could not be read at all, in the same shape. */
+export function failedJson(workbook: string, error: string): CheckJson {
+  return {
+    version: 1,
+    workbook,
+    summary: { units: 0, indicators: 0, links: 0, inferred: 0, errors: 0, warnings: 0, info: 0 },
+    tables: [],
+    sheets: [],
+    findings: [],
+    error,
+  };
+}
+
+/** The detection summary: each sheet, what it was read as, or why not. */
+export function detectionText(read: ReadResult, lang: Lang): string {
+  const lines = [lang === "id" ? "Deteksi lembar:" : "Sheet detection:"];
+  for (const s of read.sheets) {
+    const tables = read.tables.filter((t) => t.sheet === s.sheet);
+    if (s.status === "read") {
+      for (const t of tables) {
+        const cols = Object.entries(t.columns)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(" ");
+        const unit = t.unit ? ` · ${t.unit}` : "";
+        lines.push(
+          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout}${unit} · ${t.rows} ${lang === "id" ? "baris" : "rows"} · ${cols}`
+        );
+      }
+    } else {
+      lines.push(
+        `  ${s.sheet}: ${s.status === "refused" ? (lang === "id" ? "ditolak" : "refused") : lang === "id" ? "tidak dibaca" : "not read"} — ${s.reason ?? ""}`
+      );
+    }
+    for (const n of s.notes) lines.push(`    ${n}`);
+  }
+  return lines.join("\n");
+}
+
+export function findingsText(workbook: string, check: CheckResult, lang: Lang): string {
+  const s = check.summary;
+  const head =
+    lang === "id"
+      ? `${workbook}: ${s.units} unit, ${s.indicators} indikator, ${s.links} tautan (${s.inferred} disimpulkan) — ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info`
+      : `${workbook}: ${s.units} units, ${s.indicators} indicators, ${s.links} links (${s.inferred} inferred) — ${s.errors} errors, ${s.warnings} warnings, ${s.info} info`;
+  const lines = [head];
+  for (const f of check.findings) {
+    const where = f.at ? `${f.at.sheet}!${f.at.cell}` : "—";
+    lines.push(`  ${SEVERITY_LABEL[lang][f.severity].padEnd(10)} ${f.code.padEnd(21)} ${where}`);
+    lines.push(`      ${findingMessage(f, lang)}`);
+    if (f.suggestions.length > 0) {
+      const label = lang === "id" ? "usulan induk" : "suggested parents";
+      lines.push(
+        `      ${label}: ${f.suggestions.map((x) => `${x.indicator} (${x.unit})`).join("; ")}`
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+export function fillJson(plan: PatchPlan) {
+  return {
+    version: 1 as const,
+    changes: plan.changes.map((c) => ({
+      sheet: c.sheet,
+      cell: c.cell,
+      old: displayValue(c.old),
+      new: displayValue(c.new),
+    })),
+    conflicts: plan.conflicts.map((c) => ({
+      sheet: c.sheet,
+      cell: c.cell,
+      old: displayValue(c.old),
+      new: displayValue(c.new),
+      reason: c.reason,
+    })),
+    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, reason: s.reason })),
+  };
+}
+
+export function fillText(plan: PatchPlan, lang: Lang, dryRun: boolean): string {
+  const lines: string[] = [];
+  const n = (x: number, id: string, en: string) => `${x} ${lang === "id" ? id : en}`;
+  lines.push(
+    `${lang === "id" ? (dryRun ? "Pratinjau isi" : "Isi unit bawahan") : dryRun ? "Fill preview" : "Fill child units"}: ${n(plan.changes.length, "perubahan", "changes")}, ${n(plan.conflicts.length, "konflik dibiarkan", "conflicts left alone")}, ${n(plan.skipped.length, "dilewati", "skipped")}, ${n(
+      plan.inserts.reduce((a, i) => a + i.count, 0),
+      "baris baru",
+      "new rows"
+    )}`
+  );
+  for (const c of plan.changes)
+    lines.push(
+      `  ${c.sheet}!${c.cell}: ${show(c.old)} → ${show(c.new)}${c.why ? `   (${c.why})` : ""}`
+    );
+  if (plan.conflicts.length > 0)
+    lines.push(lang === "id" ? "Konflik (tidak ditulis):" : "Conflicts (not written):");
+  for (const c of plan.conflicts)
+    lines.push(`  ${c.sheet}!${c.cell}: ${show(c.old)} ≠ ${show(c.new)} — ${c.reason}`);
+  if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
+  for (const s of plan.skipped)
+    lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
+  return lines.join("\n");
+}
+
+function show(v: unknown): string {
+  const d = displayValue(v as never);
+  return d === null ? "(kosong)" : JSON.stringify(d);
+}

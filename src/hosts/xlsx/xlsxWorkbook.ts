@@ -1,0 +1,357 @@
+/**
+ * The ExcelJS host: an .xlsx file (or a CSV saved by Excel) as a WorkbookHost, for the CLI and the
+ * standalone web page. ExcelJS keeps the styles of existing templates; this host changes exactly
+ * the cells a patch plan lists.
+ */
+import ExcelJS from "exceljs";
+import { columnLetters, parseA1 } from "../../core/cells";
+import { cellKey, type CellValue, type Grid, type MergeRange } from "../../workbook/grid";
+import type { ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
+import type { HighlightPlan } from "../../workbook/highlight";
+import { SEVERITY_COLOUR } from "../../workbook/highlight";
+import type { PatchPlan } from "../../workbook/patches";
+import {
+  PROFILE_SHEET,
+  profileFromCells,
+  profileToCells,
+  type MappingProfile,
+} from "../../workbook/profile";
+import { parseCsv } from "./csv";
+
+/** A workbook that cannot be opened, with a one-line reason in both languages. */
+export class BadWorkbookError extends Error {}
+
+export class XlsxWorkbook implements WorkbookHost {
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    readonly name: string
+  ) {}
+
+  /** Opens .xlsx bytes (or a ;-separated CSV when the name ends in .csv). */
+  static async open(data: Uint8Array, name: string): Promise<XlsxWorkbook> {
+    if (/\.csv$/i.test(name)) return new XlsxWorkbook(workbookFromCsv(data, name), name);
+    if (data.length === 0) throw new BadWorkbookError(`${name}: file kosong / the file is empty`);
+    if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+      throw new BadWorkbookError(
+        `${name}: file dilindungi kata sandi atau format .xls lama; simpan ulang sebagai .xlsx tanpa kata sandi / the file is password-protected or a legacy .xls: save it again as .xlsx without a password`
+      );
+    }
+    if (!(data[0] === 0x50 && data[1] === 0x4b)) {
+      throw new BadWorkbookError(`${name}: bukan file .xlsx / not an .xlsx file`);
+    }
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(data as unknown as ArrayBuffer);
+    } catch (err) {
+      throw new BadWorkbookError(
+        `${name}: file .xlsx rusak dan tidak dapat dibuka / the .xlsx file is damaged and cannot be opened (${firstLine(err)})`
+      );
+    }
+    return new XlsxWorkbook(wb, name);
+  }
+
+  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+    const sheets = this.workbook.worksheets;
+    const grids: Grid[] = [];
+    sheets.forEach((ws, i) => {
+      grids.push(gridOf(ws));
+      onProgress?.({ sheet: ws.name, done: i + 1, total: sheets.length });
+    });
+    return grids;
+  }
+
+  async readProfile(): Promise<MappingProfile | undefined> {
+    const ws = this.workbook.getWorksheet(PROFILE_SHEET);
+    if (!ws) return undefined;
+    const cells: string[] = [];
+    ws.getColumn(1).eachCell((cell) => {
+      if (typeof cell.value === "string") cells.push(cell.value);
+    });
+    return profileFromCells(cells);
+  }
+
+  async writeProfile(profile: MappingProfile): Promise<void> {
+    const old = this.workbook.getWorksheet(PROFILE_SHEET);
+    if (old) this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(PROFILE_SHEET, { state: "veryHidden" });
+    profileToCells(profile).forEach((chunk, i) => (ws.getCell(i + 1, 1).value = chunk));
+  }
+
+  async applyPatches(plan: PatchPlan): Promise<ApplyResult> {
+    const refused: ApplyResult["refused"] = [];
+    const touched = new Set([
+      ...plan.changes.map((c) => c.sheet),
+      ...plan.inserts.map((i) => i.sheet),
+    ]);
+    for (const sheet of touched) {
+      const ws = this.workbook.getWorksheet(sheet);
+      if (!ws)
+        refused.push({
+          sheet,
+          reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+        });
+      else if (isProtected(ws)) {
+        refused.push({
+          sheet,
+          reason: `lembar '${sheet}' diproteksi / sheet '${sheet}' is protected`,
+        });
+      }
+    }
+    // Nothing half-written: a refused sheet stops the whole apply.
+    if (refused.length > 0) return { written: 0, refused };
+    const inserts = [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow);
+    for (const ins of inserts)
+      insertRows(
+        this.workbook.getWorksheet(ins.sheet) as ExcelJS.Worksheet,
+        ins.afterRow,
+        ins.count,
+        ins.styleFrom
+      );
+    for (const c of plan.changes) {
+      const cell = (this.workbook.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(c.cell);
+      cell.value = toExcel(c.new);
+      if (c.numFmt) cell.numFmt = c.numFmt;
+    }
+    return { written: plan.changes.length, refused };
+  }
+
+  async highlight(plan: HighlightPlan): Promise<void> {
+    for (const h of plan.cells) {
+      const ws = this.workbook.getWorksheet(h.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(h.cell);
+      // a new style object: ExcelJS shares style objects between cells
+      cell.style = {
+        ...cell.style,
+        fill: {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: `FF${SEVERITY_COLOUR[h.severity]}` },
+        },
+      };
+      const existing = noteText(cell.note);
+      cell.note = existing ? `${existing}\n\n${h.note}` : h.note;
+    }
+    const fs = plan.findingsSheet;
+    const ws = this.workbook.addWorksheet(fs.name);
+    ws.addRow(fs.header).font = { bold: true };
+    fs.rows.forEach((row, i) => {
+      const added = ws.addRow(row);
+      const link = fs.links[i];
+      if (link) {
+        const cell = added.getCell(fs.linkColumn + 1);
+        cell.value = {
+          text: `${link.sheet}!${link.cell}`,
+          hyperlink: `#'${link.sheet.replace(/'/g, "''")}'!${link.cell}`,
+        };
+        cell.font = { color: { argb: "FF0563C1" }, underline: true };
+      }
+      const severity = (["error", "warning", "info"] as const)[
+        fs.legend.findIndex((l) => l.label === row[1])
+      ];
+      if (severity) {
+        added.getCell(2).fill = {
+          type: "pattern",
+          pattern: "solid",
+          fgColor: { argb: `FF${SEVERITY_COLOUR[severity]}` },
+        };
+      }
+    });
+    ws.addRow([]);
+    for (const l of fs.legend) {
+      const r = ws.addRow(["", l.label]);
+      r.getCell(2).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${l.colour}` } };
+    }
+    ws.columns.forEach((col, i) => (col.width = [5, 11, 22, 24, 14, 28, 24, 14, 90][i] ?? 14));
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  sheetNames(): string[] {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+}
+
+function firstLine(err: unknown): string {
+  return String((err as Error)?.message ?? err)
+    .split("\n")[0]
+    .slice(0, 160);
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  return !!p?.sheet;
+}
+
+function noteText(note: ExcelJS.Comment | string | undefined): string {
+  if (!note) return "";
+  if (typeof note === "string") return note;
+  const texts = (note as { texts?: Array<{ text: string }> }).texts;
+  return texts ? texts.map((t) => t.text).join("") : "";
+}
+
+const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g;
+
+/** A worksheet as a grid: values of its real extent (phantom styled columns trimmed). */
+function gridOf(ws: ExcelJS.Worksheet): Grid {
+  const cells: Array<{ r: number; c: number; v: CellValue }> = [];
+  const formats = new Map<number, string>();
+  const formulas = new Set<number>();
+  const formulaSheets = new Set<string>();
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = 0;
+  let right = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const v = cellValue(cell);
+      const formula = cell.type === ExcelJS.ValueType.Formula;
+      if (formula) {
+        formulas.add(cellKey(r, c));
+        const text = (cell.value as { formula?: string }).formula ?? "";
+        for (const m of text.matchAll(SHEET_REF))
+          formulaSheets.add((m[1] ?? m[2]).replace(/''/g, "'"));
+      }
+      if (v === null) return;
+      if (cell.numFmt && cell.numFmt !== "General") formats.set(cellKey(r, c), cell.numFmt);
+      cells.push({ r, c, v });
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  const merges = mergesOf(ws);
+  if (cells.length === 0) {
+    return {
+      sheet: ws.name,
+      state: stateOf(ws),
+      top: 1,
+      left: 1,
+      values: [],
+      merges,
+      formats,
+      formulas,
+      tables: [],
+      protected: isProtected(ws),
+    };
+  }
+  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => []);
+  for (const { r, c, v } of cells) values[r - top][c - left] = v;
+  for (const row of values)
+    for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+  return {
+    sheet: ws.name,
+    state: stateOf(ws),
+    top,
+    left,
+    values,
+    merges,
+    formats,
+    formulas,
+    formulaSheets,
+    tables: [],
+    protected: isProtected(ws),
+  };
+}
+
+function stateOf(ws: ExcelJS.Worksheet): Grid["state"] {
+  return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
+  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  return list.map((ref) => {
+    const [a, b] = ref.split(":");
+    const s = parseA1(a);
+    const e = parseA1(b ?? a);
+    return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+  });
+}
+
+function cellValue(cell: ExcelJS.Cell): CellValue {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
+    if ("richText" in v)
+      return (v as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) {
+      const result = (v as ExcelJS.CellFormulaValue).result;
+      // ExcelJS gives a cached 0 as undefined
+      if (result === undefined || result === null) return 0;
+      if (typeof result === "object" && "error" in (result as object))
+        return { error: String((result as ExcelJS.CellErrorValue).error) };
+      if (result instanceof Date) return result.toISOString().slice(0, 10);
+      return result as number | string | boolean;
+    }
+    if ("text" in v) {
+      const t = (v as { text: unknown }).text;
+      if (typeof t === "string") return t;
+      if (t && typeof t === "object" && "richText" in t)
+        return (t as ExcelJS.CellRichTextValue).richText.map((x) => x.text).join("");
+    }
+  }
+  return String(cell.text ?? "");
+}
+
+function toExcel(v: CellValue): ExcelJS.CellValue {
+  if (v === null) return null;
+  if (typeof v === "object") return { error: v.error as ExcelJS.CellErrorValue["error"] };
+  return v;
+}
+
+/**
+ * Inserts rows below `afterRow`, shifting what follows down (merges too, which ExcelJS does not
+ * move by itself); the new rows take the formats of `styleFrom`.
+ */
+function insertRows(
+  ws: ExcelJS.Worksheet,
+  afterRow: number,
+  count: number,
+  styleFrom: number
+): void {
+  const merges = mergesOf(ws);
+  const moving = merges.filter((m) => m.bottom > afterRow);
+  for (const m of moving) ws.unMergeCells(rangeRef(m));
+  ws.spliceRows(afterRow + 1, 0, ...Array.from({ length: count }, () => []));
+  const source = ws.getRow(styleFrom);
+  for (let i = 1; i <= count; i++) {
+    const row = ws.getRow(afterRow + i);
+    row.height = source.height;
+    source.eachCell({ includeEmpty: true }, (cell, c) => {
+      row.getCell(c).style = { ...cell.style };
+    });
+  }
+  for (const m of moving) {
+    const shifted =
+      m.top > afterRow
+        ? { ...m, top: m.top + count, bottom: m.bottom + count }
+        : { ...m, bottom: m.bottom + count };
+    ws.mergeCells(rangeRef(shifted));
+  }
+}
+
+function rangeRef(m: MergeRange): string {
+  return `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
+}
+
+function workbookFromCsv(data: Uint8Array, name: string): ExcelJS.Workbook {
+  const text = new TextDecoder("utf-8").decode(data).replace(/^\uFEFF/, "");
+  const rows = parseCsv(text);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(
+    name
+      .replace(/\.csv$/i, "")
+      .replace(/[\\/?*[\]:]/g, " ")
+      .slice(0, 31)
+  );
+  rows.forEach((r, i) => r.forEach((v, j) => v !== "" && (ws.getCell(i + 1, j + 1).value = v)));
+  return wb;
+}

@@ -1,0 +1,580 @@
+/**
+ * The bundled sample: a fictional Badan Kepegawaian Nusantara with four levels (Badan → Sekretariat
+ * Utama / Deputi → Biro, Direktorat, Kantor Regional → Tim Kerja), written as the workbooks planners
+ * keep: PK sheets with title rows, merged Sasaran cells, "95,00 Persen" targets and TW I–IV, a
+ * long table of Eselon II indicators, a matriks cascading and a hierarchy sheet.
+ *
+ * Exactly one case of each finding code is seeded; each is marked SEED below. `selaras demo`
+ * builds this workbook, fills it and checks it.
+ */
+import type { SheetSpec, WorkbookSpec } from "./spec";
+
+export const BADAN = "Badan Kepegawaian Nusantara";
+export const SESTAMA = "Sekretariat Utama";
+export const DEPUTI = "Deputi Bidang Mutasi Kepegawaian";
+export const BIRO_PK = "Biro Perencanaan dan Keuangan";
+export const BIRO_UMUM = "Biro Umum";
+export const DIREKTORAT = "Direktorat Status dan Kedudukan Kepegawaian";
+export const KR1 = "Kantor Regional I Yogyakarta";
+export const KR2 = "Kantor Regional II Surabaya";
+export const KR3 = "Kantor Regional III Bandung";
+export const TIM = "Tim Kerja Layanan Mutasi Kanreg I";
+export const SUBBAG_TU = "Subbagian Tata Usaha";
+export const SUBBAG_RT = "Subbagian Rumah Tangga";
+export const PUSAT = "Pusat Pengembangan Kompetensi";
+
+const LAYANAN = "Persentase layanan mutasi yang selesai tepat waktu";
+const TALENTA = "Jumlah instansi yang menerapkan manajemen talenta";
+const MERIT = "Persentase instansi dengan sistem merit kategori baik";
+const INDEKS = "Indeks Profesionalitas ASN";
+const OPINI = "Opini BPK atas laporan keuangan";
+const DOKUMEN = "Jumlah dokumen perencanaan dan anggaran yang disusun";
+
+function hierarchy(): SheetSpec {
+  return {
+    name: "Hierarki",
+    widths: [46, 40, 14],
+    bold: [1],
+    rows: [
+      ["Unit Kerja", "Unit Atasan", "Eselon"],
+      [BADAN, null, "JPT Utama"],
+      [SESTAMA, BADAN, "JPT Madya"],
+      [DEPUTI, BADAN, "JPT Madya"],
+      [BIRO_PK, SESTAMA, "II"],
+      [BIRO_UMUM, SESTAMA, "II"],
+      [DIREKTORAT, DEPUTI, "II"],
+      [KR1, DEPUTI, "II"],
+      [KR2, DEPUTI, "II"],
+      [KR3, DEPUTI, "II"],
+      [TIM, KR1, "III"],
+      // SEED LINK_CYCLE: the two Subbagian are each other's superior
+      [SUBBAG_TU, SUBBAG_RT, null],
+      [SUBBAG_RT, SUBBAG_TU, null],
+    ],
+  };
+}
+
+function pkBadan(): SheetSpec {
+  return {
+    name: "PK Badan",
+    widths: [5, 34, 9, 46, 10, 14, 12, 12, 12, 12, 12, 22],
+    bold: [1, 2, 4, 5],
+    rows: [
+      ["PERJANJIAN KINERJA TAHUN 2026"],
+      ["KEPALA BADAN KEPEGAWAIAN NUSANTARA"],
+      [],
+      [
+        "No",
+        "Sasaran Strategis",
+        "Kode",
+        "Indikator Kinerja Utama",
+        "Satuan",
+        "Target",
+        null,
+        null,
+        null,
+        null,
+        "Polaritas",
+        "IKU Atasan",
+      ],
+      [null, null, null, null, null, "Tahunan", "TW I", "TW II", "TW III", "TW IV", null, null],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      // SEED EXTERNAL_LINK: the Badan's own IKU serves a national (RPJMN) target outside the workbook
+      [
+        "1",
+        "Meningkatnya profesionalitas ASN",
+        "IKU 1",
+        INDEKS,
+        "Indeks",
+        "75",
+        "-",
+        "-",
+        "-",
+        "75",
+        "Maksimal",
+        "RPJMN PP 7.2",
+      ],
+      [
+        null,
+        null,
+        "IKU 2",
+        MERIT,
+        "Persen",
+        "80,00 Persen",
+        "20,00 Persen",
+        "40,00 Persen",
+        "60,00 Persen",
+        "80,00 Persen",
+        "Maksimal",
+        null,
+      ],
+      [
+        "2",
+        "Meningkatnya kualitas layanan kepegawaian",
+        "IKU 3",
+        LAYANAN,
+        "Persen",
+        "95,00 Persen",
+        "95,00 Persen",
+        "95,00 Persen",
+        "95,00 Persen",
+        "95,00 Persen",
+        "Maksimal",
+        null,
+      ],
+      [null, null, "IKU 4", TALENTA, "Instansi", "40", "10", "20", "30", "40", "Maksimal", null],
+      [
+        "3",
+        "Terwujudnya tata kelola yang akuntabel",
+        "IKU 5",
+        OPINI,
+        "Opini",
+        "WTP",
+        null,
+        null,
+        null,
+        "WTP",
+        "Maksimal",
+        null,
+      ],
+      // SEED NOT_CASCADED: no unit below takes IKU 6
+      [
+        null,
+        null,
+        "IKU 6",
+        "Indeks Reformasi Birokrasi",
+        "Indeks",
+        "78,50",
+        null,
+        null,
+        null,
+        "78,50",
+        "Maksimal",
+        null,
+      ],
+      [],
+      ["No", "Program", "Anggaran", null, "Keterangan"],
+      ["1", "Program Penyelenggaraan Manajemen ASN", "Rp 412.500.000.000,-", null, "Rupiah Murni"],
+      ["2", "Program Dukungan Manajemen", "Rp 198.750.000.000,-", null, "Rupiah Murni"],
+      [],
+      [null, "Pihak Kedua", null, "Pihak Pertama"],
+      [null, "Menteri", null, "Kepala Badan Kepegawaian Nusantara"],
+    ],
+    merges: [
+      "F4:J4",
+      "A4:A5",
+      "B4:B5",
+      "C4:C5",
+      "D4:D5",
+      "E4:E5",
+      "K4:K5",
+      "L4:L5",
+      "B7:B8",
+      "A7:A8",
+      "B9:B10",
+      "A9:A10",
+      "B11:B12",
+      "A11:A12",
+    ],
+  };
+}
+
+function pkSestama(): SheetSpec {
+  return {
+    name: "PK Sestama",
+    widths: [5, 36, 46, 10, 12, 12, 16],
+    bold: [1, 3],
+    rows: [
+      ["PERJANJIAN KINERJA SEKRETARIAT UTAMA TAHUN 2026"],
+      [],
+      [
+        "No",
+        "Sasaran Program",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "IKU Atasan",
+        "Jenis Cascading",
+      ],
+      ["1", "Terwujudnya tata kelola yang akuntabel", OPINI, "Opini", "WTP", "IKU 5", "Penuh"],
+      // SEED LOW_RELEVANCE: a contribution to the Indeks Profesionalitas that shares no term with it
+      [
+        "2",
+        "Tersusunnya perencanaan dan anggaran yang berkualitas",
+        DOKUMEN,
+        "Dokumen",
+        "12",
+        "IKU 1",
+        "Kontribusi",
+      ],
+    ],
+  };
+}
+
+function pkDeputi(): SheetSpec {
+  return {
+    name: "PK Deputi Mutasi",
+    widths: [5, 34, 7, 46, 10, 10, 9, 9, 9, 9, 12, 11, 14],
+    bold: [1, 3],
+    rows: [
+      ["PERJANJIAN KINERJA DEPUTI BIDANG MUTASI KEPEGAWAIAN TAHUN 2026"],
+      [],
+      [
+        "No",
+        "Sasaran Program",
+        "Kode",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+        "TW I",
+        "TW II",
+        "TW III",
+        "TW IV",
+        "Polaritas",
+        "IKU Atasan",
+        "Jenis Cascading",
+      ],
+      // SEED POLARITY_MISMATCH: the Deputi states Minimal where the Badan states Maksimal
+      [
+        "1",
+        "Meningkatnya kualitas layanan mutasi",
+        "1.1",
+        LAYANAN,
+        "%",
+        "95",
+        "95",
+        "95",
+        "95",
+        "95",
+        "Minimal",
+        "IKU 3",
+        "F",
+      ],
+      [
+        null,
+        null,
+        "1.2",
+        TALENTA,
+        "Instansi",
+        "40",
+        "10",
+        "20",
+        "30",
+        "40",
+        "Maksimal",
+        "IKU 4",
+        "F",
+      ],
+      [
+        "2",
+        "Meningkatnya penerapan sistem merit",
+        "1.3",
+        MERIT,
+        "%",
+        "80",
+        null,
+        null,
+        null,
+        "80",
+        "Maksimal",
+        "IKU 2",
+        "F",
+      ],
+      [null, null, "1.4", INDEKS, "Indeks", "75", null, null, null, "75", "Maksimal", "IKU 1", "F"],
+    ],
+    merges: ["B4:B5", "A4:A5", "B6:B7", "A6:A7"],
+  };
+}
+
+/** Layout A: one long table of the Eselon II (and lower) indicators, with a unit column. */
+function ikuEselon2(): SheetSpec {
+  const row = (
+    unit: string,
+    ss: string | null,
+    name: string,
+    satuan: string,
+    target: string | number,
+    tw: Array<number | null>,
+    bobot: number | null,
+    link: string | null,
+    type: string | null
+  ) => [unit, ss, name, satuan, target, ...tw, bobot, null, link, type];
+  const none = [null, null, null, null];
+  return {
+    name: "IKU Eselon II",
+    widths: [40, 36, 58, 10, 12, 8, 8, 8, 8, 8, 11, 40, 12],
+    bold: [1, 3],
+    rows: [
+      ["INDIKATOR KINERJA UNIT ESELON II DAN DI BAWAHNYA TAHUN 2026"],
+      [],
+      [
+        "Unit Kerja",
+        "Sasaran Kegiatan",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target 2026",
+        "TW I",
+        "TW II",
+        "TW III",
+        "TW IV",
+        "Bobot",
+        "Polaritas",
+        "IKU Atasan",
+        "Jenis Cascading",
+      ],
+      row(
+        BIRO_PK,
+        "Terwujudnya pengelolaan keuangan yang akuntabel",
+        OPINI,
+        "Opini",
+        "WTP",
+        none,
+        null,
+        OPINI,
+        "F"
+      ),
+      row(BIRO_PK, null, DOKUMEN, "Dokumen", 8, none, null, DOKUMEN, "P"),
+      // SEED DUPLICATE_INDICATOR: the Biro lists its Opini twice
+      row(BIRO_PK, null, OPINI, "Opini", "WTP", none, null, OPINI, "F"),
+      // SEED OVER_ALLOCATED (with the Biro above): 8 + 6 dokumen where the Sekretariat Utama needs 12
+      row(
+        BIRO_UMUM,
+        "Terselenggaranya layanan umum yang andal",
+        DOKUMEN,
+        "Dokumen",
+        6,
+        none,
+        null,
+        DOKUMEN,
+        "P"
+      ),
+      // SEED LEVEL_SKIP: the Biro links straight to the Badan's IKU 5, over the Sekretariat Utama
+      row(
+        BIRO_UMUM,
+        null,
+        "Persentase tindak lanjut hasil pemeriksaan BPK",
+        "%",
+        100,
+        none,
+        null,
+        "IKU 5",
+        "K"
+      ),
+      // SEED BROKEN_LINK: IKU 7 exists nowhere above the Biro
+      row(
+        BIRO_UMUM,
+        null,
+        "Persentase pengadaan barang dan jasa yang tepat waktu",
+        "%",
+        90,
+        none,
+        null,
+        "IKU 7",
+        "K"
+      ),
+      // SEED CONTRIBUTING_IS_COPY: marked contributing but a copy of its parent IKU
+      row(
+        DIREKTORAT,
+        "Terselenggaranya layanan status kepegawaian yang tepat waktu",
+        LAYANAN,
+        "%",
+        95,
+        none,
+        null,
+        "1.1",
+        "K"
+      ),
+      // SEED TARGET_MISSING: a placeholder target
+      row(
+        DIREKTORAT,
+        null,
+        "Persentase usulan kenaikan pangkat yang diselesaikan tepat waktu",
+        "%",
+        "…. %",
+        none,
+        null,
+        "1.1",
+        "K"
+      ),
+      // SEED TARGET_INVALID: text where a percentage is needed
+      row(
+        DIREKTORAT,
+        null,
+        "Persentase layanan rekomendasi mutasi yang diterbitkan",
+        "%",
+        "meningkat",
+        none,
+        null,
+        "1.1",
+        "K"
+      ),
+      // SEED PARTIAL_SHORTFALL (with Kantor Regional I below): 75 and 78 cannot make 80 on average
+      row(DIREKTORAT, null, `${MERIT} di instansi pusat`, "%", 75, none, null, "1.3", "P"),
+      // SEED FULL_DRIFT: a full cascade of 95 written as 90; SEED WEIGHTS_NOT_100: 40 + 30 + 20
+      row(
+        KR1,
+        "Meningkatnya kualitas layanan mutasi di wilayah kerja",
+        LAYANAN,
+        "%",
+        90,
+        none,
+        40,
+        "1.1",
+        "F"
+      ),
+      row(KR1, null, `${TALENTA} di wilayah Kanreg I`, "Instansi", 16, none, 30, "1.2", "P"),
+      row(KR1, null, `${MERIT} di wilayah Kanreg I`, "%", 78, none, 20, "1.3", "P"),
+      // SEED QUARTER_INCONSISTENT: TW III and IV left empty; SEED RULE_CONFLICT: the matrix says P
+      row(
+        KR2,
+        "Meningkatnya kualitas layanan mutasi di wilayah kerja",
+        LAYANAN,
+        "%",
+        95,
+        [95, 95, null, null],
+        null,
+        "1.1",
+        "F"
+      ),
+      // SEED UNIT_MISMATCH: orang where the parent counts instansi
+      row(KR2, null, `${TALENTA} di wilayah Kanreg II`, "Orang", 12, none, null, "1.2", "P"),
+      // SEED PARTIAL_UNVERIFIED (with Kantor Regional III): 77 and 70 straddle 75, no weights known
+      row(KR2, null, `${INDEKS} di wilayah Kanreg II`, "Indeks", 77, none, null, "1.4", "P"),
+      // SEED ORPHAN: no link, and its Sasaran is no Sasaran of the Deputi
+      row(
+        KR2,
+        "Terpeliharanya sarana dan prasarana kantor",
+        "Jumlah kendaraan dinas yang dirawat",
+        "Unit",
+        12,
+        none,
+        null,
+        null,
+        null
+      ),
+      row(
+        KR3,
+        "Meningkatnya profesionalitas ASN di wilayah kerja",
+        `${INDEKS} di wilayah Kanreg III`,
+        "Indeks",
+        70,
+        none,
+        null,
+        "1.4",
+        "P"
+      ),
+      // SEED LINK_NOT_UPWARD: links to an indicator of its sibling, the Direktorat
+      row(
+        KR3,
+        null,
+        "Persentase pegawai yang mengikuti pelatihan teknis kepangkatan",
+        "%",
+        85,
+        none,
+        null,
+        "Persentase usulan kenaikan pangkat yang diselesaikan tepat waktu",
+        "K"
+      ),
+      row(
+        SUBBAG_RT,
+        "Tertibnya administrasi persuratan",
+        "Persentase surat masuk yang diarsipkan secara elektronik",
+        "%",
+        100,
+        none,
+        null,
+        null,
+        null
+      ),
+      row(
+        SUBBAG_TU,
+        "Tertibnya administrasi persuratan",
+        "Persentase surat masuk yang diarsipkan secara elektronik",
+        "%",
+        100,
+        none,
+        null,
+        null,
+        null
+      ),
+      // SEED HIERARCHY_UNKNOWN: a unit the hierarchy sheet does not list
+      row(
+        PUSAT,
+        "Meningkatnya kompetensi ASN",
+        "Jumlah ASN yang mengikuti pelatihan kepemimpinan",
+        "Orang",
+        "1.250",
+        none,
+        null,
+        null,
+        null
+      ),
+    ],
+  };
+}
+
+function pkTim(): SheetSpec {
+  return {
+    name: "PK Tim Layanan Mutasi",
+    widths: [5, 58, 10, 10, 58, 14],
+    bold: [1, 2, 4],
+    rows: [
+      ["PERJANJIAN KINERJA TAHUN 2026"],
+      ["Unit Kerja: Tim Kerja Layanan Mutasi Kanreg I"],
+      [],
+      ["No", "Indikator Kinerja", "Satuan", "Target", "IKU Atasan", "Jenis Cascading"],
+      ["1", LAYANAN, "%", "90", LAYANAN, "F"],
+      [
+        "2",
+        "Jumlah instansi yang didampingi dalam penerapan manajemen talenta",
+        "Instansi",
+        "16",
+        `${TALENTA} di wilayah Kanreg I`,
+        "K",
+      ],
+      [
+        "3",
+        "Jumlah rekomendasi penerapan sistem merit yang disusun",
+        "Rekomendasi",
+        "6",
+        `${MERIT} di wilayah Kanreg I`,
+        "K",
+      ],
+    ],
+  };
+}
+
+/** Layout C: the Deputi's IKU down the side, its units across. */
+function matriks(): SheetSpec {
+  return {
+    name: "Matriks Cascading",
+    widths: [7, 52, 22, 22, 22, 22, 22],
+    bold: [1, 3],
+    rows: [
+      ["MATRIKS CASCADING IKU DEPUTI BIDANG MUTASI KEPEGAWAIAN TAHUN 2026"],
+      ["F = penuh, P = sebagian (P 40% = 40 % dari target), K = kontribusi"],
+      [
+        "Kode",
+        "Indikator Kinerja Utama",
+        DIREKTORAT,
+        KR1,
+        KR2,
+        KR3,
+        "Kantor Regional IV Banjarmasin",
+      ],
+      // SEED RULE_CONFLICT (Kantor Regional II writes F on its row)
+      ["1.1", LAYANAN, "K", "F", "P", null, null],
+      // SEED MISSING_CONTRIBUTION: Kantor Regional III has no row for 1.2
+      // SEED UNIT_NOT_FOUND: Kantor Regional IV has no rows anywhere
+      ["1.2", TALENTA, null, "P 40%", "P", "P", "P"],
+      ["1.3", MERIT, "P", "P", null, null, null],
+      ["1.4", INDEKS, null, null, "P", "P", null],
+    ],
+  };
+}
+
+export function sampleWorkbook(): WorkbookSpec {
+  return {
+    sheets: [hierarchy(), pkBadan(), pkSestama(), pkDeputi(), ikuEselon2(), pkTim(), matriks()],
+  };
+}

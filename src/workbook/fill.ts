@@ -1,0 +1,339 @@
+/**
+ * Fill: the cascade's proposed child rows turned into cell patches in the child units' own tables
+ * (DESIGN.md §4). Existing rows (key: unit + parent link) are updated in place; missing ones are
+ * appended directly below the unit's table. Every change carries its old value; a non-empty cell
+ * holding something else is a conflict, unless it still holds what Selaras wrote last time.
+ * Formulas are never overwritten; protected sheets are never written; a second fill is a no-op.
+ */
+import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade";
+import { a1, parseA1 } from "../core/cells";
+import { sameTarget, toleranceOf } from "../core/compare";
+import type { Indicator, Polarity } from "../core/model";
+import { foldText, unitKey } from "../core/text";
+import { parseTarget } from "../core/values";
+import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
+import type { CellChange, Conflict, PatchPlan, RowInsert } from "./patches";
+import { displayValue } from "./patches";
+import type { MappingProfile } from "./profile";
+import type { ColumnMap, ReadResult } from "./read";
+import type { DetectedTable } from "./tables";
+
+export interface FillOptions {
+  acceptConflicts?: boolean;
+  profile?: MappingProfile;
+  locale?: "id" | "en";
+}
+
+interface TargetTable {
+  table: DetectedTable;
+  columns: ColumnMap;
+  grid: Grid;
+  layout: "A" | "B";
+}
+
+interface PendingWrite extends Write {
+  grid: Grid;
+  /** Existing rows: the row before any insert. */
+  row?: number;
+  /** New rows: which insert and which of its rows (0-based). */
+  fresh?: { insert: RowInsert; index: number };
+}
+
+export function planFill(
+  read: ReadResult,
+  grids: Grid[],
+  cascade: CascadeResult,
+  options: FillOptions = {}
+): PatchPlan {
+  const gridBySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const plan: PatchPlan = { changes: [], conflicts: [], skipped: [], inserts: [] };
+  const writes: PendingWrite[] = [];
+  const newRows = new Map<TargetTable, ProposedRow[]>();
+
+  for (const p of cascade.rows) {
+    if (p.existing) {
+      const located = locate(read, gridBySheet, p.existing);
+      if (!located) {
+        plan.skipped.push({
+          sheet: p.existing.cells.indicator?.sheet ?? "",
+          cell: null,
+          reason: "baris tidak dapat ditemukan / row not found in its table",
+        });
+        continue;
+      }
+      const row = parseA1(p.existing.cells.indicator?.cell ?? "A1").row;
+      for (const w of rowWrites(p, located, row, false))
+        writes.push({ ...w, grid: located.grid, row });
+      continue;
+    }
+    const target = tableForUnit(read, gridBySheet, p.unit);
+    if (!target) {
+      plan.skipped.push({
+        sheet: "",
+        cell: null,
+        reason: `${p.unit}: tidak ada tabel untuk unit ini / no table for this unit`,
+      });
+      continue;
+    }
+    newRows.set(target, [...(newRows.get(target) ?? []), p]);
+  }
+
+  // New rows go directly below their table, shifting what follows down.
+  for (const [t, proposals] of newRows) {
+    const afterRow = t.table.lastRow;
+    if (t.grid.protected) {
+      plan.skipped.push({ sheet: t.grid.sheet, cell: null, reason: protectedReason(t.grid.sheet) });
+      continue;
+    }
+    if (!insertIsSafe(t.grid, grids, afterRow)) {
+      plan.skipped.push({
+        sheet: t.grid.sheet,
+        cell: a1(afterRow + 1, t.columns.indicator ?? 1),
+        reason:
+          "baris baru akan menggeser rumus; sisipkan baris secara manual / new rows would shift formulas: insert rows by hand",
+      });
+      continue;
+    }
+    const insert: RowInsert = {
+      sheet: t.grid.sheet,
+      afterRow,
+      count: proposals.length,
+      styleFrom: afterRow,
+    };
+    plan.inserts.push(insert);
+    proposals.forEach((p, index) => {
+      for (const w of rowWrites(p, t, afterRow + 1 + index, true))
+        writes.push({ ...w, grid: t.grid, fresh: { insert, index } });
+    });
+  }
+
+  // Rows below an insert move down by its count (inserts are given in pre-insert rows).
+  const shiftFor = (sheet: string, row: number) =>
+    plan.inserts
+      .filter((i) => i.sheet === sheet && i.afterRow < row)
+      .reduce((n, i) => n + i.count, 0);
+  for (const w of writes) {
+    const sheet = w.grid.sheet;
+    const finalRow = w.fresh
+      ? w.fresh.insert.afterRow + 1 + w.fresh.index + shiftFor(sheet, w.fresh.insert.afterRow)
+      : (w.row as number) + shiftFor(sheet, w.row as number);
+    const cell = a1(finalRow, w.col);
+    if (w.grid.protected) {
+      plan.skipped.push({ sheet, cell, reason: protectedReason(sheet) });
+      continue;
+    }
+    const old: CellValue = w.fresh ? null : valueAt(w.grid, w.row as number, w.col);
+    const oldKey = w.fresh ? -1 : cellKey(w.row as number, w.col);
+    if (w.grid.formulas.has(oldKey)) {
+      plan.skipped.push({
+        sheet,
+        cell,
+        reason:
+          "sel berisi rumus, tidak ditimpa / the cell holds a formula and is never overwritten",
+      });
+      continue;
+    }
+    if (!w.fresh && same(old, w.grid.formats.get(oldKey), w.value, w.numFmt, options.locale))
+      continue;
+    const change: CellChange = {
+      sheet,
+      cell,
+      old,
+      new: w.value,
+      why: w.why,
+      ...(w.numFmt ? { numFmt: w.numFmt } : {}),
+    };
+    const lastWritten = options.profile?.written?.[`${sheet}!${cell}`];
+    const stillOurs = lastWritten !== undefined && lastWritten === displayValue(old);
+    if (!isBlank(old) && !stillOurs && !options.acceptConflicts) {
+      const conflict: Conflict = {
+        ...change,
+        reason:
+          "sel sudah berisi nilai lain dari pengguna / the cell holds a different value the user entered",
+      };
+      plan.conflicts.push(conflict);
+      continue;
+    }
+    plan.changes.push(change);
+  }
+  holdPeriodsWithTheirTarget(plan);
+  return plan;
+}
+
+/**
+ * A row's periods belong with its target: when the target is a conflict left alone, writing
+ * the parent's periods beside the user's own target would make them disagree.
+ */
+function holdPeriodsWithTheirTarget(plan: PatchPlan): void {
+  const conflictRows = new Set(
+    plan.conflicts
+      .filter((c) => c.why?.endsWith(": target"))
+      .map((c) => `${c.sheet}!${parseA1(c.cell).row}`)
+  );
+  if (conflictRows.size === 0) return;
+  const held = plan.changes.filter(
+    (c) => /: TW \d+$/.test(c.why ?? "") && conflictRows.has(`${c.sheet}!${parseA1(c.cell).row}`)
+  );
+  plan.changes = plan.changes.filter((c) => !held.includes(c));
+  for (const c of held) {
+    plan.conflicts.push({
+      ...c,
+      reason:
+        "target baris ini konflik, triwulannya ikut dibiarkan / the row's target is a conflict: its periods are left alone too",
+    });
+  }
+}
+
+function protectedReason(sheet: string): string {
+  return `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`;
+}
+
+/** Inserting shifts rows: only safe when no formula on or below them (or elsewhere) may point there. */
+function insertIsSafe(grid: Grid, grids: Grid[], afterRow: number): boolean {
+  for (const key of grid.formulas) if (Math.floor(key / 16384) > afterRow) return false;
+  return !grids.some((g) => g !== grid && g.formulaSheets?.has(grid.sheet));
+}
+
+function same(
+  old: CellValue,
+  oldFmt: string | undefined,
+  next: CellValue,
+  nextFmt: string | undefined,
+  locale?: "id" | "en"
+): boolean {
+  if (isBlank(old) && isBlank(next)) return true;
+  if (isBlank(old) || isBlank(next)) return false;
+  if (typeof old === "number" && typeof next === "number" && oldFmt === nextFmt)
+    return Math.abs(old - next) < 1e-9;
+  if (typeof old === "string" && typeof next === "string" && foldText(old) === foldText(next))
+    return true;
+  const a = parseTarget(typeof old === "object" && old !== null ? old.error : old, {
+    locale,
+    numberFormat: oldFmt,
+  });
+  const b = parseTarget(typeof next === "object" && next !== null ? next.error : next, {
+    locale,
+    numberFormat: nextFmt,
+  });
+  if (a.kind === "text" || b.kind === "text") return false;
+  return a.kind === b.kind && sameTarget(b, a, toleranceOf(b) / 1000);
+}
+
+/** The detected table holding a row, with its grid. */
+function locate(
+  read: ReadResult,
+  grids: Map<string, Grid>,
+  row: Indicator
+): TargetTable | undefined {
+  const at = row.cells.indicator;
+  if (!at) return undefined;
+  const r = parseA1(at.cell).row;
+  for (const d of read.detected) {
+    if (d.table.sheet !== at.sheet || r < d.table.firstRow || r > d.table.lastRow) continue;
+    if (d.layout !== "A" && d.layout !== "B") continue;
+    const grid = grids.get(at.sheet);
+    if (grid) return { table: d.table, columns: d.columns, grid, layout: d.layout };
+  }
+  return undefined;
+}
+
+/** A unit's own table: its PK sheet (layout B), else the long table (layout A) holding its rows. */
+function tableForUnit(
+  read: ReadResult,
+  grids: Map<string, Grid>,
+  unit: string
+): TargetTable | undefined {
+  const key = unitKey(unit);
+  for (const d of read.detected) {
+    if (d.layout === "B" && d.unit && unitKey(d.unit) === key) {
+      const grid = grids.get(d.table.sheet);
+      if (grid) return { table: d.table, columns: d.columns, grid, layout: "B" };
+    }
+  }
+  const rows = read.plan.indicators.filter((r) => unitKey(r.unit) === key);
+  for (const row of rows) {
+    const t = locate(read, grids, row);
+    if (t && t.layout === "A") return t;
+  }
+  return undefined;
+}
+
+interface Write {
+  col: number;
+  value: CellValue;
+  numFmt?: string;
+  why: string;
+}
+
+/** The cells one proposed row writes: only columns the table has. */
+function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean): Write[] {
+  const out: Write[] = [];
+  const cols = t.columns;
+  const why = (field: string) => `${p.parent} → ${p.unit}: ${field}`;
+  if (fresh && t.layout === "A" && cols.unit !== undefined)
+    out.push({ col: cols.unit, value: p.unit, why: why("unit") });
+  // full rows repeat the parent's name; a partial row's name is the user's once it exists
+  if (cols.indicator !== undefined && (fresh || p.type === "full"))
+    out.push({ col: cols.indicator, value: p.name, why: why("indikator") });
+  if (cols.satuan !== undefined && p.satuan)
+    out.push({ col: cols.satuan, value: p.satuan, why: why("satuan") });
+  if (cols.polarity !== undefined && p.polarity)
+    out.push({ col: cols.polarity, value: polarityText(p.polarity, t), why: why("polaritas") });
+  if (cols.target !== undefined)
+    out.push({ col: cols.target, ...valueFor(p.target, t, cols.target, row), why: why("target") });
+  if (cols.periods && p.periods) {
+    cols.periods.forEach((c, i) => {
+      const v = p.periods?.[i];
+      if (v) out.push({ col: c, ...valueFor(v, t, c, row), why: why(`TW ${i + 1}`) });
+    });
+  }
+  if (fresh) {
+    if (cols.parentLink !== undefined)
+      out.push({ col: cols.parentLink, value: p.parent, why: why("IKU atasan") });
+    if (cols.cascadeType !== undefined)
+      out.push({
+        col: cols.cascadeType,
+        value: p.type === "full" ? "F" : "P",
+        why: why("jenis cascading"),
+      });
+  }
+  return out;
+}
+
+/** Written in the column's own form: a number (a fraction under a % format) or text with its satuan. */
+function valueFor(
+  v: ProposedValue,
+  t: TargetTable,
+  col: number,
+  row: number
+): { value: CellValue; numFmt?: string } {
+  let numbers = 0;
+  let texts = 0;
+  let fmt: string | undefined;
+  for (let r = t.table.firstRow; r <= t.table.lastRow; r++) {
+    if (r === row) continue;
+    const cell = valueAt(t.grid, r, col);
+    if (typeof cell === "number") {
+      numbers++;
+      fmt ??= t.grid.formats.get(cellKey(r, col));
+    } else if (typeof cell === "string" && cell.trim()) texts++;
+  }
+  if (v.value === undefined || texts > numbers) return { value: v.text };
+  if (fmt && fmt.includes("%"))
+    return { value: Math.round((v.value / 100) * 1e10) / 1e10, numFmt: fmt };
+  return fmt ? { value: v.value, numFmt: fmt } : { value: v.value };
+}
+
+function polarityText(p: Polarity, t: TargetTable): string {
+  const col = t.columns.polarity as number;
+  let english = false;
+  for (let r = t.table.firstRow; r <= t.table.lastRow; r++) {
+    if (/^(maximize|minimize|stabilize)/i.test(textAt(t.grid, r, col))) english = true;
+  }
+  const words: Record<Polarity, [string, string]> = {
+    max: ["Maksimal", "Maximize"],
+    min: ["Minimal", "Minimize"],
+    stabilize: ["Stabil", "Stabilize"],
+  };
+  return words[p][english ? 1 : 0];
+}

@@ -1,0 +1,107 @@
+/**
+ * The highlight plan for a checked workbook: cells grouped per sheet and colour (so a host colours
+ * them in a handful of calls), one note per cell naming its findings, and a "Temuan" sheet listing
+ * every finding with a link to its cell. Error red, warning amber, info blue.
+ */
+import type { Finding, Severity } from "../core/findings";
+import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+
+export const SEVERITY_COLOUR: Record<Severity, string> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};
+
+export interface HighlightCell {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  /** The note text for this cell: every finding at it, most severe first. */
+  note: string;
+}
+
+export interface FindingsSheet {
+  name: string;
+  header: string[];
+  rows: Array<Array<string | number | null>>;
+  /** Column (0-based) holding the link to each finding's cell. */
+  linkColumn: number;
+  links: Array<{ sheet: string; cell: string } | null>;
+  legend: Array<{ label: string; colour: string }>;
+}
+
+export interface HighlightPlan {
+  cells: HighlightCell[];
+  /** Cells by sheet and colour: a host colours each group at once. */
+  groups: Array<{ sheet: string; severity: Severity; cells: string[] }>;
+  findingsSheet: FindingsSheet;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function highlightPlan(
+  findings: Finding[],
+  lang: Lang,
+  sheetNames: string[] = []
+): HighlightPlan {
+  const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
+  for (const f of findings) {
+    if (!f.at) continue;
+    const key = `${f.at.sheet}\u0000${f.at.cell}`;
+    const entry = byCell.get(key) ?? { sheet: f.at.sheet, cell: f.at.cell, findings: [] };
+    entry.findings.push(f);
+    byCell.set(key, entry);
+  }
+  const cells: HighlightCell[] = [];
+  for (const e of byCell.values()) {
+    const sorted = [...e.findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+    cells.push({
+      sheet: e.sheet,
+      cell: e.cell,
+      severity: sorted[0].severity,
+      note: sorted.map((f) => `Selaras ${f.code}: ${findingMessage(f, lang)}`).join("\n"),
+    });
+  }
+  const groups = new Map<string, { sheet: string; severity: Severity; cells: string[] }>();
+  for (const c of cells) {
+    const key = `${c.sheet}\u0000${c.severity}`;
+    const g = groups.get(key) ?? { sheet: c.sheet, severity: c.severity, cells: [] };
+    g.cells.push(c.cell);
+    groups.set(key, g);
+  }
+  return {
+    cells,
+    groups: [...groups.values()],
+    findingsSheet: findingsSheet(findings, lang, sheetNames),
+  };
+}
+
+function findingsSheet(findings: Finding[], lang: Lang, sheetNames: string[]): FindingsSheet {
+  let name = "Temuan";
+  for (let i = 2; sheetNames.includes(name); i++) name = `Temuan ${i}`;
+  const header =
+    lang === "id"
+      ? ["No", "Tingkat", "Kode", "Lembar", "Sel", "Unit", "Indikator", "IKU atasan", "Pesan"]
+      : ["No", "Severity", "Code", "Sheet", "Cell", "Unit", "Indicator", "Parent IKU", "Message"];
+  return {
+    name,
+    header,
+    rows: findings.map((f, i) => [
+      i + 1,
+      SEVERITY_LABEL[lang][f.severity],
+      f.code,
+      f.at?.sheet ?? null,
+      f.at?.cell ?? null,
+      f.unit,
+      f.indicator,
+      f.parent,
+      findingMessage(f, lang),
+    ]),
+    linkColumn: 4,
+    links: findings.map((f) => f.at),
+    legend: (["error", "warning", "info"] as Severity[]).map((s) => ({
+      label: SEVERITY_LABEL[lang][s],
+      colour: SEVERITY_COLOUR[s],
+    })),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * The operations every front end offers — check, fill, annotate — over any WorkbookHost, so the
+ * CLI, the task pane and the web page do exactly the same thing.
+ */
+import { cascadePlan, type CascadeOptions, type CascadeResult } from "../core/cascade";
+import { checkPlan, type CheckResult } from "../core/check";
+import { cascadeSkipMessage, type Lang } from "../core/messages";
+import { planFill } from "./fill";
+import type { Grid } from "./grid";
+import { highlightPlan } from "./highlight";
+import type { ReadProgress, WorkbookHost } from "./host";
+import { displayValue, type PatchPlan } from "./patches";
+import { mergeProfiles, type MappingProfile } from "./profile";
+import { readWorkbook, type ReadResult } from "./read";
+
+export interface Session {
+  grids: Grid[];
+  profile: MappingProfile;
+  read: ReadResult;
+}
+
+/** Reads a workbook with its saved profile (and an override, e.g. a profile file). */
+export async function openSession(
+  host: WorkbookHost,
+  override?: MappingProfile,
+  onProgress?: (p: ReadProgress) => void
+): Promise<Session> {
+  const saved = await host.readProfile();
+  const profile = mergeProfiles(saved, override);
+  const grids = await host.readGrids(onProgress);
+  return { grids, profile, read: readWorkbook(grids, profile) };
+}
+
+export function hasIndicatorTable(session: Session): boolean {
+  return session.read.plan.indicators.length > 0;
+}
+
+export function checkSession(session: Session): CheckResult {
+  return checkPlan(session.read.plan);
+}
+
+export interface FillResult {
+  cascade: CascadeResult;
+  plan: PatchPlan;
+}
+
+export function planSessionFill(
+  session: Session,
+  options: { acceptConflicts?: boolean; cascade?: CascadeOptions; lang?: Lang } = {}
+): FillResult {
+  const cascade = cascadePlan(session.read.plan, options.cascade);
+  const plan = planFill(session.read, session.grids, cascade, {
+    acceptConflicts: options.acceptConflicts,
+    profile: session.profile,
+    locale: session.profile.locale,
+  });
+  for (const s of cascade.skipped) {
+    plan.skipped.push({
+      sheet: "",
+      cell: null,
+      reason: cascadeSkipMessage(s, options.lang ?? "id"),
+    });
+  }
+  return { cascade, plan };
+}
+
+/**
+ * Applies a fill and records it with the profile: what Selaras wrote (so the next fill knows its
+ * own values are not the user's) and the overwritten values (so "Undo last fill" can restore them).
+ */
+export async function applySessionFill(host: WorkbookHost, session: Session, plan: PatchPlan) {
+  const result = await host.applyPatches(plan);
+  if (result.refused.length > 0 || plan.changes.length === 0) return result;
+  const written = { ...(session.profile.written ?? {}) };
+  for (const c of plan.changes) {
+    const v = displayValue(c.new);
+    if (v !== null && typeof v !== "boolean") written[`${c.sheet}!${c.cell}`] = v;
+  }
+  const profile: MappingProfile = {
+    ...session.profile,
+    written,
+    undo: plan.changes.map((c) => ({
+      sheet: c.sheet,
+      cell: c.cell,
+      old: displayValue(c.old),
+      new: displayValue(c.new),
+    })),
+  };
+  await host.writeProfile(profile);
+  session.profile = profile;
+  return result;
+}
+
+export async function annotate(
+  host: WorkbookHost,
+  check: CheckResult,
+  lang: Lang,
+  sheetNames: string[]
+) {
+  await host.highlight(highlightPlan(check.findings, lang, sheetNames));
+}
