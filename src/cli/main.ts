@@ -244,19 +244,28 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
     acceptConflicts: opts.acceptConflicts,
     lang: opts.lang,
   });
+  let profileSaved = false;
   if (!opts.dryRun) {
     const result = await applySessionFill(host, session, plan);
     if (result.refused.length > 0)
       throw new UsageError(result.refused.map((r) => r.reason).join("; "));
+    profileSaved = result.profileSaved;
     await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
     await fs.writeFile(opts.out, await host.toBuffer());
   }
   if (opts.format === "json") io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
-  else
-    io.out(
-      fillText(plan, opts.lang, !!opts.dryRun) +
-        (opts.dryRun ? "" : `\n${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`) +
-        "\n"
-    );
+  else {
+    const id = opts.lang === "id";
+    const lines = [fillText(plan, opts.lang, !!opts.dryRun)];
+    if (profileSaved) {
+      lines.push(
+        id
+          ? "Profil pemetaan disimpan di lembar tersembunyi _selaras_profile"
+          : "Mapping profile saved in the hidden sheet _selaras_profile"
+      );
+    }
+    if (!opts.dryRun) lines.push(`${id ? "Ditulis ke" : "Written to"} ${opts.out}`);
+    io.out(lines.join("\n") + "\n");
+  }
   return 0;
 }

@@ -8,7 +8,7 @@ import { cascadeSkipMessage, type Lang } from "../core/messages";
 import { planFill } from "./fill";
 import type { Grid } from "./grid";
 import { highlightPlan } from "./highlight";
-import type { ReadProgress, WorkbookHost } from "./host";
+import type { ApplyResult, ReadProgress, WorkbookHost } from "./host";
 import { displayValue, type PatchPlan } from "./patches";
 import { mergeProfiles, type MappingProfile } from "./profile";
 import { readWorkbook, type ReadResult } from "./read";
@@ -16,6 +16,8 @@ import { readWorkbook, type ReadResult } from "./read";
 export interface Session {
   grids: Grid[];
   profile: MappingProfile;
+  /** The profile as the workbook holds it, to know whether saving changes anything. */
+  saved?: MappingProfile;
   read: ReadResult;
 }
 
@@ -28,7 +30,7 @@ export async function openSession(
   const saved = await host.readProfile();
   const profile = mergeProfiles(saved, override);
   const grids = await host.readGrids(onProgress);
-  return { grids, profile, read: readWorkbook(grids, profile) };
+  return { grids, profile, saved, read: readWorkbook(grids, profile) };
 }
 
 export function hasIndicatorTable(session: Session): boolean {
@@ -68,9 +70,20 @@ export function planSessionFill(
  * Applies a fill and records it with the profile: what Selaras wrote (so the next fill knows its
  * own values are not the user's) and the overwritten values (so "Undo last fill" can restore them).
  */
-export async function applySessionFill(host: WorkbookHost, session: Session, plan: PatchPlan) {
+export async function applySessionFill(
+  host: WorkbookHost,
+  session: Session,
+  plan: PatchPlan
+): Promise<ApplyResult & { profileSaved: boolean }> {
   const result = await host.applyPatches(plan);
-  if (result.refused.length > 0 || plan.changes.length === 0) return result;
+  if (result.refused.length > 0) return { ...result, profileSaved: false };
+  if (plan.changes.length === 0) {
+    // a profile given from outside (a file) is kept in the workbook for the next run
+    const profileSaved = JSON.stringify(session.profile) !== JSON.stringify(session.saved ?? null);
+    if (profileSaved) await host.writeProfile(session.profile);
+    session.saved = session.profile;
+    return { ...result, profileSaved };
+  }
   const written = { ...(session.profile.written ?? {}) };
   for (const c of plan.changes) {
     const v = displayValue(c.new);
@@ -88,7 +101,8 @@ export async function applySessionFill(host: WorkbookHost, session: Session, pla
   };
   await host.writeProfile(profile);
   session.profile = profile;
-  return result;
+  session.saved = profile;
+  return { ...result, profileSaved: true };
 }
 
 export async function annotate(

@@ -376,7 +376,12 @@ function layoutOf(table: DetectedTable, columns: ColumnMap): Layout | undefined 
     (columns.parentUnit !== undefined || columns.level !== undefined)
   )
     return "D";
-  if (table.unitHeaders.length >= 2) return "C";
+  // units across the top: a matriks cascading (one unit column is enough when no target column is there)
+  if (
+    table.unitHeaders.length >= 2 ||
+    (table.unitHeaders.length === 1 && columns.target === undefined)
+  )
+    return "C";
   if (transposedMatrix(table)) return "C";
   if (!hasIndicator) return undefined;
   return columns.unit !== undefined ? "A" : "B";

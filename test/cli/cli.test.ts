@@ -1,0 +1,237 @@
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { FINDING_CODES } from "../../src/core/findings";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
+import { pkTapin, workbook } from "../fixtures/lookalikes";
+
+let dir: string;
+let sample: string;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "selaras-cli-"));
+  sample = path.join(dir, "sampel.xlsx");
+  await fs.writeFile(sample, await xlsxFromSpec(sampleWorkbook()));
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function run(...args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await main(["node", "selaras", ...args], {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    isTTY: false,
+  });
+  return { code, out, err };
+}
+
+async function write(name: string, spec: WorkbookSpec): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, await xlsxFromSpec(spec));
+  return file;
+}
+
+describe("selaras check", () => {
+  it("exits 1 on a workbook with error findings and prints the §6 JSON shape, sorted", async () => {
+    const { code, out } = await run("check", sample, "--format", "json");
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ version: 1, workbook: "sampel.xlsx" });
+    expect(Object.keys(json.summary)).toEqual([
+      "units",
+      "indicators",
+      "links",
+      "inferred",
+      "errors",
+      "warnings",
+      "info",
+    ]);
+    expect(json.tables[0]).toEqual({
+      sheet: "Hierarki",
+      range: "A1:C13",
+      layout: "D",
+      unit: null,
+      columns: expect.any(Object),
+    });
+    expect(json.findings.map((f: { code: string }) => f.code).sort()).toEqual(
+      [...FINDING_CODES].sort()
+    );
+    const f = json.findings.find((x: { code: string }) => x.code === "PARTIAL_SHORTFALL");
+    expect(f).toEqual({
+      code: "PARTIAL_SHORTFALL",
+      severity: "error",
+      sheet: "PK Deputi Mutasi",
+      cell: "F6",
+      unit: "Deputi Bidang Mutasi Kepegawaian",
+      indicator: "1.3",
+      parent: "1.3",
+      message: expect.stringContaining("1.3"),
+      expected: 80,
+      actual: 76.5,
+      inferred: false,
+      field: null,
+      suggestions: [],
+    });
+  });
+
+  it("exits 0 on an aligned workbook, with the detection summary in text", async () => {
+    const file = await write("tapin.xlsx", workbook(pkTapin()));
+    const { code, out } = await run("check", file, "--lang", "en");
+    expect(code).toBe(0);
+    expect(out).toContain("Sheet detection:");
+    expect(out).toContain("PK BPS Tapin A4:I6: layout B · BPS KABUPATEN TAPIN");
+    expect(out).toContain("0 errors, 0 warnings");
+  });
+
+  it("checks several workbooks at once (one per Kantor Regional) and prints a JSON array", async () => {
+    const a = await write("kanreg1.xlsx", workbook(pkTapin()));
+    const { code, out } = await run("check", a, sample, "--format", "json");
+    expect(code).toBe(1);
+    const json = JSON.parse(out);
+    expect(json.map((j: { workbook: string }) => j.workbook)).toEqual([
+      "kanreg1.xlsx",
+      "sampel.xlsx",
+    ]);
+  });
+
+  it("writes an annotated copy with --out, and refuses an --out that names the input", async () => {
+    const out = path.join(dir, "hasil", "sampel.periksa.xlsx");
+    expect((await run("check", sample, "--out", out)).code).toBe(1);
+    await expect(fs.stat(out)).resolves.toBeTruthy();
+    const same = await run("check", sample, "--out", sample);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("--out may not name the input");
+  });
+
+  it("exits 2 with one line for a file that is not an .xlsx, and no stack trace", async () => {
+    const txt = path.join(dir, "catatan.txt");
+    await fs.writeFile(txt, "bukan workbook");
+    const { code, out, err } = await run("check", txt);
+    expect(code).toBe(2);
+    expect(out + err).toContain("catatan.txt: bukan file .xlsx / not an .xlsx file");
+    expect(out + err).not.toMatch(/\bat .+\.(js|ts):\d+/);
+  });
+
+  it("exits 2 when no IKU table is found, saying what each sheet was", async () => {
+    const file = await write("kosong.xlsx", {
+      sheets: [
+        {
+          name: "Catatan",
+          rows: [
+            ["Nama", "Alamat"],
+            ["Bagian Umum", "Jl. Merdeka"],
+          ],
+        },
+      ],
+    });
+    const { code, out } = await run("check", file);
+    expect(code).toBe(2);
+    expect(out).toContain("tidak ditemukan tabel IKU");
+    expect(out).toContain("no indicator column found in sheet 'Catatan'");
+  });
+
+  it("exits 2 on a usage error", async () => {
+    expect((await run("check")).code).toBe(2);
+    expect((await run("check", sample, "--format", "xml")).code).toBe(2);
+  });
+
+  it("takes a mapping profile file that overrides detection", async () => {
+    const profile = path.join(dir, "profil.json");
+    await fs.writeFile(
+      profile,
+      JSON.stringify({ version: 1, sheets: { "PK BPS Tapin": { unit: "BPS Kabupaten Tapin" } } })
+    );
+    const file = await write("tapin2.xlsx", workbook(pkTapin()));
+    const { out } = await run("check", file, "--profile", profile, "--format", "json");
+    expect(JSON.parse(out).tables[0].unit).toBe("BPS Kabupaten Tapin");
+    const bad = path.join(dir, "rusak.json");
+    await fs.writeFile(bad, "{");
+    const r = await run("check", file, "--profile", bad);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("is not valid JSON");
+  });
+});
+
+describe("selaras fill", () => {
+  it("--dry-run writes nothing and prints the §6 JSON shape", async () => {
+    const out = path.join(dir, "tidak-ditulis.xlsx");
+    const { code, out: printed } = await run(
+      "fill",
+      sample,
+      "--out",
+      out,
+      "--dry-run",
+      "--format",
+      "json"
+    );
+    expect(code).toBe(0);
+    await expect(fs.stat(out)).rejects.toThrow();
+    const json = JSON.parse(printed);
+    expect(json.version).toBe(1);
+    expect(json.changes[0]).toEqual({
+      sheet: expect.any(String),
+      cell: expect.any(String),
+      old: null,
+      new: expect.anything(),
+    });
+    expect(json.conflicts[0]).toEqual(
+      expect.objectContaining({ sheet: "IKU Eselon II", reason: expect.any(String) })
+    );
+    expect(json.skipped).toEqual([]);
+  });
+
+  it("writes the result, and filling the result again changes nothing", async () => {
+    const once = path.join(dir, "terisi.xlsx");
+    expect((await run("fill", sample, "--out", once)).code).toBe(0);
+    const twice = path.join(dir, "terisi2.xlsx");
+    const again = await run("fill", once, "--out", twice, "--format", "json");
+    expect(JSON.parse(again.out).changes).toEqual([]);
+  });
+
+  it("keeps a profile given as a file inside the result, so the next run needs no questions", async () => {
+    const profile = path.join(dir, "profil-tapin.json");
+    await fs.writeFile(
+      profile,
+      JSON.stringify({ version: 1, sheets: { "PK BPS Tapin": { unit: "BPS Kabupaten Tapin" } } })
+    );
+    const file = await write("tapin3.xlsx", workbook(pkTapin()));
+    const filled = path.join(dir, "tapin3.terisi.xlsx");
+    const r = await run("fill", file, "--out", filled, "--profile", profile, "--lang", "en");
+    expect(r.out).toContain("Mapping profile saved in the hidden sheet _selaras_profile");
+    const { out } = await run("check", filled, "--format", "json");
+    expect(JSON.parse(out).tables[0].unit).toBe("BPS Kabupaten Tapin");
+  });
+
+  it("refuses an --out that names the input, and a missing file", async () => {
+    expect((await run("fill", sample, "--out", sample)).code).toBe(2);
+    const missing = await run(
+      "fill",
+      path.join(dir, "tidak-ada.xlsx"),
+      "--out",
+      path.join(dir, "x.xlsx")
+    );
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain("file not found");
+  });
+});
+
+describe("selaras demo", () => {
+  it("fills and checks the bundled sample, writes three workbooks and exits 0", async () => {
+    const out = path.join(dir, "demo");
+    const { code, out: printed } = await run("demo", "--out", out);
+    expect(code).toBe(0);
+    expect(printed).toContain("Sebelum isi");
+    expect(printed).toContain("Sesudah isi");
+    expect((await fs.readdir(out)).sort()).toEqual([
+      "sampel-badan.periksa.xlsx",
+      "sampel-badan.terisi.xlsx",
+      "sampel-badan.xlsx",
+    ]);
+  });
+});

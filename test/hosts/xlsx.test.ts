@@ -1,0 +1,325 @@
+import ExcelJS from "exceljs";
+import { FINDING_CODES } from "../../src/core/findings";
+import { BadWorkbookError, XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import {
+  gridsFromSpec,
+  xlsxFromSpec,
+  type SheetSpec,
+  type WorkbookSpec,
+} from "../../src/sample/spec";
+import { lastCol } from "../../src/workbook/grid";
+import {
+  annotate,
+  applySessionFill,
+  checkSession,
+  openSession,
+  planSessionFill,
+} from "../../src/workbook/operations";
+import { readWorkbook } from "../../src/workbook/read";
+import {
+  alokasiBps,
+  pkBpbd,
+  pkDispora,
+  pkTapin,
+  renjaDeliSerdang,
+  workbook,
+} from "../fixtures/lookalikes";
+
+async function open(spec: WorkbookSpec, name = "uji.xlsx") {
+  return XlsxWorkbook.open(await xlsxFromSpec(spec), name);
+}
+
+async function reopen(host: XlsxWorkbook) {
+  return XlsxWorkbook.open(await host.toBuffer(), host.name);
+}
+
+describe("reading through ExcelJS gives what the grids say", () => {
+  it.each([
+    ["PK BPBD", pkBpbd()],
+    ["PK Dispora", pkDispora()],
+    ["Renja Deli Serdang", renjaDeliSerdang()],
+    ["Alokasi BPS", alokasiBps()],
+    ["PK BPS Tapin", pkTapin()],
+  ])("%s", async (_name, sheet) => {
+    const spec = workbook(sheet);
+    const host = await open(spec);
+    const fromFile = readWorkbook(await host.readGrids());
+    const fromSpec = readWorkbook(gridsFromSpec(spec));
+    expect(fromFile.tables).toEqual(fromSpec.tables);
+    expect(fromFile.plan.indicators.map((r) => [r.unit, r.name, r.target.original])).toEqual(
+      fromSpec.plan.indicators.map((r) => [r.unit, r.name, r.target.original])
+    );
+  });
+
+  it("trims a used range of 16,000 empty formatted columns to the cells that hold something", async () => {
+    const host = await open(workbook(alokasiBps()));
+    const [grid] = await host.readGrids();
+    expect(lastCol(grid)).toBe(7);
+  });
+
+  it("reads #REF! and #N/A as errors: a percentage target of #REF! is invalid, never a number", async () => {
+    const sheet: SheetSpec = {
+      name: "Biro Umum",
+      rows: [
+        ["PERJANJIAN KINERJA BIRO UMUM TAHUN 2026"],
+        ["No", "Indikator Kinerja", "Satuan", "Target"],
+        ["1", "Persentase pengadaan tepat waktu", "%", { error: "#REF!" }],
+        ["2", "Indeks kepuasan layanan umum", "Indeks", { error: "#N/A" }],
+      ],
+    };
+    const session = await openSession(await open(workbook(sheet)));
+    const codes = checkSession(session).findings.map((f) => `${f.code} ${f.at?.cell}`);
+    expect(codes).toEqual(["TARGET_INVALID D3", "TARGET_INVALID D4"]);
+  });
+
+  it("reads a formula's cached value (and a cached 0, which ExcelJS reports as undefined)", async () => {
+    const sheet: SheetSpec = {
+      name: "Bagian Keuangan",
+      rows: [
+        ["PERJANJIAN KINERJA BAGIAN KEUANGAN TAHUN 2026"],
+        ["No", "Indikator Kinerja", "Satuan", "Target", "TW I", "TW II", "TW III", "TW IV"],
+        ["1", "Jumlah laporan keuangan yang disusun", "Laporan", 12, 3, 3, 3, 3],
+        ["2", "Jumlah temuan BPK yang belum ditindaklanjuti", "Temuan", 0, 0, 0, 0, 0],
+      ],
+      formulas: { D3: "SUM(E3:H3)", D4: "SUM(E4:H4)" },
+    };
+    const session = await openSession(await open(workbook(sheet)));
+    expect(session.read.plan.indicators.map((r) => r.target.value)).toEqual([12, 0]);
+  });
+});
+
+describe("fill on the bundled sample", () => {
+  it("writes only what the plan lists, leaves conflicts alone, and a second fill is a no-op", async () => {
+    const host = await open(sampleWorkbook(), "sampel.xlsx");
+    const session = await openSession(host);
+    const { plan } = planSessionFill(session);
+    expect(plan.changes.length).toBeGreaterThan(10);
+    expect(plan.conflicts.find((c) => c.cell === "E14")).toMatchObject({ old: 90 });
+    await applySessionFill(host, session, plan);
+
+    const again = await reopen(host);
+    const second = planSessionFill(await openSession(again));
+    expect(second.plan.changes).toEqual([]);
+    expect(second.plan.inserts).toEqual([]);
+    const ws = again.workbook.getWorksheet("IKU Eselon II") as ExcelJS.Worksheet;
+    expect(ws.getCell("E14").value).toBe(90); // the user's value, kept
+    expect(ws.getCell("A26").value).toBe("Kantor Regional III Bandung");
+    expect(ws.getCell("H17").value).toBe(95);
+  });
+
+  it("compares every cell before and after: nothing changes that the preview did not show", async () => {
+    const spec = sampleWorkbook();
+    const host = await open(spec, "sampel.xlsx");
+    const session = await openSession(host);
+    const { plan } = planSessionFill(session);
+    const before = session.grids;
+    await applySessionFill(host, session, plan);
+    const after = await (await reopen(host)).readGrids();
+    const listed = new Set(plan.changes.map((c) => `${c.sheet}!${c.cell}`));
+    const inserted = plan.inserts.map((i) => ({
+      sheet: i.sheet,
+      from: i.afterRow + 1,
+      count: i.count,
+    }));
+    for (const g of before) {
+      const a = after.find((x) => x.sheet === g.sheet);
+      expect(a).toBeDefined();
+      g.values.forEach((row, i) => {
+        row.forEach((v, j) => {
+          const r = g.top + i;
+          const c = g.left + j;
+          const shift = inserted
+            .filter((x) => x.sheet === g.sheet && r >= x.from)
+            .reduce((n, x) => n + x.count, 0);
+          const key = `${g.sheet}!${String.fromCharCode(64 + c)}${r + shift}`;
+          if (listed.has(key)) return;
+          const now = a!.values[r + shift - a!.top]?.[c - a!.left] ?? null;
+          expect([key, now]).toEqual([key, v]);
+        });
+      });
+    }
+  });
+
+  it("records what it wrote in the profile sheet (very hidden), so the next fill knows its own values", async () => {
+    const host = await open(sampleWorkbook(), "sampel.xlsx");
+    const session = await openSession(host);
+    await applySessionFill(host, session, planSessionFill(session).plan);
+    const again = await reopen(host);
+    const profile = await again.readProfile();
+    expect(profile?.written?.["IKU Eselon II!A26"]).toBe("Kantor Regional III Bandung");
+    expect(profile?.undo?.length).toBeGreaterThan(0);
+    expect(again.workbook.getWorksheet("_selaras_profile")?.state).toBe("veryHidden");
+  });
+});
+
+describe("writing safely", () => {
+  const pk = (extra: Partial<SheetSpec> = {}): WorkbookSpec => ({
+    sheets: [
+      {
+        name: "Hierarki",
+        rows: [
+          ["Unit Kerja", "Unit Atasan"],
+          ["Dinas Kesehatan", null],
+          ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
+        ],
+      },
+      {
+        name: "PK Dinas",
+        rows: [
+          ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
+          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
+          ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 12],
+        ],
+      },
+      {
+        name: "PK Bidang",
+        rows: [
+          ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
+          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
+          ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 10],
+          [],
+          ["No", "Program", "Anggaran"],
+          ["1", "Program Pemenuhan Upaya Kesehatan", "Rp 2.500.000.000"],
+        ],
+        merges: ["B6:B6"],
+        ...extra,
+      },
+      {
+        name: "Matriks",
+        rows: [
+          ["Kode", "Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"],
+          ["1", "Jumlah puskesmas terakreditasi paripurna", "F"],
+        ],
+      },
+    ],
+  });
+
+  it("a user's different value is a conflict, written only when accepted", async () => {
+    const host = await open(pk());
+    const session = await openSession(host);
+    expect(planSessionFill(session).plan.conflicts).toEqual([
+      expect.objectContaining({ sheet: "PK Bidang", cell: "E3", old: 10, new: 12 }),
+    ]);
+    expect(planSessionFill(session, { acceptConflicts: true }).plan.changes).toEqual([
+      expect.objectContaining({ sheet: "PK Bidang", cell: "E3", old: 10, new: 12 }),
+    ]);
+  });
+
+  it("never overwrites a formula", async () => {
+    const host = await open(pk({ formulas: { E3: "4+6" } }));
+    const { plan } = planSessionFill(await openSession(host), { acceptConflicts: true });
+    expect(plan.changes).toEqual([]);
+    expect(plan.skipped[0]).toMatchObject({ sheet: "PK Bidang", cell: "E3" });
+    expect(plan.skipped[0].reason).toContain("formula");
+  });
+
+  it("never writes to a protected sheet, and says so", async () => {
+    const host = await open(pk({ protect: true }));
+    const { plan } = planSessionFill(await openSession(host), { acceptConflicts: true });
+    expect(plan.changes).toEqual([]);
+    expect(plan.skipped[0].reason).toContain("sheet 'PK Bidang' is protected");
+    const forced = await host.applyPatches({
+      changes: [{ sheet: "PK Bidang", cell: "E3", old: 10, new: 12 }],
+      conflicts: [],
+      skipped: [],
+      inserts: [],
+    });
+    expect(forced).toEqual({
+      written: 0,
+      refused: [{ sheet: "PK Bidang", reason: expect.stringContaining("protected") }],
+    });
+  });
+
+  it("inserts a new row directly below the table, moving the Program table (and its merges) down", async () => {
+    const spec = pk();
+    spec.sheets[3].rows.push(["2", "Persentase puskesmas dengan SIMPUS terintegrasi", "P"]);
+    spec.sheets[1].rows.push([
+      "2",
+      "2",
+      "Persentase puskesmas dengan SIMPUS terintegrasi",
+      "%",
+      "100,00 %",
+    ]);
+    spec.sheets[2].merges = ["B5:C5"];
+    const host = await open(spec);
+    const session = await openSession(host);
+    const { plan } = planSessionFill(session);
+    expect(plan.inserts).toEqual([{ sheet: "PK Bidang", afterRow: 3, count: 1, styleFrom: 3 }]);
+    await applySessionFill(host, session, plan);
+    const ws = (await reopen(host)).workbook.getWorksheet("PK Bidang") as ExcelJS.Worksheet;
+    expect(ws.getCell("C4").value).toBe("Persentase puskesmas dengan SIMPUS terintegrasi");
+    expect(ws.getCell("E4").value).toBe(100); // the column holds numbers: a number, not the parent's text
+    expect(ws.getCell("B6").value).toBe("Program");
+    expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["B6:C6"]);
+  });
+});
+
+describe("the annotated copy", () => {
+  it("colours each finding's cell, adds a note without replacing an existing one, and lists findings on a Temuan sheet", async () => {
+    const host = await open(sampleWorkbook(), "sampel.xlsx");
+    const ws = host.workbook.getWorksheet("IKU Eselon II") as ExcelJS.Worksheet;
+    ws.getCell("E14").note = "Catatan pengguna: target disepakati 90";
+    const session = await openSession(host);
+    const check = checkSession(session);
+    await annotate(host, check, "id", host.sheetNames());
+    const copy = await reopen(host);
+    const cell = (copy.workbook.getWorksheet("IKU Eselon II") as ExcelJS.Worksheet).getCell("E14");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    const note =
+      typeof cell.note === "string"
+        ? cell.note
+        : (cell.note as { texts: Array<{ text: string }> }).texts.map((t) => t.text).join("");
+    expect(note).toContain("Catatan pengguna: target disepakati 90");
+    expect(note).toContain("FULL_DRIFT");
+    const temuan = copy.workbook.getWorksheet("Temuan") as ExcelJS.Worksheet;
+    expect(temuan.getCell("C2").value).toBe(check.findings[0].code);
+    expect(temuan.getCell("E2").value).toMatchObject({
+      hyperlink: expect.stringMatching(/^#'.+'![A-Z]+\d+$/),
+    });
+    expect(check.findings).toHaveLength(FINDING_CODES.length);
+  });
+});
+
+describe("bad input gets a one-line reason, never a stack trace", () => {
+  it.each([
+    [
+      "not an .xlsx",
+      Buffer.from("Nama;Target\nBiro Umum;90\n"),
+      "bukan file .xlsx / not an .xlsx file",
+    ],
+    [
+      "password-protected",
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      "password-protected",
+    ],
+    ["corrupt", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(200, 7)]), "damaged"],
+    ["empty", Buffer.alloc(0), "the file is empty"],
+  ])("%s", async (_label, bytes, message) => {
+    const err = await XlsxWorkbook.open(bytes, "rusak.xlsx").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(BadWorkbookError);
+    expect((err as Error).message).toContain(message);
+    expect((err as Error).message.split("\n")).toHaveLength(1);
+  });
+
+  it("an empty workbook reads as no IKU table, sheet by sheet", async () => {
+    const session = await openSession(await open({ sheets: [{ name: "Sheet1", rows: [] }] }));
+    expect(session.read.plan.indicators).toEqual([]);
+    expect(session.read.sheets[0]).toMatchObject({
+      status: "ignored",
+      reason: expect.stringContaining("empty sheet"),
+    });
+  });
+
+  it("a CSV saved by Excel with an Indonesian locale is read like a sheet", async () => {
+    const csv =
+      "\uFEFFNO;SASARAN;INDIKATOR KINERJA;SATUAN;TARGET\r\n1;Meningkatnya prestasi olahraga;Persentase atlet berprestasi;%;36,6\r\n";
+    const host = await XlsxWorkbook.open(Buffer.from(csv, "utf8"), "pk_kadis.csv");
+    const session = await openSession(host);
+    expect(session.read.plan.indicators[0]).toMatchObject({
+      unit: "pk_kadis",
+      name: "Persentase atlet berprestasi",
+    });
+    expect(session.read.plan.indicators[0].target.value).toBe(36.6);
+  });
+});
