@@ -76,6 +76,10 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
   const skipped: CascadeSkip[] = [];
   const partialByParent = new Map<string, ResolvedRule[]>();
 
+  // a plain mark takes its type from the row that answers it, when there is one
+  const linkType = new Map(check.links.map((l) => [`${l.child.id}\u0000${l.parent?.id}`, l.type]));
+  const ruleType = (rr: ResolvedRule) =>
+    typeOf(rr, rr.rows[0] ? linkType.get(`${rr.rows[0].id}\u0000${rr.parent.id}`) : undefined);
   for (const rr of check.rules) {
     const type = ruleType(rr);
     if (type === "contributing") {
@@ -100,22 +104,25 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
     }
   }
   for (const group of partialByParent.values()) {
-    const out = partialRows(group, check, options);
+    const out = partialRows(group, check, options, ruleType);
     rows.push(...out.rows);
     skipped.push(...out.skipped);
   }
   return { rows, skipped, check };
 }
 
-function ruleType(
-  rr: ResolvedRule
-): "contributing" | { type: "full" | "partial"; inferred: boolean } {
+type RuleType = "contributing" | { type: "full" | "partial"; inferred: boolean };
+
+function typeOf(rr: ResolvedRule, fromRow: CascadeType | undefined): RuleType {
   const t = rr.mark.type;
   if (t === "contributing") return "contributing";
   if (t === "full" || t === "partial") return { type: t, inferred: false };
-  if (t === "direct") return { type: rr.share ? "partial" : "full", inferred: false };
-  // A plain mark: a share makes it partial; otherwise the full cascade is the default reading.
-  return { type: rr.share ? "partial" : "full", inferred: true };
+  if (t === "direct") {
+    return { type: rr.share || fromRow === "partial" ? "partial" : "full", inferred: false };
+  }
+  // A plain mark: the answering row's type, else a share makes it partial, else a full cascade.
+  if (fromRow === "contributing") return "contributing";
+  return { type: rr.share ? "partial" : (fromRow ?? "full"), inferred: true };
 }
 
 function base(rr: ResolvedRule) {
@@ -142,7 +149,12 @@ function fullRow(rr: ResolvedRule, inferred: boolean): ProposedRow {
   };
 }
 
-function partialRows(group: ResolvedRule[], check: CheckResult, options: CascadeOptions) {
+function partialRows(
+  group: ResolvedRule[],
+  check: CheckResult,
+  options: CascadeOptions,
+  ruleType: (rr: ResolvedRule) => RuleType
+) {
   const rows: ProposedRow[] = [];
   const skipped: CascadeSkip[] = [];
   const parent = group[0].parent;
@@ -215,8 +227,7 @@ function partialRows(group: ResolvedRule[], check: CheckResult, options: Cascade
     rows.push({
       ...base(rr),
       type: "partial",
-      typeInferred:
-        ruleType(rr) !== "contributing" && (ruleType(rr) as { inferred: boolean }).inferred,
+      typeInferred: (ruleType(rr) as Exclude<RuleType, "contributing">).inferred,
       target,
       periods,
       share: rr.share,

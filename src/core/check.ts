@@ -64,7 +64,7 @@ function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     if (!f.at) return true;
-    const key = `${f.code}\u0000${f.at.sheet}\u0000${f.at.cell}\u0000${f.unit ?? ""}`;
+    const key = `${f.code}\u0000${f.at.sheet}\u0000${f.at.cell}\u0000${f.unit ?? ""}\u0000${f.field ?? ""}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

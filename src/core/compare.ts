@@ -38,6 +38,13 @@ export function comparable(t: TargetValue): Comparable | undefined {
   }
 }
 
+/** A grade as a grade, ignoring any number written with it ("81 (A)" → A). */
+export function gradeComparable(t: TargetValue): Comparable | undefined {
+  if (t.kind !== "grade" || !t.grade) return comparable(t);
+  const r = gradeRank(t.grade);
+  return r ? { kind: "grade", scale: r.scale, rank: r.rank, grade: t.grade } : undefined;
+}
+
 /** Two targets say the same thing (within the tolerance of the first). */
 export function sameTarget(a: TargetValue, b: TargetValue, tol = toleranceOf(a)): boolean {
   const ca = comparable(a);

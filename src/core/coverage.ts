@@ -3,7 +3,7 @@
  * target guarantees the parent's target, by consolidation type × polarity. Full children are
  * judged apart and never count here. Findings point at the parent's target cell, once per parent.
  */
-import { comparable, toleranceOf, type Comparable } from "./compare";
+import { comparable, gradeComparable, toleranceOf, type Comparable } from "./compare";
 import { codeOrName, makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import type { ResolvedLink, ResolvedRule } from "./links";
@@ -35,15 +35,22 @@ export function checkCoverage(
   }
   const out: Finding[] = [];
   for (const set of sets.values()) {
-    if (!set.complete) continue;
-    out.push(...judge(index, set.parent, set.members));
+    if (set.complete) out.push(...judge(index, set.parent, set.members));
+    else {
+      // not judged while a named child is missing, but an unreadable member is still a finding
+      for (const m of set.members) if (m.row.target.kind === "text") out.push(invalid(m.row));
+    }
   }
   return out;
 }
 
 function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[] {
   const out: Finding[] = [];
-  const pc = comparable(parent.target);
+  // grades are compared as grades when the parent writes one ("A" against "81 (A)")
+  const byGrade =
+    parent.target.kind === "grade" && members.every((m) => m.row.target.kind === "grade");
+  const read = (t: Indicator["target"]) => (byGrade ? gradeComparable(t) : comparable(t));
+  const pc = read(parent.target);
   if (!pc) {
     if (parent.target.kind === "text") out.push(invalid(parent));
     return out;
@@ -52,7 +59,7 @@ function judge(index: PlanIndex, parent: Indicator, members: Member[]): Finding[
   const values: Comparable[] = [];
   let comparableAll = true;
   for (const m of members) {
-    const c = comparable(m.row.target);
+    const c = read(m.row.target);
     const mInfo = index.rowInfo(m.row);
     const satuanDiffers = mInfo.satuan && pInfo.satuan && mInfo.satuan !== pInfo.satuan;
     if (!c || !compatible(pc, c)) {
@@ -118,7 +125,7 @@ function worstCase(v: Comparable, polarity: Polarity): number {
 }
 
 function pickWorst(nums: number[], polarity: Polarity): number {
-  return polarity === "min" ? Math.max(...nums) : Math.min(...nums);
+  return nums.reduce((w, n) => (polarity === "min" ? Math.max(w, n) : Math.min(w, n)));
 }
 
 function short(value: number, target: number, polarity: Polarity, tol: number): boolean {

@@ -34,7 +34,7 @@ export function checkLinks(index: PlanIndex, links: ResolvedLink[]): Finding[] {
     }
     if (c.polarity.stated && p.polarity.stated && c.polarity.value !== p.polarity.value) {
       out.push(
-        makeFinding("POLARITY_MISMATCH", link.child.cells.polarity ?? link.child.cells.indicator, {
+        makeFinding("POLARITY_MISMATCH", link.child.cells.indicator, {
           ...ids,
           expected: p.polarity.value,
           actual: c.polarity.value,
@@ -48,11 +48,17 @@ export function checkLinks(index: PlanIndex, links: ResolvedLink[]): Finding[] {
 
 type Ids = Pick<Finding, "unit" | "indicator" | "name" | "parent" | "inferred" | "rows">;
 
+/**
+ * A full row repeats its parent. Name and target drift are separate facts; a quarter is reported
+ * only when the annual target agrees (a drifted target drags its quarters along: one fact).
+ * FULL_DRIFT points at the row's target cell (DESIGN.md §2).
+ */
 function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: Ids): Finding[] {
   const out: Finding[] = [];
+  const at = child.cells.target ?? child.cells.indicator;
   if (index.rowInfo(child).name !== index.rowInfo(parent).name) {
     out.push(
-      makeFinding("FULL_DRIFT", child.cells.indicator, {
+      makeFinding("FULL_DRIFT", at, {
         ...ids,
         field: "name",
         expected: parent.name,
@@ -60,18 +66,17 @@ function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: I
       })
     );
   }
-  const tol = toleranceOf(parent.target);
-  if (!isMissing(child.target) && !isMissing(parent.target)) {
-    if (!sameTarget(parent.target, child.target, tol)) {
-      out.push(
-        makeFinding("FULL_DRIFT", child.cells.target, {
-          ...ids,
-          field: "target",
-          expected: parent.target.original,
-          actual: child.target.original,
-        })
-      );
-    }
+  const comparableTargets = !isMissing(child.target) && !isMissing(parent.target);
+  if (comparableTargets && !sameTarget(parent.target, child.target, toleranceOf(parent.target))) {
+    out.push(
+      makeFinding("FULL_DRIFT", at, {
+        ...ids,
+        field: "target",
+        expected: parent.target.original,
+        actual: child.target.original,
+      })
+    );
+    return out;
   }
   const cp = child.periods ?? [];
   const pp = parent.periods ?? [];
@@ -79,7 +84,7 @@ function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: I
     if (isMissing(cp[i]) || isMissing(pp[i])) continue;
     if (!sameTarget(pp[i], cp[i], toleranceOf(pp[i]))) {
       out.push(
-        makeFinding("FULL_DRIFT", child.cells.periods?.[i] ?? child.cells.target, {
+        makeFinding("FULL_DRIFT", at, {
           ...ids,
           field: "quarter",
           expected: pp[i].original,
@@ -87,7 +92,7 @@ function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: I
           detail: { period: i + 1 },
         })
       );
-      break; // one finding per row for its periods: the first that differs
+      break;
     }
   }
   return out;

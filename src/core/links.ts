@@ -10,7 +10,7 @@ import { readCascadeMark, readCascadeType, type CascadeMark, type StatedType } f
 import type { CascadeRule, CascadeType, CellRef, Indicator, Share } from "./model";
 import type { PlanIndex, UnitNode } from "./planIndex";
 import { suggestParents } from "./suggest";
-import { foldText, looksLikeCode, narrows, normalizeCode, overlap } from "./text";
+import { foldText, looksLikeCode, narrowsWords, normalizeCode, overlap } from "./text";
 
 export type LinkSource = "column" | "code" | "rule" | "matrix" | "name" | "objective";
 
@@ -86,8 +86,17 @@ class LinkResolver {
     };
   }
 
+  /** Links by child unit and parent row, so a rule finds the rows that already answer it at once. */
+  private readonly byUnitParent = new Map<string, ResolvedLink[]>();
+
   private add(link: ResolvedLink): void {
     this.links.push(link);
+    if (link.parent) {
+      const key = `${this.index.rowInfo(link.child).unit.key}\u0000${link.parent.id}`;
+      const list = this.byUnitParent.get(key);
+      if (list) list.push(link);
+      else this.byUnitParent.set(key, [link]);
+    }
     const list = this.linked.get(link.child.id);
     if (list) list.push(link);
     else this.linked.set(link.child.id, [link]);
@@ -131,17 +140,17 @@ class LinkResolver {
             })
           );
         }
-        if ((found.depth ?? 1) > 1 && !parentUnit) {
+        if ((found.depth ?? 1) > 1) {
           this.findings.push(makeFinding("LEVEL_SKIP", at, this.ids(row, found.row)));
         }
         const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
         this.add(this.typed(row, found.row, stated, ref.source, false));
-      } else if (found.notUpward) {
+      } else if (found.notUpward && !this.index.isEffectiveTop(unit.key)) {
         this.unresolved.add(row.id);
         if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
           this.findings.push(makeFinding("LINK_NOT_UPWARD", at, this.ids(row, found.notUpward)));
         }
-      } else if (unit.top && !parentUnit) {
+      } else if (this.index.isEffectiveTop(unit.key) && !parentUnit) {
         this.unresolved.add(row.id);
         this.findings.push(
           makeFinding("EXTERNAL_LINK", at, { ...this.ids(row), parent: ref.parent })
@@ -160,9 +169,10 @@ class LinkResolver {
   }
 
   /**
-   * A parent IKU by code or name: in the named unit, else the unit's parents then ancestors,
-   * nearest first. When a code matches several rows of one unit, the name decides, else the
-   * first wins and the lookup is ambiguous.
+   * A parent IKU by code or name among the unit's ancestors, nearest first (or in the unit a link
+   * names, which must be one of them). When a code matches several rows of one unit, the name
+   * decides, else the first wins and the lookup is ambiguous. Codes are local to a unit, so a code
+   * is never searched for elsewhere; a name found outside the ancestors is a link not upward.
    */
   private lookup(
     ref: string,
@@ -173,38 +183,58 @@ class LinkResolver {
   ): Lookup {
     const code = looksLikeCode(ref) || codeOnly ? normalizeCode(ref) : "";
     const name = foldText(ref);
-    const candidates = inUnit ? [{ key: inUnit.key, depth: 1 }] : this.index.ancestors(unit.key);
-    for (const { key, depth } of candidates) {
-      const byCode = code ? this.index.rowsByCode(key, code) : [];
-      if (byCode.length === 1) return { row: byCode[0], depth };
-      if (byCode.length > 1) {
-        const byName = row ? byCode.filter((c) => this.nameMatches(row, c)) : [];
-        if (byName.length === 1) return { row: byName[0], depth };
-        return { row: byCode[0], depth, ambiguous: true };
+    const ancestors = this.index.ancestors(unit.key);
+    let candidates = ancestors;
+    if (inUnit) {
+      const above = ancestors.find((a) => a.key === inUnit.key);
+      if (!above) {
+        const hit = this.findIn(inUnit.key, code, name, row, codeOnly);
+        return hit ? { notUpward: hit.row } : {};
       }
-      if (codeOnly) continue;
-      const byName = this.index.rowsByName(key, name);
-      if (byName.length > 0) return { row: byName[0], depth };
+      candidates = [above];
     }
-    if (codeOnly) return {};
-    const elsewhere = this.index.rowsAnywhere(ref).filter((r) => r.id !== row?.id);
-    const ancestorKeys = new Set(candidates.map((c) => c.key));
-    const notUp = elsewhere.find((r) => !ancestorKeys.has(this.index.rowInfo(r).unit.key));
+    for (const { key, depth } of candidates) {
+      const hit = this.findIn(key, code, name, row, codeOnly);
+      if (hit) return { ...hit, depth };
+    }
+    if (inUnit) return {};
+    if (code) {
+      const own = this.findIn(unit.key, code, name, row, codeOnly);
+      return own && own.row.id !== row?.id ? { notUpward: own.row } : {};
+    }
+    const ancestorKeys = new Set(ancestors.map((c) => c.key));
+    const anywhere = this.index.rowsAnywhere(ref);
+    const notUp = anywhere.find(
+      (r) => r.id !== row?.id && !ancestorKeys.has(this.index.rowInfo(r).unit.key)
+    );
     if (notUp) return { notUpward: notUp };
-    if (
-      row &&
-      elsewhere.length === 0 &&
-      this.index.rowsAnywhere(ref).some((r) => r.id === row.id)
-    ) {
-      return { notUpward: row };
-    }
+    if (row && anywhere.some((r) => r.id === row.id)) return { notUpward: row };
     return {};
   }
 
+  private findIn(
+    key: string,
+    code: string,
+    name: string,
+    row: Indicator | undefined,
+    codeOnly: boolean
+  ): { row: Indicator; ambiguous?: boolean } | undefined {
+    const byCode = code ? this.index.rowsByCode(key, code) : [];
+    if (byCode.length === 1) return { row: byCode[0] };
+    if (byCode.length > 1) {
+      const byName = row ? byCode.filter((c) => this.nameMatches(row, c)) : [];
+      if (byName.length === 1) return { row: byName[0] };
+      return { row: byCode[0], ambiguous: true };
+    }
+    if (codeOnly) return undefined;
+    const byName = this.index.rowsByName(key, name);
+    return byName.length > 0 ? { row: byName[0] } : undefined;
+  }
+
   private nameMatches(child: Indicator, parent: Indicator): boolean {
-    const c = this.index.rowInfo(child).name;
-    const p = this.index.rowInfo(parent).name;
-    return c === p || narrows(child.name, parent.name);
+    const c = this.index.rowInfo(child);
+    const p = this.index.rowInfo(parent);
+    return c.name === p.name || narrowsWords(c.words, p.words);
   }
 
   /**
@@ -238,7 +268,7 @@ class LinkResolver {
     const p = this.index.rowInfo(parent);
     let type: CascadeType = "contributing";
     if (c.name === p.name) type = same && c.satuan === p.satuan ? "full" : "partial";
-    else if (narrows(child.name, parent.name)) type = "partial";
+    else if (narrowsWords(c.words, p.words)) type = "partial";
     return { child, parent, type, typeInferred: true, inferred, source, ...extra };
   }
 
@@ -343,21 +373,22 @@ class LinkResolver {
     }
     if (rr.rows.length > 0) return;
     // b) unlinked rows answering the rule by name (or by the matrix cell's own text)
-    const candidates = child.rows.filter(
-      (r) => !this.linked.has(r.id) && !this.unresolved.has(r.id)
-    );
+    const free = (r: Indicator) => !this.linked.has(r.id) && !this.unresolved.has(r.id);
     const pName = this.index.rowInfo(parent).name;
     let matches: Indicator[];
     if (mark.text) {
-      const wanted = foldText(mark.text);
-      matches = candidates.filter((r) => this.index.rowInfo(r).name === wanted);
+      matches = this.index.rowsByName(child.key, foldText(mark.text)).filter(free);
     } else {
-      matches = candidates.filter((r) => {
-        const n = this.index.rowInfo(r).name;
-        return n === pName || narrows(r.name, parent.name);
-      });
+      const pWords = this.index.rowInfo(parent).words;
+      const byName = this.index.rowsByName(child.key, pName).filter(free);
+      const narrowed = this.index
+        .rowsContaining(child.key, pWords)
+        .filter((r) => free(r) && narrowsWords(this.index.rowInfo(r).words, pWords));
+      matches = [...new Set([...byName, ...narrowed])].sort(
+        (a, b) => this.index.rowInfo(a).order - this.index.rowInfo(b).order
+      );
       if (matches.length === 0 && mark.type === "contributing") {
-        const best = this.mostRelevant(candidates, parent);
+        const best = this.mostRelevant(child.rows.filter(free), parent);
         if (best) matches = [best];
       }
     }
@@ -369,9 +400,7 @@ class LinkResolver {
       return;
     }
     // c) a row with the parent's name that a column links elsewhere: the sources disagree
-    const elsewhere = child.rows.find(
-      (r) => this.linked.has(r.id) && this.index.rowInfo(r).name === pName
-    );
+    const elsewhere = this.index.rowsByName(child.key, pName).find((r) => this.linked.has(r.id));
     if (elsewhere) {
       this.findings.push(
         makeFinding("RULE_CONFLICT", elsewhere.cells.indicator ?? rule.cell, {
@@ -392,11 +421,7 @@ class LinkResolver {
   }
 
   private linkedTo(child: UnitNode, parent: Indicator): ResolvedLink[] {
-    const out: ResolvedLink[] = [];
-    for (const row of child.rows) {
-      for (const link of this.linked.get(row.id) ?? []) if (link.parent === parent) out.push(link);
-    }
-    return out;
+    return this.byUnitParent.get(`${child.key}\u0000${parent.id}`) ?? [];
   }
 
   private mostRelevant(candidates: Indicator[], parent: Indicator): Indicator | undefined {
@@ -418,11 +443,15 @@ class LinkResolver {
   private inferLink(row: Indicator): void {
     const info = this.index.rowInfo(row);
     const unit = info.unit;
-    if (unit.parents.length === 0) return; // top units have no orphans; unknown units are asked
+    // top units have no orphans (nor do units whose place is unknown: the pane asks for it)
+    if (unit.parents.length === 0 || this.index.isEffectiveTop(unit.key)) return;
     for (const { key } of this.index.ancestors(unit.key)) {
       const same = this.index.rowsByName(key, info.name);
       const candidate =
-        same[0] ?? this.index.units.get(key)?.rows.find((p) => narrows(row.name, p.name));
+        same[0] ??
+        this.index
+          .rowsWithin(key, info.words)
+          .find((p) => narrowsWords(info.words, this.index.rowInfo(p).words));
       if (candidate) {
         const stated = readCascadeType(row.cascadeType, this.framework);
         this.add(this.typed(row, candidate, stated, "name", true));

@@ -137,6 +137,71 @@ export class PlanIndex {
     return out;
   }
 
+  /**
+   * No unit above this one has rows in the workbook: it is a top unit of the file, so it has no
+   * orphans and its links to IKU outside the file are external (a ministry named only in the
+   * hierarchy sheet does not make its Ditjen's rows orphans).
+   */
+  isEffectiveTop(key: string): boolean {
+    return this.ancestors(key).every((a) => (this.units.get(a.key)?.rows.length ?? 0) === 0);
+  }
+
+  private readonly wordIndex = new Map<string, Map<string, Indicator[]>>();
+  private readonly rareIndex = new Map<string, Map<string, Indicator[]>>();
+
+  /** A unit's rows by every word of their names (built on first use). */
+  private wordsOf(unitKeyName: string): Map<string, Indicator[]> {
+    let idx = this.wordIndex.get(unitKeyName);
+    if (!idx) {
+      idx = new Map();
+      for (const r of this.units.get(unitKeyName)?.rows ?? []) {
+        for (const w of new Set(this.rowInfo(r).words)) push(idx, w, r);
+      }
+      this.wordIndex.set(unitKeyName, idx);
+    }
+    return idx;
+  }
+
+  /** Rows of a unit whose names contain every one of `words` (a parent's name, narrowed or not). */
+  rowsContaining(unitKeyName: string, words: readonly string[]): Indicator[] {
+    const idx = this.wordsOf(unitKeyName);
+    let best: Indicator[] | undefined;
+    for (const w of words) {
+      const rows = idx.get(w);
+      if (!rows) return [];
+      if (!best || rows.length < best.length) best = rows;
+    }
+    return best ?? [];
+  }
+
+  /**
+   * Rows of a unit whose whole name occurs within `words` (rows a child's name may narrow):
+   * each row is indexed under its rarest word, so only rows sharing that word are tried.
+   */
+  rowsWithin(unitKeyName: string, words: readonly string[]): Indicator[] {
+    let idx = this.rareIndex.get(unitKeyName);
+    if (!idx) {
+      idx = new Map();
+      const all = this.wordsOf(unitKeyName);
+      for (const r of this.units.get(unitKeyName)?.rows ?? []) {
+        let rare = "";
+        let count = Infinity;
+        for (const w of this.rowInfo(r).words) {
+          const n = all.get(w)?.length ?? 0;
+          if (n < count) {
+            rare = w;
+            count = n;
+          }
+        }
+        push(idx, rare, r);
+      }
+      this.rareIndex.set(unitKeyName, idx);
+    }
+    const out: Indicator[] = [];
+    for (const w of new Set(words)) for (const r of idx.get(w) ?? []) out.push(r);
+    return out.sort((a, b) => this.rowInfo(a).order - this.rowInfo(b).order);
+  }
+
   /** Rows of a unit under a code, as written in its table. */
   rowsByCode(unitKeyName: string, code: string): Indicator[] {
     return this.byCode.get(unitKeyName)?.get(code) ?? [];
@@ -242,6 +307,10 @@ export class PlanIndex {
     }
     for (const [key, bySource] of stated) {
       const node = this.units.get(key) as UnitNode;
+      // a parent-unit cell naming no known unit is a finding, whichever source decides
+      for (const ref of bySource.get("column") ?? []) {
+        if (!this.units.has(unitKey(ref.name))) this.unitNotFound(ref.name, ref.cell);
+      }
       for (const source of HIERARCHY_ORDER) {
         const refs = bySource.get(source);
         if (!refs) continue;
@@ -249,7 +318,6 @@ export class PlanIndex {
         for (const ref of refs) {
           const parent = this.units.get(unitKey(ref.name));
           if (parent && parent.key !== key) parents.push(parent.key);
-          else if (!parent && source === "column") this.unitNotFound(ref.name, ref.cell);
         }
         if (parents.length > 0) {
           node.parents = unique(parents);
@@ -313,7 +381,7 @@ export class PlanIndex {
           const owner = link.parentUnit
             ? this.node(link.parentUnit)
             : this.uniqueOwner(link.parent);
-          if (owner && owner.key !== node.key)
+          if (owner && owner.key !== node.key && !this.isAbove(node.key, owner.key))
             owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
         }
       }
@@ -323,11 +391,36 @@ export class PlanIndex {
     }
   }
 
+  private readonly ownerCache = new Map<string, UnitNode | undefined>();
+
+  /** The one unit whose rows carry this code or name, if exactly one does (cached per reference). */
   private uniqueOwner(ref: string): UnitNode | undefined {
-    const rows = this.rowsAnywhere(ref);
-    const owners = new Set(rows.map((r) => unitKey(r.unit)));
-    if (owners.size !== 1) return undefined;
-    return this.units.get([...owners][0]);
+    if (this.ownerCache.has(ref)) return this.ownerCache.get(ref);
+    const owners = new Set<string>();
+    for (const r of this.rowsAnywhere(ref)) {
+      owners.add(this.info.get(r.id)?.unit.key ?? unitKey(r.unit));
+      if (owners.size > 1) break;
+    }
+    const owner = owners.size === 1 ? this.units.get([...owners][0]) : undefined;
+    this.ownerCache.set(ref, owner);
+    return owner;
+  }
+
+  /** `upper` is `lower`'s ancestor by the parents known so far (walks up, so no cache). */
+  private isAbove(upper: string, lower: string): boolean {
+    const seen = new Set<string>();
+    const stack = [lower];
+    while (stack.length > 0) {
+      const k = stack.pop() as string;
+      for (const p of this.units.get(k)?.parents ?? []) {
+        if (p === upper) return true;
+        if (!seen.has(p)) {
+          seen.add(p);
+          stack.push(p);
+        }
+      }
+    }
+    return false;
   }
 
   private unitNotFound(name: string, cell: CellRef | undefined): void {
@@ -401,10 +494,10 @@ export class PlanIndex {
     let tops = roots.filter((u) => u.children.length > 0);
     if (tops.length === 0) {
       const levels = roots.map((u) => u.level).filter((l): l is number => l !== undefined);
-      const highest = levels.length > 0 ? Math.min(...levels) : undefined;
+      const highest = levels.length > 0 ? levels.reduce((a, b) => Math.min(a, b)) : undefined;
       tops = highest !== undefined ? roots.filter((u) => u.level === highest) : [roots[0]];
     }
-    const topLevel = Math.min(...tops.map((t) => t.level ?? Infinity));
+    const topLevel = tops.reduce((m, t) => Math.min(m, t.level ?? Infinity), Infinity);
     for (const root of roots) {
       const isTop =
         tops.includes(root) &&

@@ -77,33 +77,26 @@ function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
       detail: { why },
     }),
   ];
-  const annual = comparable(row.target);
-  const nums = periods.map(periodNumber);
-  const last = nums[nums.length - 1];
-  const filled = nums.filter((n) => n !== undefined).length;
-  const tol = toleranceOf(row.target);
-  const eq = (a: number | undefined, b: number) => a !== undefined && Math.abs(a - b) <= tol;
   // the annual-only pattern: nothing (or zeros) before a last period equal to the annual
   const lastPeriod = periods[periods.length - 1];
   const emptyBefore = periods.slice(0, -1).every((p) => isMissing(p) || numberOf(p) === 0);
   if (emptyBefore && !isMissing(lastPeriod) && sameTarget(row.target, lastPeriod)) return [];
-  if (periods.some((p) => !isMissing(p) && p.kind !== "number" && p.kind !== "bound")) {
-    return finding("no-reading"); // text or a grade in some periods and not the annual-only pattern
-  }
-  if (filled < periods.length) return finding("partly-filled");
-  if (annual?.kind !== "number") return [];
-  if (eq(last, annual.value)) return []; // cumulative: the last period is the year
+  if (periods.some((p) => isMissing(p))) return finding("partly-filled");
+  // last = annual fits any type, grades and text included (a cumulative reading)
+  if (sameTarget(row.target, lastPeriod)) return [];
   if (row.periodsCumulative) return finding("cumulative-last");
+  const annual = comparable(row.target);
+  const nums = periods.map(numberOf);
+  if (annual?.kind !== "number" || nums.some((n) => n === undefined)) {
+    return isMissing(row.target) ? [] : finding("no-reading");
+  }
+  const tol = toleranceOf(row.target);
+  const eq = (a: number, b: number) => Math.abs(a - b) <= tol;
   const consolidation = index.rowInfo(row).consolidation.value;
-  const sum = roundClean((nums as number[]).reduce((a, b) => a + b, 0));
+  const sum = roundClean((nums as number[]).reduce((acc, n) => acc + n, 0));
   if (consolidation === "sum" && eq(sum, annual.value)) return [];
   if (consolidation === "average" && eq(roundClean(sum / nums.length), annual.value)) return [];
   return finding("no-reading");
-}
-
-function periodNumber(p: TargetValue): number | undefined {
-  if (p.kind === "placeholder" || p.kind === "empty") return undefined;
-  return numberOf(p);
 }
 
 /** "0,2" and "20 %" are both 20 %: unmarked weights all ≤ 1 are fractions. */

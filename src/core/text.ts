@@ -14,9 +14,32 @@ const SPELLING: ReadonlyArray<[RegExp, string]> = [
 const PUNCTUATION = /[^\p{L}\p{N}]+/gu;
 const DIACRITICS = /\p{M}+/gu;
 
+/**
+ * A bounded memo: the same IKU names, satuan and unit names recur across thousands of rows, so
+ * each distinct text is folded once.
+ */
+function memo(fn: (s: string) => string, limit = 200_000): (s: string) => string {
+  let cache = new Map<string, string>();
+  return (s: string) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Case, spacing, line breaks, punctuation and spelling variants folded away. */
 export function foldText(s: string | undefined | null): string {
   if (!s) return "";
+  return foldMemo(s);
+}
+
+const foldMemo = memo(foldUncached);
+
+function foldUncached(s: string): string {
   let t = s.normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
   for (const [re, to] of SPELLING) t = t.replace(re, to);
   return t.replace(PUNCTUATION, " ").trim().replace(/\s+/g, " ");
@@ -51,7 +74,7 @@ export function foldSatuan(s: string | undefined | null): string {
 export function normalizeCode(code: string | number | undefined | null): string {
   if (code === undefined || code === null) return "";
   let t = String(code).trim().toLowerCase();
-  t = t.replace(/^(iku|iki|ik|rhk|kpi|no\.?|kode)\b[\s.:]*/, "");
+  t = t.replace(/^(iku|iki|ik|rhk|kpi|no\.?|kode)(?=[\s.:\d]|$)[\s.:]*/, "");
   t = t.replace(/(\d)\s*,\s*(?=\d)/g, "$1.");
   const segments = t
     .split(/[.\s/_-]+/)
@@ -88,6 +111,13 @@ const UNIT_ALIASES: ReadonlyArray<[RegExp, string]> = [
 
 /** The key under which a unit is matched: case, spacing, punctuation, titles and aliases folded. */
 export function unitKey(name: string | undefined | null): string {
+  if (!name) return "";
+  return unitKeyMemo(name);
+}
+
+const unitKeyMemo = memo(unitKeyUncached, 50_000);
+
+function unitKeyUncached(name: string): string {
   let t = foldText(name);
   let previous = "";
   while (t !== previous) {
@@ -196,8 +226,11 @@ export function sharedTerms(a: Set<string>, b: Set<string>): number {
  * the child's, in order, with words added anywhere ("… di wilayah I", "(WP 1)", "provinsi").
  */
 export function narrows(childName: string, parentName: string): boolean {
-  const c = foldText(childName).split(" ");
-  const p = foldText(parentName).split(" ");
+  return narrowsWords(foldText(childName).split(" "), foldText(parentName).split(" "));
+}
+
+/** narrows() on names already folded and split into words. */
+export function narrowsWords(c: readonly string[], p: readonly string[]): boolean {
   if (p.length === 0 || p[0] === "" || c.length <= p.length) return false;
   let i = 0;
   for (const w of c) if (i < p.length && w === p[i]) i++;

@@ -175,13 +175,14 @@ describe("FULL_DRIFT", () => {
     const name = check((d) => {
       d.rows.kr2Layanan[1].name = "Persentase layanan mutasi tepat waktu";
     });
-    expect(only(name.findings, "FULL_DRIFT")).toMatchObject({ field: "name", at: { cell: "D6" } });
+    expect(only(name.findings, "FULL_DRIFT")).toMatchObject({ field: "name", at: { cell: "F6" } });
     const quarter = check((d) => {
       d.rows.deputiLayanan[1].periods = ["95", "95", "90", "95"];
     });
     expect(only(quarter.findings, "FULL_DRIFT")).toMatchObject({
       field: "quarter",
-      at: { sheet: DEPUTI_SHEET, cell: "I7" },
+      at: { sheet: DEPUTI_SHEET, cell: "F7" },
+      detail: { period: 3 },
     });
   });
 
@@ -440,7 +441,7 @@ describe("UNIT_MISMATCH and POLARITY_MISMATCH", () => {
     expect(only(stated.findings, "POLARITY_MISMATCH")).toMatchObject({
       expected: "max",
       actual: "min",
-      at: { cell: "L6" },
+      at: { cell: "D6" },
     });
     const oneSide = check((d) => {
       d.rows.kr1Layanan[1].polarity = "min";
