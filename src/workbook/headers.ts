@@ -63,9 +63,10 @@ function classify(label: string): HeaderMeaning | undefined {
   for (const phrase of candidates) {
     if (!phrase.words.every((w) => words.has(w))) continue;
     const score = phrase.words.length;
+    // on a tie a never-field wins, then an X/Y qualifier ("Target Tahunan Y" is a denominator)
     if (
       score > bestScore ||
-      (score === bestScore && phrase.field === "never" && best?.field !== "never")
+      (score === bestScore && tieRank(phrase.field) > tieRank(best?.field))
     ) {
       best = phrase;
       bestScore = score;
@@ -83,6 +84,12 @@ function classify(label: string): HeaderMeaning | undefined {
     return undefined;
   }
   return { field: best.field, score: bestScore, ...extras };
+}
+
+function tieRank(field: Field | undefined): number {
+  if (field === "never") return 2;
+  if (field === "denominator") return 1;
+  return 0;
 }
 
 function qualifiers(label: string, folded: string): Pick<HeaderMeaning, "year" | "doc" | "satuan"> {

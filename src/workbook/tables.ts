@@ -108,6 +108,12 @@ function scanRow(
     if (!text) continue;
     scan.texts++;
     if (text.length > MAX_HEADER_CELL) continue;
+    if (/^[\d.,\s%-]+$/.test(text)) {
+      // numbers kept as text (CSV, database exports) are data
+      scan.texts--;
+      scan.numbers++;
+      continue;
+    }
     if (looksLikeCode(text)) {
       scan.codes++;
       continue;
@@ -136,6 +142,10 @@ function headerLike(text: string, meaning: HeaderMeaning): boolean {
 
 function isHeaderRow(scan: RowScan): boolean {
   if (scan.numbers * 2 > scan.texts + scan.numbers) return false;
+  // a data row may hold a word or two of the vocabulary ("IKU" in a Jenis column); a header is
+  // mostly vocabulary, unit names and codes
+  const codes = scan.fields.has("unit") ? scan.codes : 0; // IKU codes head a transposed matrix
+  if ((scan.classified + scan.units + codes) * 3 < scan.texts) return false;
   const named = [...scan.fields.keys()].filter((f) => f !== "never" && f !== "no");
   if (scan.indicator) return named.length >= 2 || scan.units >= 2;
   // a unit hierarchy (unit | parent unit | level) or a transposed matrix (unit | IKU codes)

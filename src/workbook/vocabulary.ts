@@ -41,7 +41,7 @@ export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
   { field: "level", phrases: ["eselon", "level", "tingkat", "jenjang", "level unit", "tingkat unit"] },
   { field: "code", phrases: ["kode", "kode iku", "kode indikator", "no iku", "id", "code", "kpi code", "indicator code", "kode ik"] },
   { field: "unitCode", phrases: ["kode satker", "kode unit", "kode unit kerja", "kode satuan kerja", "kode opd", "kode organisasi", "unit code"] },
-  { field: "goal", phrases: ["tujuan", "tujuan strategis", "kode tujuan"] },
+  { field: "goal", phrases: ["tujuan", "tujuan strategis"] },
   { field: "objective", phrases: ["sasaran strategis", "sasaran", "sasaran program", "sasaran kegiatan", "objective", "strategic objective", "sasaran pd", "sasaran perangkat daerah", "tujuan sasaran", "tujuan sasaran strategis"] },
   { field: "indicator", phrases: ["indikator kinerja utama", "iku", "indikator kinerja", "indikator", "ik", "iki", "rencana hasil kerja", "rhk", "kpi", "indicator", "key performance indicator", "indikator kinerja individu", "indikator sasaran", "indikator kinerja sasaran"] },
   { field: "satuan", phrases: ["satuan", "satuan pengukuran", "unit of measure", "uom", "satuan target"] },
@@ -53,7 +53,7 @@ export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
   { field: "parentLink", phrases: ["iku atasan", "kode iku atasan", "iku induk", "mendukung iku", "rhk pimpinan yang diintervensi", "parent kpi", "parent kpi code", "aligned to", "indikator atasan", "kode indikator atasan", "ik atasan", "rhk atasan", "mendukung"] },
   { field: "rule", phrases: ["unit kerja penanggung jawab", "unit penanggung jawab", "penanggung jawab", "unit pelaksana", "dilaksanakan oleh", "pj", "pic"] },
   { field: "cascadeType", phrases: ["jenis cascading", "metode cascading", "tipe cascading", "cascade type", "cascading", "jenis cascade", "direct indirect", "langsung tidak langsung", "intervensi", "jenis intervensi"] },
-  { field: "never", phrases: ["jenis indikator", "kode sasaran", "definisi", "definisi operasional", "formula", "rumus", "sumber data", "keterangan", "target x", "realisasi", "capaian", "anggaran", "pagu", "rp", "program", "kegiatan", "sub kegiatan", "program kegiatan", "evidence", "bukti", "penjelasan", "alasan", "tipe", "periode", "jenis", "catatan", "kondisi awal", "baseline", "definisi y", "definisi x", "numerator", "pembilang", "target numerator", "target denominator", "rencana aksi", "persentase capaian", "visi", "misi", "urusan", "rekening", "kode rekening", "kode program", "kode kegiatan", "lokasi", "anggaran rp", "pagu anggaran", "faktor", "tindak lanjut", "hambatan", "no urut sasaran"] },
+  { field: "never", phrases: ["jenis indikator", "kode sasaran", "kode tujuan", "definisi", "definisi operasional", "formula", "rumus", "sumber data", "keterangan", "target x", "realisasi", "capaian", "anggaran", "pagu", "rp", "program", "kegiatan", "sub kegiatan", "program kegiatan", "evidence", "bukti", "penjelasan", "alasan", "tipe", "periode", "jenis", "catatan", "kondisi awal", "baseline", "definisi y", "definisi x", "numerator", "pembilang", "target numerator", "target denominator", "rencana aksi", "persentase capaian", "visi", "misi", "urusan", "rekening", "kode rekening", "kode program", "kode kegiatan", "lokasi", "anggaran rp", "pagu anggaran", "faktor", "tindak lanjut", "hambatan", "no urut sasaran"] },
 ];
 
 /** Period headers: TW I, TW-1, Tw.I, Trw I, Triwulan 1, Q1; Semester I/II; Januari … Desember. */

@@ -4,6 +4,7 @@ import { readWorkbook } from "../../src/workbook/read";
 import {
   alokasiBps,
   cascadeTree,
+  ikuTapinFlat,
   pkBpbd,
   pkDispora,
   pkTapin,
@@ -121,6 +122,27 @@ describe("TW I–IV with dotted decimals (Tapin look-alike)", () => {
     expect(checkPlan(read(pkTapin()).plan).findings.map((f) => f.code)).not.toContain(
       "QUARTER_INCONSISTENT"
     );
+  });
+});
+
+describe("a flat IKU table from a database (Tapin look-alike)", () => {
+  it("reads every row, not the 'IKU' in the Jenis column as a new header, and takes Target Y as the denominator", () => {
+    const result = read(ikuTapinFlat());
+    expect(result.tables).toHaveLength(1);
+    expect(result.tables[0].columns).toMatchObject({
+      indicator: "F",
+      satuan: "J",
+      target: "K",
+      denominator: "S",
+      code: "E",
+      objective: "D",
+      goal: "B",
+    });
+    const rows = result.plan.indicators;
+    expect(rows.map((r) => r.code)).toEqual(["1.1.1.1", "1.1.1.2", "1.1.1.3"]);
+    expect(rows[1].target.value).toBe(4.44);
+    expect(rows[1].denominator?.value).toBe(135);
+    expect(checkPlan(result.plan).findings).toEqual([]);
   });
 });
 
