@@ -36,7 +36,15 @@ module.exports = [
   },
   {
     // The load/sync rules are about Office.js proxies; elsewhere (ExcelJS, plain data) they misfire.
-    files: ["src/core/**", "src/workbook/**", "src/hosts/xlsx/**", "src/cli/**", "src/sample/**", "test/**", "scripts/**"],
+    files: [
+      "src/core/**",
+      "src/workbook/**",
+      "src/hosts/xlsx/**",
+      "src/cli/**",
+      "src/sample/**",
+      "test/**",
+      "scripts/**",
+    ],
     ignores: ["test/hosts/excel/**"],
     rules: {
       "office-addins/call-sync-after-load": "off",
