@@ -22,10 +22,24 @@ export interface ApplyResult {
 export interface WorkbookHost {
   /** Every sheet's used range as values, blank edges trimmed, with merges, formats and formulas. */
   readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
+  /**
+   * Number formats and formulas for the columns the reader uses, for hosts that read values
+   * first (Office.js: formats only where needed). Mutates the grids. Hosts that already have
+   * them (ExcelJS) leave this out.
+   */
+  loadDetails?(grids: Grid[], columns: Array<{ sheet: string; columns: number[] }>): Promise<void>;
   readProfile(): Promise<MappingProfile | undefined>;
   writeProfile(profile: MappingProfile): Promise<void>;
   /** Applies a patch plan exactly: inserts, then changes; nothing else is touched. */
   applyPatches(plan: PatchPlan): Promise<ApplyResult>;
-  /** Colours and notes for findings, and a findings sheet; the original formatting is kept. */
+  /**
+   * Colours and notes for findings, and a findings sheet. The original fill and note of every
+   * highlighted cell are kept in the profile (`highlights`), so clearHighlights restores them
+   * exactly, also after the workbook was closed and reopened.
+   */
   highlight(plan: HighlightPlan): Promise<void>;
+  /** Restores every highlighted cell's original fill and note, and removes the findings sheet. */
+  clearHighlights(): Promise<void>;
+  /** Selects a cell for the user (the pane's "go to finding"); hosts without a UI omit it. */
+  select?(sheet: string, cell: string): Promise<void>;
 }

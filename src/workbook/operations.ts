@@ -89,9 +89,18 @@ export async function applySessionFill(
     const v = displayValue(c.new);
     if (v !== null && typeof v !== "boolean") written[`${c.sheet}!${c.cell}`] = v;
   }
+  const shiftFor = (sheet: string, row: number) =>
+    plan.inserts
+      .filter((i) => i.sheet === sheet && i.afterRow < row)
+      .reduce((n, i) => n + i.count, 0);
   const profile: MappingProfile = {
     ...session.profile,
     written,
+    undoInserts: plan.inserts.map((i) => ({
+      sheet: i.sheet,
+      fromRow: i.afterRow + 1 + shiftFor(i.sheet, i.afterRow),
+      count: i.count,
+    })),
     undo: plan.changes.map((c) => ({
       sheet: c.sheet,
       cell: c.cell,
@@ -112,4 +121,42 @@ export async function annotate(
   sheetNames: string[]
 ) {
   await host.highlight(highlightPlan(check.findings, lang, sheetNames));
+}
+
+/**
+ * Undo last fill: every overwritten cell gets its old value back and the inserted rows go, from
+ * what the profile kept, so it works after the workbook was closed and reopened.
+ */
+export async function undoLastFill(
+  host: WorkbookHost
+): Promise<ApplyResult & { restored: number }> {
+  const profile = await host.readProfile();
+  const undo = profile?.undo ?? [];
+  const inserted = profile?.undoInserts ?? [];
+  if (!profile || (undo.length === 0 && inserted.length === 0))
+    return { written: 0, refused: [], restored: 0 };
+  const insertedRow = (sheet: string, cell: string) => {
+    const row = Number(/\d+$/.exec(cell)?.[0]);
+    return inserted.some((i) => i.sheet === sheet && row >= i.fromRow && row < i.fromRow + i.count);
+  };
+  const plan: PatchPlan = {
+    // cells of inserted rows go with their rows
+    changes: undo
+      .filter((u) => !insertedRow(u.sheet, u.cell))
+      .map((u) => ({ sheet: u.sheet, cell: u.cell, old: u.new, new: u.old })),
+    conflicts: [],
+    skipped: [],
+    inserts: [],
+    deletes: inserted,
+  };
+  const result = await host.applyPatches(plan);
+  if (result.refused.length > 0) return { ...result, restored: 0 };
+  const written = { ...(profile.written ?? {}) };
+  for (const u of undo) delete written[`${u.sheet}!${u.cell}`];
+  await host.writeProfile({ ...profile, written, undo: [], undoInserts: [] });
+  return { ...result, restored: plan.changes.length };
+}
+
+export async function clearHighlights(host: WorkbookHost): Promise<void> {
+  await host.clearHighlights();
 }

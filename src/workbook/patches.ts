@@ -36,11 +36,19 @@ export interface RowInsert {
   styleFrom: number;
 }
 
+/** Rows to remove (undoing a fill's inserts): applied after the changes, bottom-up. */
+export interface RowDelete {
+  sheet: string;
+  fromRow: number;
+  count: number;
+}
+
 export interface PatchPlan {
   changes: CellChange[];
   conflicts: Conflict[];
   skipped: SkippedCell[];
   inserts: RowInsert[];
+  deletes?: RowDelete[];
 }
 
 /** Stable text of a cell value for reports and JSON ("" for blank). */

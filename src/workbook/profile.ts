@@ -36,6 +36,12 @@ export interface MappingProfile {
     old: string | number | boolean | null;
     new: string | number | boolean | null;
   }>;
+  /** The rows the last fill inserted (first row after the insert, count), removed by undo. */
+  undoInserts?: Array<{ sheet: string; fromRow: number; count: number }>;
+  /** Cells highlighted by the last check, with their original fill and note, for "Clear highlights". */
+  highlights?: Array<{ sheet: string; cell: string; fill: string | null; note: string | null }>;
+  /** The findings sheet the last check added. */
+  findingsSheet?: string;
 }
 
 export const PROFILE_SHEET = "_selaras_profile";

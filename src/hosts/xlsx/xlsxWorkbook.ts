@@ -82,6 +82,7 @@ export class XlsxWorkbook implements WorkbookHost {
     const touched = new Set([
       ...plan.changes.map((c) => c.sheet),
       ...plan.inserts.map((i) => i.sheet),
+      ...(plan.deletes ?? []).map((d) => d.sheet),
     ]);
     for (const sheet of touched) {
       const ws = this.workbook.getWorksheet(sheet);
@@ -101,25 +102,39 @@ export class XlsxWorkbook implements WorkbookHost {
     if (refused.length > 0) return { written: 0, refused };
     const inserts = [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow);
     for (const ins of inserts)
-      insertRows(
-        this.workbook.getWorksheet(ins.sheet) as ExcelJS.Worksheet,
-        ins.afterRow,
-        ins.count,
-        ins.styleFrom
-      );
+      insertRows(this.sheet(ins.sheet), ins.afterRow, ins.count, ins.styleFrom);
     for (const c of plan.changes) {
-      const cell = (this.workbook.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(c.cell);
+      const cell = this.sheet(c.sheet).getCell(c.cell);
       cell.value = toExcel(c.new);
       if (c.numFmt) cell.numFmt = c.numFmt;
     }
+    const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
+    for (const d of deletes) deleteRows(this.sheet(d.sheet), d.fromRow, d.count);
     return { written: plan.changes.length, refused };
   }
 
+  private sheet(name: string): ExcelJS.Worksheet {
+    return this.workbook.getWorksheet(name) as ExcelJS.Worksheet;
+  }
+
   async highlight(plan: HighlightPlan): Promise<void> {
+    await this.clearHighlights();
+    const profile = (await this.readProfile()) ?? { version: 1 as const };
+    const originals: NonNullable<MappingProfile["highlights"]> = [];
     for (const h of plan.cells) {
       const ws = this.workbook.getWorksheet(h.sheet);
       if (!ws) continue;
       const cell = ws.getCell(h.cell);
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      originals.push({
+        sheet: h.sheet,
+        cell: h.cell,
+        fill:
+          fill?.type === "pattern" && fill.pattern === "solid"
+            ? (fill.fgColor?.argb ?? null)
+            : null,
+        note: noteText(cell.note) || null,
+      });
       // a new style object: ExcelJS shares style objects between cells
       cell.style = {
         ...cell.style,
@@ -163,6 +178,31 @@ export class XlsxWorkbook implements WorkbookHost {
       r.getCell(2).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${l.colour}` } };
     }
     ws.columns.forEach((col, i) => (col.width = [5, 11, 22, 24, 14, 28, 24, 14, 90][i] ?? 14));
+    await this.writeProfile({ ...profile, highlights: originals, findingsSheet: fs.name });
+  }
+
+  async clearHighlights(): Promise<void> {
+    const profile = await this.readProfile();
+    if (!profile?.highlights && !profile?.findingsSheet) return;
+    for (const h of profile.highlights ?? []) {
+      const ws = this.workbook.getWorksheet(h.sheet);
+      if (!ws) continue;
+      const cell = ws.getCell(h.cell);
+      const style = { ...cell.style };
+      if (h.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: h.fill } };
+      else delete style.fill;
+      cell.style = style;
+      if (h.note) cell.note = h.note;
+      else (cell as unknown as { note?: unknown }).note = undefined;
+    }
+    const added = profile.findingsSheet
+      ? this.workbook.getWorksheet(profile.findingsSheet)
+      : undefined;
+    if (added) this.workbook.removeWorksheet(added.id);
+    const rest = { ...profile };
+    delete rest.highlights;
+    delete rest.findingsSheet;
+    await this.writeProfile(rest);
   }
 
   async toBuffer(): Promise<Buffer> {
@@ -334,6 +374,23 @@ function insertRows(
       m.top > afterRow
         ? { ...m, top: m.top + count, bottom: m.bottom + count }
         : { ...m, bottom: m.bottom + count };
+    ws.mergeCells(rangeRef(shifted));
+  }
+}
+
+/** Removes rows (undoing a fill's inserts), moving what follows up, merges too. */
+function deleteRows(ws: ExcelJS.Worksheet, fromRow: number, count: number): void {
+  const last = fromRow + count - 1;
+  const merges = mergesOf(ws);
+  const moving = merges.filter((m) => m.bottom >= fromRow);
+  for (const m of moving) ws.unMergeCells(rangeRef(m));
+  ws.spliceRows(fromRow, count);
+  for (const m of moving) {
+    if (m.top >= fromRow && m.bottom <= last) continue; // a merge inside the removed rows goes with them
+    const shifted =
+      m.top > last
+        ? { ...m, top: m.top - count, bottom: m.bottom - count }
+        : { ...m, bottom: m.bottom - Math.min(count, m.bottom - fromRow + 1) };
     ws.mergeCells(rangeRef(shifted));
   }
 }

@@ -1,0 +1,180 @@
+/**
+ * The WorkbookHost contract: the same examples run against every host (ExcelJS on an .xlsx, and
+ * Office.js over an in-memory Excel), so both behave the same on the same workbook.
+ */
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { gridsFromSpec, type WorkbookSpec } from "../../src/sample/spec";
+import type { CellValue } from "../../src/workbook/grid";
+import type { WorkbookHost } from "../../src/workbook/host";
+import {
+  annotate,
+  applySessionFill,
+  checkSession,
+  openSession,
+  planSessionFill,
+  undoLastFill,
+} from "../../src/workbook/operations";
+import { readWorkbook } from "../../src/workbook/read";
+
+export interface ContractHost {
+  host: WorkbookHost;
+  /**
+   * The host as it reads after the workbook was saved, closed and opened again; valueOf and
+   * fillOf then read that reopened workbook.
+   */
+  reopen(): Promise<WorkbookHost>;
+  /** A cell's value as the (latest) workbook holds it now. */
+  valueOf(sheet: string, cell: string): Promise<CellValue>;
+  /** A cell's fill colour (RRGGBB, upper case) or null. */
+  fillOf(sheet: string, cell: string): Promise<string | null>;
+}
+
+export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
+
+const PK: WorkbookSpec = {
+  sheets: [
+    {
+      name: "Hierarki",
+      rows: [
+        ["Unit Kerja", "Unit Atasan"],
+        ["Dinas Kesehatan", null],
+        ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
+      ],
+    },
+    {
+      name: "PK Dinas",
+      rows: [
+        ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
+        ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
+        ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 12],
+        ["2", "2", "Persentase puskesmas dengan SIMPUS terintegrasi", "%", "100,00 %"],
+      ],
+    },
+    {
+      name: "PK Bidang",
+      rows: [
+        ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
+        ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
+        ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 10],
+        [],
+        ["No", "Program", "Anggaran"],
+        ["1", "Program Pemenuhan Upaya Kesehatan", "Rp 2.500.000.000"],
+      ],
+    },
+    {
+      name: "Matriks",
+      rows: [
+        ["Kode", "Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"],
+        ["1", "Jumlah puskesmas terakreditasi paripurna", "F"],
+        ["2", "Persentase puskesmas dengan SIMPUS terintegrasi", "F"],
+      ],
+    },
+  ],
+};
+
+export function hostContract(name: string, make: MakeHost): void {
+  describe(`WorkbookHost contract: ${name}`, () => {
+    it("reads the same plan as the grids of the spec say", async () => {
+      const { host } = await make(sampleWorkbook());
+      const session = await openSession(host);
+      const expected = readWorkbook(gridsFromSpec(sampleWorkbook()));
+      expect(session.read.tables).toEqual(expected.tables);
+      expect(session.read.plan.indicators.map((r) => [r.unit, r.name, r.target.original])).toEqual(
+        expected.plan.indicators.map((r) => [r.unit, r.name, r.target.original])
+      );
+      expect(checkSession(session).summary).toEqual(
+        (await import("../../src/core/check")).checkPlan(expected.plan).summary
+      );
+    });
+
+    it("fills exactly the plan: a conflict stays, a new row goes below the table, a second fill is a no-op", async () => {
+      const c = await make(PK);
+      const session = await openSession(c.host);
+      const { plan } = planSessionFill(session);
+      expect(plan.conflicts.map((x) => `${x.sheet}!${x.cell}`)).toEqual(["PK Bidang!E3"]);
+      expect(plan.inserts).toEqual([{ sheet: "PK Bidang", afterRow: 3, count: 1, styleFrom: 3 }]);
+      await applySessionFill(c.host, session, plan);
+      expect(await c.valueOf("PK Bidang", "E3")).toBe(10);
+      expect(await c.valueOf("PK Bidang", "C4")).toBe(
+        "Persentase puskesmas dengan SIMPUS terintegrasi"
+      );
+      expect(await c.valueOf("PK Bidang", "B6")).toBe("Program");
+      const again = await c.reopen();
+      expect(planSessionFill(await openSession(again)).plan.changes).toEqual([]);
+    });
+
+    it("undo last fill restores every overwritten value and removes the inserted rows, after reopening", async () => {
+      const c = await make(PK);
+      const session = await openSession(c.host);
+      await applySessionFill(
+        c.host,
+        session,
+        planSessionFill(session, { acceptConflicts: true }).plan
+      );
+      expect(await c.valueOf("PK Bidang", "E3")).toBe(12);
+      const reopened = await c.reopen();
+      const result = await undoLastFill(reopened);
+      expect(result.refused).toEqual([]);
+      const after = await openSession(reopened);
+      const bidang = after.grids.find((g) => g.sheet === "PK Bidang");
+      const original = gridsFromSpec(PK).find((g) => g.sheet === "PK Bidang");
+      expect(bidang?.values).toEqual(original?.values);
+    });
+
+    it("highlights findings and clears them back to the original fills", async () => {
+      const c = await make(sampleWorkbook());
+      const session = await openSession(c.host);
+      const check = checkSession(session);
+      const before = await c.fillOf("IKU Eselon II", "E14");
+      await annotate(
+        c.host,
+        check,
+        "id",
+        session.grids.map((g) => g.sheet)
+      );
+      expect(await c.fillOf("IKU Eselon II", "E14")).toBe("FFC7CE");
+      const reopened = await c.reopen();
+      await reopened.clearHighlights();
+      const sheets = (await reopened.readGrids()).map((g) => g.sheet);
+      expect(sheets).not.toContain("Temuan");
+      expect(await c.fillOf("IKU Eselon II", "E14")).toBe(before);
+    });
+
+    it("refuses to write a protected sheet, writing nothing", async () => {
+      const spec: WorkbookSpec = {
+        sheets: PK.sheets.map((s) => (s.name === "PK Bidang" ? { ...s, protect: true } : s)),
+      };
+      const c = await make(spec);
+      const session = await openSession(c.host);
+      const { plan } = planSessionFill(session, { acceptConflicts: true });
+      expect(plan.changes).toEqual([]);
+      const forced = await c.host.applyPatches({
+        changes: [
+          { sheet: "PK Dinas", cell: "E3", old: 12, new: 13 },
+          { sheet: "PK Bidang", cell: "E3", old: 10, new: 12 },
+        ],
+        conflicts: [],
+        skipped: [],
+        inserts: [],
+      });
+      expect(forced.written).toBe(0);
+      expect(forced.refused.map((r) => r.sheet)).toEqual(["PK Bidang"]);
+      expect(await c.valueOf("PK Dinas", "E3")).toBe(12);
+    });
+
+    it("keeps the mapping profile in the workbook across a reopen", async () => {
+      const c = await make(PK);
+      await c.host.writeProfile({
+        version: 1,
+        year: 2026,
+        sheets: { "PK Bidang": { unit: "Bidang Yankes" } },
+      });
+      const profile = await (await c.reopen()).readProfile();
+      expect(profile).toEqual({
+        version: 1,
+        year: 2026,
+        sheets: { "PK Bidang": { unit: "Bidang Yankes" } },
+      });
+    });
+  });
+}
