@@ -64,7 +64,7 @@ class LinkResolver {
   private readonly links: ResolvedLink[] = [];
   private readonly rules: ResolvedRule[] = [];
   private readonly findings: Finding[] = [];
-  private readonly linked = new Map<string, ResolvedLink[]>();
+  private readonly linked = new Map<Indicator, ResolvedLink[]>();
   private readonly unresolved = new Set<string>();
   private readonly framework;
 
@@ -76,7 +76,7 @@ class LinkResolver {
     for (const row of this.index.plan.indicators) this.columnLinks(row);
     this.ruleLinks();
     for (const row of this.index.plan.indicators) {
-      if (!this.linked.has(row.id) && !this.unresolved.has(row.id)) this.inferLink(row);
+      if (!this.linked.has(row) && !this.unresolved.has(row.id)) this.inferLink(row);
     }
     return {
       links: this.links,
@@ -86,20 +86,25 @@ class LinkResolver {
     };
   }
 
-  /** Links by child unit and parent row, so a rule finds the rows that already answer it at once. */
-  private readonly byUnitParent = new Map<string, ResolvedLink[]>();
+  /** Links by parent row and child unit, so a rule finds the rows that already answer it at once. */
+  private readonly byUnitParent = new Map<Indicator, Map<UnitNode, ResolvedLink[]>>();
 
   private add(link: ResolvedLink): void {
     this.links.push(link);
     if (link.parent) {
-      const key = `${this.index.rowInfo(link.child).unit.key}\u0000${link.parent.id}`;
-      const list = this.byUnitParent.get(key);
+      const unit = this.index.rowInfo(link.child).unit;
+      let byUnit = this.byUnitParent.get(link.parent);
+      if (!byUnit) {
+        byUnit = new Map();
+        this.byUnitParent.set(link.parent, byUnit);
+      }
+      const list = byUnit.get(unit);
       if (list) list.push(link);
-      else this.byUnitParent.set(key, [link]);
+      else byUnit.set(unit, [link]);
     }
-    const list = this.linked.get(link.child.id);
+    const list = this.linked.get(link.child);
     if (list) list.push(link);
-    else this.linked.set(link.child.id, [link]);
+    else this.linked.set(link.child, [link]);
   }
 
   private key(row: Indicator): string {
@@ -321,7 +326,7 @@ class LinkResolver {
 
   private ruleParent(rule: CascadeRule, child: UnitNode): Indicator | undefined {
     if (rule.parentId) {
-      const row = this.index.info.get(rule.parentId)?.row;
+      const row = this.index.rowById.get(rule.parentId);
       if (row) return row;
     }
     const owner = rule.parentUnit ? this.index.node(rule.parentUnit) : undefined;
@@ -373,7 +378,7 @@ class LinkResolver {
     }
     if (rr.rows.length > 0) return;
     // b) unlinked rows answering the rule by name (or by the matrix cell's own text)
-    const free = (r: Indicator) => !this.linked.has(r.id) && !this.unresolved.has(r.id);
+    const free = (r: Indicator) => !this.linked.has(r) && !this.unresolved.has(r.id);
     const pName = this.index.rowInfo(parent).name;
     let matches: Indicator[];
     if (mark.text) {
@@ -400,7 +405,7 @@ class LinkResolver {
       return;
     }
     // c) a row with the parent's name that a column links elsewhere: the sources disagree
-    const elsewhere = this.index.rowsByName(child.key, pName).find((r) => this.linked.has(r.id));
+    const elsewhere = this.index.rowsByName(child.key, pName).find((r) => this.linked.has(r));
     if (elsewhere) {
       this.findings.push(
         makeFinding("RULE_CONFLICT", elsewhere.cells.indicator ?? rule.cell, {
@@ -421,7 +426,7 @@ class LinkResolver {
   }
 
   private linkedTo(child: UnitNode, parent: Indicator): ResolvedLink[] {
-    return this.byUnitParent.get(`${child.key}\u0000${parent.id}`) ?? [];
+    return this.byUnitParent.get(parent)?.get(child) ?? [];
   }
 
   private mostRelevant(candidates: Indicator[], parent: Indicator): Indicator | undefined {

@@ -62,7 +62,10 @@ export interface RowInfo {
 
 export class PlanIndex {
   readonly units = new Map<string, UnitNode>();
-  readonly info = new Map<string, RowInfo>();
+  /** Row facts by the row object itself (an identity lookup, cheaper than hashing ids). */
+  private readonly infoByRow = new Map<Indicator, RowInfo>();
+  /** Rows by id, for rules that name their parent row. */
+  readonly rowById = new Map<string, Indicator>();
   readonly findings: Finding[] = [];
   /** Per unit: normalised code → rows (codes as written, own or reused). */
   private readonly byCode = new Map<string, Map<string, Indicator[]>>();
@@ -92,7 +95,7 @@ export class PlanIndex {
   }
 
   rowInfo(row: Indicator): RowInfo {
-    const i = this.info.get(row.id);
+    const i = this.infoByRow.get(row);
     if (!i) throw new Error(`row ${row.id} is not in the plan`);
     return i;
   }
@@ -276,14 +279,15 @@ export class PlanIndex {
         unit,
         order: order++,
         name,
-        words: name.split(" "),
+        words: wordsOf(name),
         code,
         satuan: foldSatuan(satuanOf(row)),
         objective: foldText(row.objective),
         polarity: polarityOf(row),
         consolidation: consolidationOf(row),
       };
-      this.info.set(row.id, info);
+      this.infoByRow.set(row, info);
+      this.rowById.set(row.id, row);
       if (row.cells.indicator) this.sheetRank(row.cells.indicator.sheet);
       if (code) {
         push(inner(this.byCode, unit.key), code, row);
@@ -398,7 +402,7 @@ export class PlanIndex {
     if (this.ownerCache.has(ref)) return this.ownerCache.get(ref);
     const owners = new Set<string>();
     for (const r of this.rowsAnywhere(ref)) {
-      owners.add(this.info.get(r.id)?.unit.key ?? unitKey(r.unit));
+      owners.add(this.infoByRow.get(r)?.unit.key ?? unitKey(r.unit));
       if (owners.size > 1) break;
     }
     const owner = owners.size === 1 ? this.units.get([...owners][0]) : undefined;
@@ -571,4 +575,16 @@ function editDistance(a: string, b: string): number {
     }
   }
   return prev[b.length];
+}
+
+const wordsCache = new Map<string, string[]>();
+/** A folded name's words (names recur across units: split once). */
+function wordsOf(folded: string): string[] {
+  let w = wordsCache.get(folded);
+  if (!w) {
+    w = folded.split(" ");
+    if (wordsCache.size > 200_000) wordsCache.clear();
+    wordsCache.set(folded, w);
+  }
+  return w;
 }

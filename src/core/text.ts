@@ -73,7 +73,13 @@ export function foldSatuan(s: string | undefined | null): string {
  */
 export function normalizeCode(code: string | number | undefined | null): string {
   if (code === undefined || code === null) return "";
-  let t = String(code).trim().toLowerCase();
+  return codeMemo(String(code));
+}
+
+const codeMemo = memo(normalizeCodeUncached, 50_000);
+
+function normalizeCodeUncached(code: string): string {
+  let t = code.trim().toLowerCase();
   t = t.replace(/^(iku|iki|ik|rhk|kpi|no\.?|kode)(?=[\s.:\d]|$)[\s.:]*/, "");
   t = t.replace(/(\d)\s*,\s*(?=\d)/g, "$1.");
   const segments = t
@@ -85,6 +91,12 @@ export function normalizeCode(code: string | number | undefined | null): string 
 
 /** True when a string reads as an indicator code rather than a name. */
 export function looksLikeCode(s: string): boolean {
+  return looksLikeCodeMemo(s) === "1";
+}
+
+const looksLikeCodeMemo = memo((s: string) => (looksLikeCodeUncached(s) ? "1" : ""), 50_000);
+
+function looksLikeCodeUncached(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 24) return false;
   if (/^(iku|iki|ik|rhk|kpi)\s*[\d.,]+/i.test(t)) return true;
