@@ -4,8 +4,21 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-module.exports = (_env, argv) => {
+/**
+ * The dev server speaks https with office-addin-dev-certs' localhost certificate, as Office
+ * requires. Creating that certificate installs a CA (it asks for sudo), so it happens only when a
+ * developer runs `npm run dev-server` on their own machine — never in CI or tests. SELARAS_HTTP=1
+ * serves plain http (browser tests on 127.0.0.1).
+ */
+async function devServerTransport(env) {
+  if (!env.WEBPACK_SERVE || process.env.SELARAS_HTTP === "1") return "http";
+  const devCerts = require("office-addin-dev-certs");
+  return { type: "https", options: await devCerts.getHttpsServerOptions() };
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const server = await devServerTransport(env);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -55,6 +68,7 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     devServer: {
       port: 3000,
+      server,
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
     },

@@ -1,0 +1,147 @@
+// A synthetic agency, seeded and realistic enough to load every part of the engine: a hierarchy
+// sheet, one long table of every unit's indicators (layout A) with IKU Atasan and Jenis Cascading,
+// quarterly targets, all three cascade types, partial sets that add up, and about 1 % of rows
+// misaligned on purpose. Written as a workbook spec (src/sample/spec.ts) so it goes through the
+// same reader as a planner's file.
+
+/** A small, seeded pseudo-random generator (mulberry32): the same agency on every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const THEMES = [
+  ["Persentase layanan kepegawaian yang selesai tepat waktu", "%", "sum-no"],
+  ["Jumlah dokumen perencanaan yang disusun", "Dokumen", "sum"],
+  ["Indeks kepuasan masyarakat atas layanan", "Indeks", "avg"],
+  ["Jumlah instansi yang dibina dalam manajemen talenta", "Instansi", "sum"],
+  ["Persentase rekomendasi pengawasan yang ditindaklanjuti", "%", "avg"],
+  ["Jumlah laporan kinerja yang disampaikan tepat waktu", "Laporan", "sum"],
+  ["Nilai SAKIP unit kerja", "Nilai", "avg"],
+  ["Jumlah ASN yang mengikuti pengembangan kompetensi", "Orang", "sum"],
+];
+
+/**
+ * @param {number} rows indicator rows wanted (about)
+ * @param {number} perUnit indicators per unit
+ */
+function agency(rows, perUnit = 50, seed = 2026) {
+  const rnd = random(seed);
+  const units = [{ name: "Badan Kepegawaian Sintetis", parent: null, level: "JPT Utama" }];
+  const fan = [10, 10, 20, 20];
+  let frontier = [units[0]];
+  for (let depth = 0; units.length * perUnit < rows && depth < fan.length; depth++) {
+    const next = [];
+    for (const p of frontier) {
+      for (let k = 0; k < fan[depth] && units.length * perUnit < rows; k++) {
+        const u = {
+          name: `${["Deputi", "Direktorat", "Kantor Regional", "Tim Kerja"][depth]} ${units.length}`,
+          parent: p,
+          level: ["JPT Madya", "II", "III", "IV"][depth],
+        };
+        units.push(u);
+        next.push(u);
+      }
+    }
+    frontier = next;
+  }
+  const children = new Map();
+  for (const u of units)
+    if (u.parent) children.set(u.parent, [...(children.get(u.parent) ?? []), u]);
+
+  const body = [];
+  const targets = new Map(); // unit name + index → target value (numbers) for partial shares
+  const seeded = [];
+  const addRow = (u, i, name, satuan, target, tw, link, type) =>
+    body.push([
+      u.name,
+      `${i + 1}`,
+      `Sasaran ${i % 5} ${u.name}`,
+      name,
+      satuan,
+      target,
+      ...tw,
+      link,
+      type,
+    ]);
+
+  for (const u of units) {
+    const siblings = u.parent ? children.get(u.parent) : [u];
+    const share = siblings.length;
+    for (let i = 0; i < perUnit; i++) {
+      const [theme, satuan, kind] = THEMES[i % THEMES.length];
+      const name = `${theme} ${i + 1}`;
+      let target;
+      let type = null;
+      let link = null;
+      if (!u.parent) target = kind === "sum" ? 1000 * (1 + (i % 7)) : 90 + (i % 9);
+      else {
+        const parentTarget = targets.get(`${u.parent.name}|${i}`);
+        link = `${i + 1}`;
+        if (i % 10 === 9) {
+          type = "K"; // contributing: its own indicator
+          target = 10 + (i % 5);
+        } else if (kind === "sum") {
+          type = "P"; // partial: an equal share; the first sibling takes the remainder
+          const base = Math.floor(parentTarget / share);
+          const first = siblings[0] === u;
+          target = first ? parentTarget - base * (share - 1) : base;
+        } else {
+          type = "F"; // full: the same target
+          target = parentTarget;
+        }
+      }
+      // about 1 % misaligned: a drifted or short target
+      if (u.parent && rnd() < 0.01 && type !== "K") {
+        target = Math.max(0, target - 1);
+        seeded.push(`${u.name} ${i + 1}`);
+      }
+      targets.set(`${u.name}|${i}`, target);
+      const rowName =
+        type === "K"
+          ? `Jumlah kegiatan pendukung ${theme.toLowerCase()} ${i + 1} oleh ${u.name}`
+          : name;
+      const tw = kind === "sum" ? [null, null, null, target] : [target, target, target, target];
+      addRow(u, i, rowName, satuan, target, tw, link, type);
+    }
+  }
+  const header = [
+    "Unit Kerja",
+    "Kode",
+    "Sasaran Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    "Target 2026",
+    "TW I",
+    "TW II",
+    "TW III",
+    "TW IV",
+    "IKU Atasan",
+    "Jenis Cascading",
+  ];
+  return {
+    spec: {
+      sheets: [
+        {
+          name: "Hierarki",
+          rows: [
+            ["Unit Kerja", "Unit Atasan", "Eselon"],
+            ...units.map((u) => [u.name, u.parent ? u.parent.name : null, u.level]),
+          ],
+        },
+        { name: "IKU", rows: [["INDIKATOR KINERJA TAHUN 2026"], [], header, ...body] },
+      ],
+    },
+    units: units.length,
+    rows: body.length,
+    seeded: seeded.length,
+  };
+}
+
+module.exports = { agency, random };
