@@ -36,7 +36,18 @@ export function consolidationOf(ind: Indicator): StatedValue<Consolidation> {
   return { value: "sum", stated: false };
 }
 
-const MINIMIZE_PATTERNS = MINIMIZE_WORDS.map((w) => new RegExp(`\\b${w}\\b`));
+const MINIMIZE = new RegExp(`\\b(${MINIMIZE_WORDS.join("|")})\\b`);
+const minimizeCache = new Map<string, boolean>();
+/** The Minimize word list against a folded name, once per distinct name. */
+function namesMinimize(folded: string): boolean {
+  let hit = minimizeCache.get(folded);
+  if (hit === undefined) {
+    hit = MINIMIZE.test(folded);
+    if (minimizeCache.size > 100_000) minimizeCache.clear();
+    minimizeCache.set(folded, hit);
+  }
+  return hit;
+}
 
 /** Polarity: stated, else Minimize from a ceiling target or the Minimize words, else Maximize. */
 export function polarityOf(ind: Indicator): StatedValue<Polarity> {
@@ -45,8 +56,7 @@ export function polarityOf(ind: Indicator): StatedValue<Polarity> {
     return { value: ind.target.bound === "max" ? "min" : "max", stated: false };
   }
   if (ind.target.kind === "range") return { value: "stabilize", stated: false };
-  const name = foldText(ind.name);
-  if (MINIMIZE_PATTERNS.some((re) => re.test(name))) return { value: "min", stated: false };
+  if (namesMinimize(foldText(ind.name))) return { value: "min", stated: false };
   return { value: "max", stated: false };
 }
 

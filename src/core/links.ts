@@ -122,7 +122,16 @@ class LinkResolver {
       type?: string;
       cell?: CellRef;
       source: LinkSource;
-    }> = (row.links ?? []).map((l) => ({ ...l, source: "column" as const }));
+    }> = [];
+    for (const l of row.links ?? []) {
+      refs.push({
+        parent: l.parent,
+        parentUnit: l.parentUnit,
+        type: l.type,
+        cell: l.cell,
+        source: "column",
+      });
+    }
     if (refs.length === 0 && unit.reusesParentCodes && info.code) {
       refs.push({ parent: row.code as string, cell: row.cells.code, source: "code" });
     }

@@ -288,7 +288,10 @@ export class PlanIndex {
       };
       this.infoByRow.set(row, info);
       this.rowById.set(row.id, row);
-      if (row.cells.indicator) this.sheetRank(row.cells.indicator.sheet);
+      if (order === 1 || row.unit !== this.plan.indicators[order - 2]?.unit) {
+        const at = row.cells.indicator;
+        if (at) this.sheetRank(at.sheet);
+      }
       if (code) {
         push(inner(this.byCode, unit.key), code, row);
         push(this.globalCode, code, row);

@@ -61,9 +61,19 @@ const MEASURES_FIRST: readonly SatuanClass[] = [
   "count",
 ];
 
+const classCache = new Map<string, SatuanClass | undefined>();
+
 /** The class of a satuan: percent, then money, then the first class in MEASURES_FIRST present. */
 export function satuanClass(satuan: string | undefined): SatuanClass | undefined {
   if (!satuan) return undefined;
+  if (classCache.has(satuan)) return classCache.get(satuan);
+  const cls = classify(satuan);
+  if (classCache.size > 10_000) classCache.clear();
+  classCache.set(satuan, cls);
+  return cls;
+}
+
+function classify(satuan: string): SatuanClass | undefined {
   if (satuan.includes("%")) return "percent";
   const words = foldText(satuan).split(" ");
   if (words.some((w) => PERCENT.has(w))) return "percent";

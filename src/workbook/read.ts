@@ -43,6 +43,7 @@ import {
   type Field,
 } from "./vocabulary";
 import { classifyHeader } from "./headers";
+import { RowCells, withCells } from "./rowCells";
 
 export interface TableSummary {
   sheet: string;
@@ -85,10 +86,12 @@ interface Context {
   profile: MappingProfile;
   locale: "id" | "en";
   year?: number;
+  /** Parsed targets by cell content, for this read. */
+  targets: Map<string, TargetValue>;
 }
 
 export function readWorkbook(grids: Grid[], profile: MappingProfile = { version: 1 }): ReadResult {
-  const ctx: Context = { profile, locale: profile.locale ?? "id" };
+  const ctx: Context = { profile, locale: profile.locale ?? "id", targets: new Map() };
   const visible = grids.filter((g) => g.sheet !== PROFILE_SHEET && g.state !== "veryHidden");
   ctx.year = profile.year ?? workbookYear(visible);
   const units: Unit[] = [];
@@ -599,20 +602,10 @@ function readIndicators(
       target,
       targetInferred: targetInferred || undefined,
       additional: additional || undefined,
-      cells: {
-        indicator: ref(r, indCol),
-        code: ref(r, columns.code),
-        objective: ref(r, columns.objective),
-        satuan: ref(r, columns.satuan),
-        target: ref(r, columns.target) ?? (targetInferred ? ref(r, indCol) : undefined),
-        weight: ref(r, columns.weight),
-        polarity: ref(r, columns.polarity),
-        link: ref(r, columns.parentLink),
-      },
+      cells: new RowCells(grid.sheet, r, columns, targetInferred),
     };
     if (columns.periods) {
       row.periods = columns.periods.map((c) => cellTarget(grid, r, c, ctx));
-      row.cells.periods = columns.periods.map((c) => ref(r, c) as CellRef);
       row.periodKind = periodKindOf(table, columns.periods[0]);
       row.periodsCumulative =
         table.columns.find((c) => c.col === columns.periods![0])?.meaning.period?.cumulative ||
@@ -691,15 +684,25 @@ function textOrUndefined(grid: Grid, row: number, col: number | undefined): stri
   return t || undefined;
 }
 
+/**
+ * Targets repeat across thousands of rows ("100", 95, "-"): each distinct cell content (with its
+ * number format) is parsed once per read. Target values are never mutated, so sharing is safe.
+ */
 function cellTarget(grid: Grid, row: number, col: number | undefined, ctx: Context): TargetValue {
-  if (col === undefined) return parseTarget(null);
+  if (col === undefined) return EMPTY;
   const v: CellValue = valueAt(grid, row, col);
   const input = v !== null && typeof v === "object" ? v.error : v;
-  return parseTarget(input, {
-    locale: ctx.locale,
-    numberFormat: grid.formats.get(cellKey(row, col)),
-  });
+  const format = grid.formats.get(cellKey(row, col));
+  const key = `${typeof input}\u0000${String(input)}\u0000${format ?? ""}`;
+  let parsed = ctx.targets.get(key);
+  if (!parsed) {
+    parsed = parseTarget(input, { locale: ctx.locale, numberFormat: format });
+    if (ctx.targets.size < 100_000) ctx.targets.set(key, parsed);
+  }
+  return parsed;
 }
+
+const EMPTY: TargetValue = parseTarget(null);
 
 function periodKindOf(table: DetectedTable, col: number): Indicator["periodKind"] {
   return table.columns.find((c) => c.col === col)?.meaning.period?.kind;
@@ -759,10 +762,10 @@ function mergeRencanaAksi(rows: Indicator[]): Indicator[] {
       first.periods = row.periods;
       first.periodKind = row.periodKind;
       first.periodsCumulative = row.periodsCumulative;
-      first.cells = { ...first.cells, periods: row.cells.periods };
+      first.cells = withCells(first.cells, { periods: row.cells.periods });
       if (first.target.kind === "empty") {
         first.target = row.target;
-        first.cells = { ...first.cells, target: row.cells.target };
+        first.cells = withCells(first.cells, { target: row.cells.target });
       }
       continue;
     }
