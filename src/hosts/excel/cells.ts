@@ -5,7 +5,8 @@
 import { a1, parseA1 } from "../../core/cells";
 import type { CellValue, MergeRange } from "../../workbook/grid";
 
-const ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+const ERROR =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 
 /** Range.values gives errors as their text ("#REF!") and blanks as "". */
 export function toGridValue(v: unknown): CellValue {

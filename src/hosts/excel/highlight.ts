@@ -64,7 +64,10 @@ async function inventory(context: Excel.RequestContext, features: Features): Pro
 /** "'PK Bidang'!E14" → sheet and cell. */
 function splitAddress(address: string): { sheet: string; cell: string } {
   const bang = address.lastIndexOf("!");
-  const sheet = address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
   return { sheet, cell: address.slice(bang + 1).replace(/\$/g, "") };
 }
 
@@ -111,10 +114,12 @@ async function currentNotes(
     {
       size: () => 400,
       queue(c) {
-        const ws = context.workbook.worksheets.getItem(c.sheet);
-        const fill = ws.getRange(c.cell).format.fill;
+        const sheets = context.workbook.worksheets;
+        const fill = sheets.getItem(c.sheet).getRange(c.cell).format.fill;
         fill.load(features.rangeAreas ? "color,pattern" : "color");
-        const note = features.notes ? ws.notes.getItemOrNullObject(c.cell) : undefined;
+        const note = features.notes
+          ? sheets.getItem(c.sheet).notes.getItemOrNullObject(c.cell)
+          : undefined;
         if (note) note.load("content");
         return { fill, note };
       },
@@ -141,7 +146,12 @@ function fillOf(color: string | null, pattern: string | undefined): string | nul
 
 function original(h: HighlightCell, state: CellState, inv: Inventory): Original {
   const comment = inv.comments.get(at(h.sheet, h.cell));
-  return { sheet: h.sheet, cell: h.cell, fill: state.fill, note: state.note ?? comment?.content ?? null };
+  return {
+    sheet: h.sheet,
+    cell: h.cell,
+    fill: state.fill,
+    note: state.note ?? comment?.content ?? null,
+  };
 }
 
 function fillOps(cells: HighlightCell[], options: HighlightOptions): Op[] {
@@ -169,8 +179,7 @@ function colourOps(
   return joinAddresses(compactAddresses(cells), options.maxAddress).map((address) => ({
     size: 96 + address.length,
     queue(context: Excel.RequestContext) {
-      const areas = context.workbook.worksheets.getItem(sheet).getRanges(address);
-      paint(areas.format.fill);
+      paint(context.workbook.worksheets.getItem(sheet).getRanges(address).format.fill);
     },
   }));
 }

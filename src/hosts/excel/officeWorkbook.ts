@@ -56,7 +56,9 @@ export class OfficeWorkbook implements WorkbookHost {
   }
 
   loadDetails(grids: Grid[], columns: Array<{ sheet: string; columns: number[] }>): Promise<void> {
-    return this.run((context) => loadDetailsIn(context, grids, columns, this.budget));
+    return this.run((context) =>
+      loadDetailsIn(context, grids, columns, this.features, this.budget)
+    );
   }
 
   readProfile(): Promise<MappingProfile | undefined> {

@@ -1,18 +1,18 @@
 /**
  * Reading sheets through Office.js: each sheet's used range as values (format-only cells ignored),
- * blank edges trimmed, merges where supported, protection and visibility; formulas and number
- * formats later, only for the columns the reader uses (loadDetails). Loads go in byte-budgeted
+ * blank edges trimmed, merges where supported, protection and visibility; number formats and
+ * formulas later, only where the reader needs them (loadDetails). Loads go in byte-budgeted
  * chunks: a few syncs for the whole workbook, more only for more megabytes.
  */
 import { cellKey, type Grid, type MergeRange } from "../../workbook/grid";
 import type { ReadProgress } from "../../workbook/host";
 import { PROFILE_SHEET } from "../../workbook/profile";
-import { jsonSize, parseAreas, trimValues } from "./cells";
+import { jsonSize, parseAreas, rangeAddress, trimValues } from "./cells";
 import { inChunks } from "./chunks";
 import type { Features } from "./runtime";
 
 /** A first guess of the JSON bytes per cell; a batch that proves larger is split and retried. */
-export const BYTES_PER_CELL = 32;
+export const BYTES_PER_CELL = 24;
 
 interface SheetRead {
   name: string;
@@ -150,112 +150,192 @@ function gridOf(s: SheetRead): Grid {
   };
 }
 
-interface DetailSlice {
+interface Detail {
   grid: Grid;
-  top: number;
-  left: number;
-  rows: number;
-  cols: number;
+  area: MergeRange;
+  /** What to load: number formats, or formulas (and through them the sheets they name). */
+  kind: "numberFormat" | "formulas";
   size: number;
 }
 
 const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g;
 
-/** Formulas and number formats of the given columns, over the grid's rows. */
+/**
+ * Number formats where the read columns hold numbers (text is read the same in any format), and
+ * formulas: with ExcelApi 1.9 those of every formula cell of the sheet, found as special cells
+ * (addresses only); before it, the read columns' formulas.
+ */
 export async function loadDetailsIn(
   context: Excel.RequestContext,
   grids: Grid[],
   columns: Array<{ sheet: string; columns: number[] }>,
+  features: Features,
   budget: number
 ): Promise<void> {
-  const slices: DetailSlice[] = [];
+  const details: Detail[] = [];
   for (const entry of columns) {
     const grid = grids.find((g) => g.sheet === entry.sheet);
-    if (!grid || grid.values.length === 0) continue;
-    for (const span of spans(entry.columns, grid)) slices.push(...detailSlices(grid, span, budget));
+    if (grid && grid.values.length > 0) details.push(...numericAreas(grid, entry.columns));
+    if (grid && grid.values.length > 0 && !features.rangeAreas)
+      details.push(...columnFormulas(grid, entry.columns, budget));
   }
-  await inChunks(context, slices, budget, {
-    size: (s) => s.size,
-    queue(s) {
-      const range = context.workbook.worksheets
-        .getItem(s.grid.sheet)
-        .getRangeByIndexes(s.top - 1, s.left - 1, s.rows, s.cols);
-      range.load("formulas,numberFormat");
-      return range;
-    },
-    done(s, range) {
-      applyDetails(s, range.formulas, range.numberFormat);
-    },
-    split(s) {
-      if (s.rows < 2) return undefined;
-      const half = Math.ceil(s.rows / 2);
-      return [
-        { ...s, rows: half, size: s.size / 2 },
-        { ...s, top: s.top + half, rows: s.rows - half, size: s.size / 2 },
-      ];
-    },
-  });
+  if (features.rangeAreas) details.push(...(await formulaAreas(context, grids)));
+  await inChunks(
+    context,
+    details.flatMap((d) => fitted(d, budget)),
+    budget,
+    {
+      size: (d) => d.size,
+      queue(d) {
+        const range = context.workbook.worksheets
+          .getItem(d.grid.sheet)
+          .getRange(rangeAddress(d.area));
+        if (d.kind === "formulas") range.load("formulas");
+        else range.load("numberFormat");
+        return range;
+      },
+      done(d, range) {
+        if (d.kind === "formulas") applyFormulas(d, range.formulas);
+        else applyFormats(d, range.numberFormat);
+      },
+      split: (d) => halfDetails(d),
+    }
+  );
 }
 
-/** Contiguous column runs inside the grid's extent. */
-function spans(columns: number[], grid: Grid): Array<{ left: number; right: number }> {
-  const width = Math.max(0, ...grid.values.map((r) => r.length));
-  const inside = [...new Set(columns)]
-    .filter((c) => c >= grid.left && c < grid.left + width)
+const gridRight = (grid: Grid) => grid.left + Math.max(0, ...grid.values.map((r) => r.length)) - 1;
+
+/** Per column, the rows from its first to its last number; equal neighbours share one area. */
+function numericAreas(grid: Grid, columns: number[]): Detail[] {
+  const right = gridRight(grid);
+  const cols = [...new Set(columns)]
+    .filter((c) => c >= grid.left && c <= right)
     .sort((a, b) => a - b);
-  const out: Array<{ left: number; right: number }> = [];
-  for (const c of inside) {
+  const out: Detail[] = [];
+  for (const col of cols) {
+    let top = 0;
+    let bottom = 0;
+    grid.values.forEach((row, i) => {
+      if (typeof row[col - grid.left] !== "number") return;
+      if (!top) top = grid.top + i;
+      bottom = grid.top + i;
+    });
+    if (!top) continue;
     const last = out[out.length - 1];
+    if (last && last.area.right === col - 1 && last.area.top === top && last.area.bottom === bottom)
+      last.area.right = col;
+    else
+      out.push({
+        grid,
+        area: { top, bottom, left: col, right: col },
+        kind: "numberFormat",
+        size: 0,
+      });
+  }
+  // a format is a short string: "General", "0.00%"
+  for (const d of out) d.size = cells(d.area) * 16 + 64;
+  return out;
+}
+
+/** Without special cells: the read columns' formulas, which repeat the values elsewhere. */
+function columnFormulas(grid: Grid, columns: number[], budget: number): Detail[] {
+  const right = gridRight(grid);
+  const cols = [...new Set(columns)]
+    .filter((c) => c >= grid.left && c <= right)
+    .sort((a, b) => a - b);
+  const spans: Array<{ left: number; right: number }> = [];
+  for (const c of cols) {
+    const last = spans[spans.length - 1];
     if (last && last.right === c - 1) last.right = c;
-    else out.push({ left: c, right: c });
+    else spans.push({ left: c, right: c });
   }
-  return out;
+  return spans
+    .map((span) => {
+      const area = { top: grid.top, bottom: grid.top + grid.values.length - 1, ...span };
+      const values = grid.values.map((r) =>
+        r.slice(span.left - grid.left, span.right - grid.left + 1)
+      );
+      const size = Math.ceil(jsonSize(values) * 1.25) + cells(area) * 4 + 64;
+      return fitted({ grid, area, kind: "formulas" as const, size }, budget);
+    })
+    .flat();
 }
 
-/** Row slices whose formulas and formats fit the budget, sized from the values already read. */
-function detailSlices(
-  grid: Grid,
-  span: { left: number; right: number },
-  budget: number
-): DetailSlice[] {
-  const cols = span.right - span.left + 1;
-  const out: DetailSlice[] = [];
-  let start = 0;
-  let size = 0;
-  const push = (end: number) =>
-    out.push({ grid, top: grid.top + start, left: span.left, rows: end - start, cols, size });
-  grid.values.forEach((row, i) => {
-    const cells = row.slice(span.left - grid.left, span.right - grid.left + 1);
-    // formulas repeat the values (or longer text); formats add "General" and the like
-    const rowSize = 2 * jsonSize(cells) + cols * 24;
-    if (i > start && size + rowSize > budget) {
-      push(i);
-      start = i;
-      size = 0;
-    }
-    size += rowSize;
+/** One sync for the addresses of every sheet's formula cells. */
+async function formulaAreas(context: Excel.RequestContext, grids: Grid[]): Promise<Detail[]> {
+  const withValues = grids.filter((g) => g.values.length > 0);
+  const found = withValues.map((grid) => {
+    const area = {
+      top: grid.top,
+      left: grid.left,
+      bottom: grid.top + grid.values.length - 1,
+      right: gridRight(grid),
+    };
+    const special = context.workbook.worksheets
+      .getItem(grid.sheet)
+      .getRange(rangeAddress(area))
+      .getSpecialCellsOrNullObject("Formulas");
+    special.load("address");
+    return special;
   });
-  push(grid.values.length);
-  return out;
+  await context.sync();
+  return withValues.flatMap((grid, i) =>
+    found[i].isNullObject
+      ? []
+      : parseAreas(found[i].address).map((area) => ({
+          grid,
+          area,
+          kind: "formulas" as const,
+          // formula text is longer than a value: "=SUM('PK Dinas'!E3:E40)"
+          size: cells(area) * 48 + 64,
+        }))
+  );
 }
 
-function applyDetails(s: DetailSlice, formulas: unknown[][], formats: unknown[][]): void {
-  const { grid } = s;
-  for (let i = 0; i < s.rows; i++) {
-    for (let j = 0; j < s.cols; j++) {
-      const row = s.top + i;
-      const col = s.left + j;
-      const key = cellKey(row, col);
-      const formula = formulas[i]?.[j];
-      if (typeof formula === "string" && formula.startsWith("=")) {
-        grid.formulas.add(key);
-        for (const m of formula.matchAll(SHEET_REF))
-          grid.formulaSheets?.add((m[1] ?? m[2]).replace(/''/g, "'"));
-      }
-      const format = formats[i]?.[j];
-      const value = grid.values[row - grid.top]?.[col - grid.left];
-      if (typeof format === "string" && format !== "General" && value !== null && value !== undefined)
-        grid.formats.set(key, format);
-    }
-  }
+function cells(area: MergeRange): number {
+  return (area.bottom - area.top + 1) * (area.right - area.left + 1);
+}
+
+/** An area cut into row bands under the budget. */
+function fitted(d: Detail, budget: number): Detail[] {
+  if (d.size <= budget || d.area.top === d.area.bottom) return [d];
+  return (halfDetails(d) ?? [d]).flatMap((h) => fitted(h, budget));
+}
+
+function halfDetails(d: Detail): Detail[] | undefined {
+  const rows = d.area.bottom - d.area.top + 1;
+  if (rows < 2) return undefined;
+  const mid = d.area.top + Math.ceil(rows / 2) - 1;
+  const share = (a: MergeRange) => Math.ceil((d.size * cells(a)) / cells(d.area));
+  const upper = { ...d.area, bottom: mid };
+  const lower = { ...d.area, top: mid + 1 };
+  return [
+    { ...d, area: upper, size: share(upper) },
+    { ...d, area: lower, size: share(lower) },
+  ];
+}
+
+function eachCell(
+  d: Detail,
+  values: unknown[][],
+  act: (row: number, col: number, v: unknown) => void
+): void {
+  values.forEach((row, i) => row.forEach((v, j) => act(d.area.top + i, d.area.left + j, v)));
+}
+
+function applyFormulas(d: Detail, formulas: unknown[][]): void {
+  eachCell(d, formulas, (row, col, formula) => {
+    if (typeof formula !== "string" || !formula.startsWith("=")) return;
+    d.grid.formulas.add(cellKey(row, col));
+    for (const m of formula.matchAll(SHEET_REF))
+      d.grid.formulaSheets?.add((m[1] ?? m[2]).replace(/''/g, "'"));
+  });
+}
+
+function applyFormats(d: Detail, formats: unknown[][]): void {
+  eachCell(d, formats, (row, col, format) => {
+    const value = d.grid.values[row - d.grid.top]?.[col - d.grid.left];
+    if (typeof value === "number" && typeof format === "string" && format !== "General")
+      d.grid.formats.set(cellKey(row, col), format);
+  });
 }

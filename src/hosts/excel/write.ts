@@ -38,7 +38,10 @@ export async function prepareApply(
   const refused: ApplyResult["refused"] = [];
   for (const sheet of sheets) {
     if (!byName.has(sheet))
-      refused.push({ sheet, reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist` });
+      refused.push({
+        sheet,
+        reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+      });
     else if (byName.get(sheet))
       refused.push({
         sheet,

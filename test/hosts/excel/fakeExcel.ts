@@ -191,6 +191,20 @@ export class FakeWorkbook {
     return fill ? fill.slice(1).toUpperCase() : null;
   }
 
+  /** The cell itself (created when empty), to arrange a test. */
+  at(sheet: string, address: string): FakeCell {
+    const r = parseRef(address);
+    const s = this.sheet(sheet);
+    if (!s) throw new Error(`no sheet '${sheet}'`);
+    return s.cell(r.top, r.left);
+  }
+
+  /** Arranges a note or threaded comment the user made. */
+  annotate(kind: "notes" | "comments", sheet: string, address: string, text: string): void {
+    const r = parseRef(address);
+    this.sheet(sheet)?.[kind].set(key(r.top, r.left), text);
+  }
+
   note(sheet: string, address: string): string | undefined {
     const r = parseRef(address);
     return this.sheet(sheet)?.notes.get(key(r.top, r.left));
@@ -208,7 +222,8 @@ export function parseRef(address: string): Rect {
   const [a, b = a] = ref.split(":");
   const part = (p: string) => {
     const m = /^([A-Z]*)(\d*)$/i.exec(p.trim());
-    if (!m || (!m[1] && !m[2])) throw new FakeExcelError("InvalidArgument", `bad address ${address}`);
+    if (!m || (!m[1] && !m[2]))
+      throw new FakeExcelError("InvalidArgument", `bad address ${address}`);
     return { col: m[1] ? columnNumber(m[1]) : 0, row: m[2] ? Number(m[2]) : 0 };
   };
   const s = part(a);
@@ -222,7 +237,9 @@ export function parseRef(address: string): Rect {
 }
 
 function rectAddress(sheet: FakeSheet, r: Rect): string {
-  const name = /^[A-Za-z0-9_]+$/.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  const name = /^[A-Za-z0-9_]+$/.test(sheet.name)
+    ? sheet.name
+    : `'${sheet.name.replace(/'/g, "''")}'`;
   const start = a1(r.top, r.left);
   const end = a1(r.bottom, r.right);
   return `${name}!${start === end ? start : `${start}:${end}`}`;
@@ -276,6 +293,8 @@ export interface FakeStats {
   valueWrites: number;
   /** Range proxies created (getRange, getRangeByIndexes, getUsedRange…). */
   rangesCreated: number;
+  /** Worksheet.getRanges calls (range areas). */
+  rangeAreasCreated: number;
 }
 
 export interface FakeExcelOptions {
@@ -302,7 +321,14 @@ function compareVersions(a: string, b: string): number {
 }
 
 export class FakeExcel {
-  readonly stats: FakeStats = { syncs: [], runs: [], undoSteps: 0, valueWrites: 0, rangesCreated: 0 };
+  readonly stats: FakeStats = {
+    syncs: [],
+    runs: [],
+    undoSteps: 0,
+    valueWrites: 0,
+    rangesCreated: 0,
+    rangeAreasCreated: 0,
+  };
   private readonly has: (version: string) => boolean;
   readonly payloadLimit: number;
 
@@ -347,6 +373,7 @@ export class FakeExcel {
     this.stats.undoSteps = 0;
     this.stats.valueWrites = 0;
     this.stats.rangesCreated = 0;
+    this.stats.rangeAreasCreated = 0;
   }
 
   require(version: string, api: string): void {
@@ -449,7 +476,8 @@ abstract class FakeProxy<E> {
 
   protected must(): E {
     const e = this.resolve();
-    if (e === null) throw new FakeExcelError("ItemNotFound", `${this.constructor.name} is a null object`);
+    if (e === null)
+      throw new FakeExcelError("ItemNotFound", `${this.constructor.name} is a null object`);
     return e;
   }
 
@@ -468,9 +496,7 @@ abstract class FakeProxy<E> {
   }
 
   load(arg: string | string[]): this {
-    const paths = (Array.isArray(arg) ? arg : arg.split(","))
-      .map((p) => p.trim())
-      .filter((p) => p);
+    const paths = (Array.isArray(arg) ? arg : arg.split(",")).map((p) => p.trim()).filter((p) => p);
     if (paths.length === 0) throw new Error("empty load(): name the properties");
     this.ctx.enqueue({ run: () => this.collect(paths) });
     return this;
@@ -491,7 +517,8 @@ abstract class FakeProxy<E> {
     for (const [head, rest] of grouped) {
       const children = this.children(head);
       for (const child of children) out.push(...child.collect(rest));
-      if (head === "items") out.push({ bytes: 0, commit: () => this.loaded.set("items", children) });
+      if (head === "items")
+        out.push({ bytes: 0, commit: () => this.loaded.set("items", children) });
     }
     return out;
   }
@@ -669,7 +696,9 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
-    return this.range(() => this.must().used(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 });
+    return this.range(
+      () => this.must().used(valuesOnly) ?? { top: 1, left: 1, bottom: 1, right: 1 }
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -678,6 +707,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   getRanges(address: string): FakeRangeAreas {
     this.ctx.excel.require("1.9", "Worksheet.getRanges");
+    this.ctx.excel.stats.rangeAreasCreated++;
     return new FakeRangeAreas(
       this.ctx,
       () => {
@@ -886,6 +916,30 @@ class FakeRange extends FakeProxy<RangeTarget> {
         const rects = t.sheet.merges.filter(
           (m) => m.top <= t.bottom && m.bottom >= t.top && m.left <= t.right && m.right >= t.left
         );
+        return rects.length > 0 ? { sheet: t.sheet, rects } : null;
+      },
+      true
+    );
+  }
+
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    this.ctx.excel.require("1.9", "Range.getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas") throw new Error("the fake finds formula cells only");
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        const t = this.resolve();
+        if (!t) return null;
+        const found = [...t.sheet.cells]
+          .filter(([k, c]) => c.formula !== undefined && inside(t, rowOf(k), colOf(k)))
+          .map(([k]) => k)
+          .sort((a, b) => a - b);
+        const rects: Rect[] = [];
+        for (const k of found) {
+          const last = rects[rects.length - 1];
+          if (last && last.top === rowOf(k) && last.right === colOf(k) - 1) last.right++;
+          else rects.push({ top: rowOf(k), bottom: rowOf(k), left: colOf(k), right: colOf(k) });
+        }
         return rects.length > 0 ? { sheet: t.sheet, rects } : null;
       },
       true
@@ -1161,8 +1215,7 @@ class FakeCommentCollection extends FakeProxy<FakeSheet[]> {
         const at =
           typeof where === "string"
             ? cellOf(
-                this.ctx.book.sheet(unquote(where.slice(0, where.lastIndexOf("!")))) ??
-                  sheets[0],
+                this.ctx.book.sheet(unquote(where.slice(0, where.lastIndexOf("!")))) ?? sheets[0],
                 where
               )
             : cellOf(sheets[0], where);
