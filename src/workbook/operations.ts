@@ -32,9 +32,11 @@ export async function openSession(
   const grids = await host.readGrids(onProgress);
   let read = readWorkbook(grids, profile);
   if (host.loadDetails) {
-    // formats and formulas only where tables were found, then read again with them
+    // formats and formulas only where tables were found, then read again if there were any
+    const details = () => grids.reduce((n, g) => n + g.formats.size + g.formulas.size, 0);
+    const before = details();
     await host.loadDetails(grids, tableColumns(read));
-    read = readWorkbook(grids, profile);
+    if (details() !== before) read = readWorkbook(grids, profile);
   }
   return { grids, profile, saved, read };
 }

@@ -6,12 +6,11 @@
  */
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
-import type { MappingProfile } from "../../workbook/profile";
+import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { compactAddresses, joinAddresses, sheetRef, toExcelValue, type CellWrite } from "./cells";
 import { inChunks } from "./chunks";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
-import { PROFILE_SHEET } from "../../workbook/profile";
 import type { Features } from "./runtime";
 
 export interface HighlightOptions {
@@ -36,16 +35,19 @@ interface Inventory {
 
 const at = (sheet: string, cell: string) => `${sheet}\u0000${cell}`;
 
-async function inventory(context: Excel.RequestContext, features: Features): Promise<Inventory> {
+async function inventory(
+  context: Excel.RequestContext,
+  options: HighlightOptions
+): Promise<Inventory> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
-  const comments = features.comments ? context.workbook.comments : undefined;
+  const comments = options.features.comments ? context.workbook.comments : undefined;
   if (comments) comments.load("items/content");
   await context.sync();
   const sheets = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
   const found: Inventory["comments"] = new Map();
   if (comments) {
-    await inChunks(context, comments.items, 4_000_000, {
+    await inChunks(context, comments.items, options.budget, {
       size: () => 200,
       queue(comment) {
         const location = comment.getLocation();
@@ -77,18 +79,18 @@ export async function paintIn(
   profile: MappingProfile,
   options: HighlightOptions
 ): Promise<void> {
-  const inv = await inventory(context, options.features);
+  const inv = await inventory(context, options);
   // a protected sheet cannot be coloured: its findings stay on the findings sheet
   const cells = plan.cells.filter((h) => inv.sheets.get(h.sheet) === false);
-  const notes = await currentNotes(context, cells, options);
-  const originals = cells.map((h, i) => original(h, notes[i], inv));
+  const states = await cellStates(context, cells, options);
+  const originals = cells.map((h, i) => original(h, states[i], inv));
   if (!inv.sheets.has(PROFILE_SHEET)) addProfileSheet(context);
   const record = { ...profile, highlights: originals, findingsSheet: plan.findingsSheet.name };
   const ops: Op[] = [
     // the record first: whatever happens next, Clear highlights can undo it
     ...profileOps(record, options.budget),
     ...fillOps(cells, options),
-    ...noteOps(cells, notes, inv, options.features),
+    ...noteOps(cells, states, inv, options.features),
     ...findingsSheetOps(plan, options),
   ];
   await runAll(context, ops, options.budget);
@@ -100,7 +102,7 @@ interface CellState {
 }
 
 /** Each cell's fill and note as it is now: per-cell loads, synced together per chunk. */
-async function currentNotes(
+async function cellStates(
   context: Excel.RequestContext,
   cells: Array<{ sheet: string; cell: string }>,
   options: HighlightOptions
@@ -256,8 +258,11 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
 function severityFills(plan: HighlightPlan, total: number, options: HighlightOptions): Op[] {
   const fs = plan.findingsSheet;
   const byColour = new Map<string, string[]>();
-  const add = (colour: string, cell: string) =>
-    byColour.set(colour, [...(byColour.get(colour) ?? []), cell]);
+  const add = (colour: string, cell: string) => {
+    const cells = byColour.get(colour) ?? [];
+    cells.push(cell);
+    byColour.set(colour, cells);
+  };
   fs.rows.forEach((row, i) => {
     const legend = fs.legend.find((l) => l.label === row[1]);
     if (legend) add(legend.colour, `B${i + 2}`);
@@ -300,9 +305,9 @@ export async function clearIn(
   profile: MappingProfile,
   options: HighlightOptions
 ): Promise<void> {
-  const inv = await inventory(context, options.features);
+  const inv = await inventory(context, options);
   const recorded = (profile.highlights ?? []).filter((h) => inv.sheets.get(h.sheet) === false);
-  const states = await currentNotes(context, recorded, options);
+  const states = await cellStates(context, recorded, options);
   const rest = { ...profile };
   delete rest.highlights;
   delete rest.findingsSheet;

@@ -8,6 +8,7 @@ import {
   profileToCells,
   type MappingProfile,
 } from "../../workbook/profile";
+import { toExcelValue } from "./cells";
 import { inChunks } from "./chunks";
 import { cellOps, rangeOp, type Op } from "./ops";
 
@@ -58,7 +59,7 @@ export function profileOps(profile: MappingProfile, budget: number): Op[] {
   const cells = profileToCells(profile).map((chunk, i) => ({
     row: i + 1,
     col: 1,
-    value: `'${chunk}`,
+    value: toExcelValue(chunk),
   }));
   return [
     rangeOp(PROFILE_SHEET, "A:A", (range) => range.clear("Contents")),

@@ -62,7 +62,7 @@ export async function readGridsIn(
   return sheets.map(gridOf);
 }
 
-export async function sheetList(context: Excel.RequestContext): Promise<SheetRead[]> {
+async function sheetList(context: Excel.RequestContext): Promise<SheetRead[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
   await context.sync();
