@@ -19,6 +19,14 @@ export interface ApplyResult {
   refused: Array<{ sheet: string; reason: string }>;
 }
 
+export interface ApplyOptions {
+  /**
+   * The profile to save with the patches, in the same step: with them it is one Excel undo step
+   * and is never saved when the plan is refused.
+   */
+  profile?: MappingProfile;
+}
+
 export interface WorkbookHost {
   /** Every sheet's used range as values, blank edges trimmed, with merges, formats and formulas. */
   readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]>;
@@ -31,7 +39,7 @@ export interface WorkbookHost {
   readProfile(): Promise<MappingProfile | undefined>;
   writeProfile(profile: MappingProfile): Promise<void>;
   /** Applies a patch plan exactly: inserts, then changes; nothing else is touched. */
-  applyPatches(plan: PatchPlan): Promise<ApplyResult>;
+  applyPatches(plan: PatchPlan, options?: ApplyOptions): Promise<ApplyResult>;
   /**
    * Colours and notes for findings, and a findings sheet. The original fill and note of every
    * highlighted cell are kept in the profile (`highlights`), so clearHighlights restores them

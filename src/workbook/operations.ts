@@ -30,7 +30,26 @@ export async function openSession(
   const saved = await host.readProfile();
   const profile = mergeProfiles(saved, override);
   const grids = await host.readGrids(onProgress);
-  return { grids, profile, saved, read: readWorkbook(grids, profile) };
+  let read = readWorkbook(grids, profile);
+  if (host.loadDetails) {
+    // formats and formulas only where tables were found, then read again if there were any
+    const details = () => grids.reduce((n, g) => n + g.formats.size + g.formulas.size, 0);
+    const before = details();
+    await host.loadDetails(grids, tableColumns(read));
+    if (details() !== before) read = readWorkbook(grids, profile);
+  }
+  return { grids, profile, saved, read };
+}
+
+/** The columns of every table read, per sheet: where formats and formulas matter. */
+export function tableColumns(read: ReadResult): Array<{ sheet: string; columns: number[] }> {
+  const bySheet = new Map<string, Set<number>>();
+  for (const { table } of read.detected) {
+    const cols = bySheet.get(table.sheet) ?? new Set<number>();
+    for (let c = table.left; c <= table.right; c++) cols.add(c);
+    bySheet.set(table.sheet, cols);
+  }
+  return [...bySheet].map(([sheet, cols]) => ({ sheet, columns: [...cols] }));
 }
 
 export function hasIndicatorTable(session: Session): boolean {
@@ -67,24 +86,29 @@ export function planSessionFill(
 }
 
 /**
- * Applies a fill and records it with the profile: what Selaras wrote (so the next fill knows its
- * own values are not the user's) and the overwritten values (so "Undo last fill" can restore them).
+ * Applies a fill and records it with the profile, in the same step: what Selaras wrote (so the
+ * next fill knows its own values are not the user's) and the overwritten values (so "Undo last
+ * fill" can restore them).
  */
 export async function applySessionFill(
   host: WorkbookHost,
   session: Session,
   plan: PatchPlan
 ): Promise<ApplyResult & { profileSaved: boolean }> {
-  const result = await host.applyPatches(plan);
+  // with no changes, a profile given from outside (a file) is still kept for the next run
+  const profileSaved =
+    plan.changes.length > 0 ||
+    JSON.stringify(session.profile) !== JSON.stringify(session.saved ?? null);
+  const profile = plan.changes.length > 0 ? filledProfile(session.profile, plan) : session.profile;
+  const result = await host.applyPatches(plan, profileSaved ? { profile } : {});
   if (result.refused.length > 0) return { ...result, profileSaved: false };
-  if (plan.changes.length === 0) {
-    // a profile given from outside (a file) is kept in the workbook for the next run
-    const profileSaved = JSON.stringify(session.profile) !== JSON.stringify(session.saved ?? null);
-    if (profileSaved) await host.writeProfile(session.profile);
-    session.saved = session.profile;
-    return { ...result, profileSaved };
-  }
-  const written = { ...(session.profile.written ?? {}) };
+  session.profile = profile;
+  session.saved = profile;
+  return { ...result, profileSaved };
+}
+
+function filledProfile(base: MappingProfile, plan: PatchPlan): MappingProfile {
+  const written = { ...(base.written ?? {}) };
   for (const c of plan.changes) {
     const v = displayValue(c.new);
     if (v !== null && typeof v !== "boolean") written[`${c.sheet}!${c.cell}`] = v;
@@ -93,8 +117,8 @@ export async function applySessionFill(
     plan.inserts
       .filter((i) => i.sheet === sheet && i.afterRow < row)
       .reduce((n, i) => n + i.count, 0);
-  const profile: MappingProfile = {
-    ...session.profile,
+  return {
+    ...base,
     written,
     undoInserts: plan.inserts.map((i) => ({
       sheet: i.sheet,
@@ -108,10 +132,6 @@ export async function applySessionFill(
       new: displayValue(c.new),
     })),
   };
-  await host.writeProfile(profile);
-  session.profile = profile;
-  session.saved = profile;
-  return { ...result, profileSaved: true };
 }
 
 export async function annotate(
@@ -149,11 +169,12 @@ export async function undoLastFill(
     inserts: [],
     deletes: inserted,
   };
-  const result = await host.applyPatches(plan);
-  if (result.refused.length > 0) return { ...result, restored: 0 };
   const written = { ...(profile.written ?? {}) };
   for (const u of undo) delete written[`${u.sheet}!${u.cell}`];
-  await host.writeProfile({ ...profile, written, undo: [], undoInserts: [] });
+  const result = await host.applyPatches(plan, {
+    profile: { ...profile, written, undo: [], undoInserts: [] },
+  });
+  if (result.refused.length > 0) return { ...result, restored: 0 };
   return { ...result, restored: plan.changes.length };
 }
 

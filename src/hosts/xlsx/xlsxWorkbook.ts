@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { columnLetters, parseA1 } from "../../core/cells";
 import { cellKey, type CellValue, type Grid, type MergeRange } from "../../workbook/grid";
-import type { ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
+import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
 import type { HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
 import type { PatchPlan } from "../../workbook/patches";
@@ -77,7 +77,7 @@ export class XlsxWorkbook implements WorkbookHost {
     profileToCells(profile).forEach((chunk, i) => (ws.getCell(i + 1, 1).value = chunk));
   }
 
-  async applyPatches(plan: PatchPlan): Promise<ApplyResult> {
+  async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const refused: ApplyResult["refused"] = [];
     const touched = new Set([
       ...plan.changes.map((c) => c.sheet),
@@ -110,6 +110,7 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
     for (const d of deletes) deleteRows(this.sheet(d.sheet), d.fromRow, d.count);
+    if (options.profile) await this.writeProfile(options.profile);
     return { written: plan.changes.length, refused };
   }
 

@@ -1,0 +1,106 @@
+/**
+ * Applying a patch plan through Office.js: protected or missing sheets are found first and refuse
+ * the whole plan; then inserts (bottom-up), cell blocks, deletes (bottom-up) and the profile go in
+ * byte-budgeted chunks, in one undo group where Excel has one (ExcelApi 1.20).
+ */
+import { parseA1 } from "../../core/cells";
+import type { ApplyResult } from "../../workbook/host";
+import type { PatchPlan } from "../../workbook/patches";
+import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
+import { rowsAddress, toExcelValue, type CellWrite } from "./cells";
+import { cellOps, rangeOp, type Op } from "./ops";
+import { addProfileSheet, profileOps } from "./profileSheet";
+import type { Features } from "./runtime";
+
+export function touchedSheets(plan: PatchPlan): string[] {
+  return [
+    ...new Set([
+      ...plan.changes.map((c) => c.sheet),
+      ...plan.inserts.map((i) => i.sheet),
+      ...(plan.deletes ?? []).map((d) => d.sheet),
+    ]),
+  ];
+}
+
+/**
+ * Sheets the plan may not touch, with the reason; adds the profile sheet when the plan will
+ * write one (outside the undo group: adding a very hidden sheet cannot be grouped on Windows).
+ */
+export async function prepareApply(
+  context: Excel.RequestContext,
+  sheets: string[],
+  withProfile: boolean
+): Promise<ApplyResult["refused"]> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/protection/protected");
+  await context.sync();
+  const byName = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
+  const refused: ApplyResult["refused"] = [];
+  for (const sheet of sheets) {
+    if (!byName.has(sheet))
+      refused.push({
+        sheet,
+        reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+      });
+    else if (byName.get(sheet))
+      refused.push({
+        sheet,
+        reason: `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`,
+      });
+  }
+  if (refused.length === 0 && withProfile && !byName.has(PROFILE_SHEET)) {
+    addProfileSheet(context);
+    await context.sync();
+  }
+  return refused;
+}
+
+/** The plan's commands in order: inserts, changes, deletes, then the profile. */
+export function planOps(
+  plan: PatchPlan,
+  profile: MappingProfile | undefined,
+  features: Features,
+  budget: number
+): Op[] {
+  return [
+    ...insertOps(plan, features),
+    ...changeOps(plan, budget),
+    ...deleteOps(plan),
+    ...(profile ? profileOps(profile, budget) : []),
+  ];
+}
+
+function insertOps(plan: PatchPlan, features: Features): Op[] {
+  // bottom-up, so each insert's rows are still where the plan counted them
+  const inserts = [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow);
+  return inserts.map((ins) => ({
+    size: 160 + 96 * ins.count,
+    queue(context: Excel.RequestContext) {
+      const ws = context.workbook.worksheets.getItem(ins.sheet);
+      ws.getRange(rowsAddress(ins.afterRow + 1, ins.count)).insert("Down");
+      // Excel formats new rows like the row above by itself; copyFrom names the source row
+      if (!features.rangeAreas) return;
+      const source = ws.getRange(rowsAddress(ins.styleFrom, 1));
+      for (let i = 1; i <= ins.count; i++)
+        ws.getRange(rowsAddress(ins.afterRow + i, 1)).copyFrom(source, "Formats");
+    },
+  }));
+}
+
+function changeOps(plan: PatchPlan, budget: number): Op[] {
+  const bySheet = new Map<string, CellWrite[]>();
+  for (const c of plan.changes) {
+    const { row, col } = parseA1(c.cell);
+    const cells = bySheet.get(c.sheet) ?? [];
+    cells.push({ row, col, value: toExcelValue(c.new), numFmt: c.numFmt });
+    bySheet.set(c.sheet, cells);
+  }
+  return [...bySheet].flatMap(([sheet, cells]) => cellOps(sheet, cells, budget));
+}
+
+function deleteOps(plan: PatchPlan): Op[] {
+  const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
+  return deletes.map((d) =>
+    rangeOp(d.sheet, rowsAddress(d.fromRow, d.count), (rows) => rows.delete("Up"))
+  );
+}
