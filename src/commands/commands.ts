@@ -1,7 +1,17 @@
-// Ribbon commands. "Periksa Keselarasan" runs the check without opening the pane; its Excel host
-// arrives with issue 4, until then the command only completes so Excel does not wait on it.
-function checkAlignment(event: Office.AddinCommands.Event): void {
-  event.completed();
+// Ribbon commands. "Periksa Keselarasan" runs the check with the saved profile and highlights the
+// workbook without opening the pane; the findings land on the Temuan sheet.
+import { OfficeWorkbook } from "../hosts/excel/officeWorkbook";
+import { langOf, oneClickCheck } from "./checkCommand";
+
+async function checkAlignment(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await oneClickCheck(new OfficeWorkbook(), langOf(Office.context.displayLanguage));
+  } catch (err) {
+    // a ribbon command has no pane to speak in: the console keeps the reason for support
+    console.error("Selaras: the check could not run:", err);
+  } finally {
+    event.completed();
+  }
 }
 
 Office.onReady(() => {

@@ -1,0 +1,33 @@
+import { langOf, oneClickCheck } from "../src/commands/checkCommand";
+import { OfficeWorkbook } from "../src/hosts/excel/officeWorkbook";
+import { sampleWorkbook } from "../src/sample/sampleWorkbook";
+import { FakeExcel } from "./hosts/excel/fakeExcel";
+
+describe("the ribbon's one-click check", () => {
+  it("checks the sample with its saved profile, colours the findings and adds the Temuan sheet", async () => {
+    const excel = FakeExcel.fromSpec(sampleWorkbook());
+    const result = await oneClickCheck(
+      new OfficeWorkbook({ run: excel.run, supports: excel.supports }),
+      "id"
+    );
+    expect(result).toEqual({ errors: 11, warnings: 9, info: 4, nothingRead: false });
+    expect(excel.workbook.fill("IKU Eselon II", "E14")).toBe("FFC7CE");
+    expect(excel.workbook.fill("PK Badan", "D12")).toBe("FFEB9C");
+    expect(excel.workbook.value("Temuan", "C1")).toBe("Kode");
+  });
+
+  it("highlights nothing in a workbook with no IKU table", async () => {
+    const excel = FakeExcel.fromSpec({ sheets: [{ name: "Catatan", rows: [["Nama", "Alamat"]] }] });
+    const result = await oneClickCheck(
+      new OfficeWorkbook({ run: excel.run, supports: excel.supports }),
+      "en"
+    );
+    expect(result.nothingRead).toBe(true);
+  });
+
+  it("speaks English when Office's display language is English", () => {
+    expect(langOf("en-US")).toBe("en");
+    expect(langOf("id-ID")).toBe("id");
+    expect(langOf(undefined)).toBe("id");
+  });
+});
