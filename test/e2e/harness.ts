@@ -25,7 +25,8 @@ const TYPES: Record<string, string> = {
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer(async (req, res) => {
-    const rel = decodeURIComponent((req.url ?? "/").split("?")[0]).replace(/^\/+/, "") || "index.html";
+    const rel =
+      decodeURIComponent((req.url ?? "/").split("?")[0]).replace(/^\/+/, "") || "index.html";
     const file = path.join(dist, rel);
     if (!file.startsWith(dist) || !existsSync(file)) {
       res.writeHead(404).end("not found");
@@ -36,7 +37,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }
 
 export function chromiumPath(): string {
@@ -68,15 +72,28 @@ export interface Guarded {
 }
 
 /** A browser context that allows loopback only (office.js answered locally). */
-export async function guardedPage(browser: Browser, options: { acceptDownloads?: boolean } = {}): Promise<Guarded> {
-  const context = await browser.newContext({ acceptDownloads: options.acceptDownloads ?? true, locale: "id-ID" });
+export async function guardedPage(
+  browser: Browser,
+  options: { acceptDownloads?: boolean } = {}
+): Promise<Guarded> {
+  const context = await browser.newContext({
+    acceptDownloads: options.acceptDownloads ?? true,
+    locale: "id-ID",
+  });
   const blocked: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:") return route.continue();
-    const local = url.hostname === "appsforoffice.microsoft.com" ? path.join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, "")) : undefined;
+    if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:")
+      return route.continue();
+    const local =
+      url.hostname === "appsforoffice.microsoft.com"
+        ? path.join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))
+        : undefined;
     if (local && existsSync(local) && (await fs.stat(local)).isFile()) {
-      return route.fulfill({ path: local, contentType: TYPES[path.extname(local)] ?? "text/javascript" });
+      return route.fulfill({
+        path: local,
+        contentType: TYPES[path.extname(local)] ?? "text/javascript",
+      });
     }
     blocked.push(route.request().url());
     return route.abort();
