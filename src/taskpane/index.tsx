@@ -1,13 +1,59 @@
+import { Body1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App } from "./App";
+import { createExcelHost } from "./excelHost";
+import type { WorkbookHost } from "../workbook/host";
+import { errorSentence } from "./errors";
+import { langFromOffice, STRINGS, type Lang } from "./i18n";
+import { SelarasApp } from "./SelarasApp";
 
-// The pane boots inside Excel; outside Office, office.js reports no host and the pane says so.
-Office.onReady((info) => {
-  const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={info.host === Office.HostType.Excel ? "excel" : null} />
+/** Outside Excel (a browser, Word) office.js reports another host or none: say what the pane needs. */
+function NeedsExcel({ lang, problem }: { lang: Lang; problem?: string }) {
+  const t = STRINGS[lang];
+  if (problem) {
+    return (
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <main style={{ padding: 16 }}>
+          <Title2 as="h1">{t.appTitle}</Title2>
+          <Body1 as="p" role="alert">
+            {problem}
+          </Body1>
+        </main>
+      </FluentProvider>
+    );
+  }
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main style={{ padding: 16 }}>
+        <Title2 as="h1">{t.appTitle}</Title2>
+        <Body1 as="p">
+          {lang === "en"
+            ? "This pane needs Excel: open it from the Selaras button on Excel's Home tab. Without Excel, use the Selaras web page or the selaras command."
+            : "Panel ini perlu Excel: bukalah dari tombol Selaras di tab Beranda Excel. Tanpa Excel, gunakan halaman web Selaras atau perintah selaras."}
+        </Body1>
+      </main>
     </FluentProvider>
   );
+}
+
+Office.onReady((info) => {
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  let displayLanguage: string | undefined;
+  try {
+    displayLanguage = Office.context?.displayLanguage;
+  } catch {
+    displayLanguage = undefined; // outside Office the context is not there
+  }
+  const lang = langFromOffice(displayLanguage);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<NeedsExcel lang={lang} />);
+    return;
+  }
+  let host: WorkbookHost;
+  try {
+    host = createExcelHost();
+  } catch (error) {
+    root.render(<NeedsExcel lang={lang} problem={errorSentence(error, lang, STRINGS[lang])} />);
+    return;
+  }
+  root.render(<SelarasApp host={host} initialLang={lang} />);
 });

@@ -124,6 +124,11 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       summary.reason = "diabaikan menurut profil / ignored by the profile";
       continue;
     }
+    // the findings sheet of the last check lists indicators and units: never read it as a table
+    if (profile.findingsSheet && grid.sheet === profile.findingsSheet) {
+      summary.reason = "lembar temuan Selaras / Selaras findings sheet";
+      continue;
+    }
     if (grid.values.length === 0) {
       summary.reason = "lembar kosong / empty sheet";
       continue;

@@ -1,0 +1,99 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { CheckResult } from "../core/check";
+import { annotate, checkSession, hasIndicatorTable } from "../workbook/operations";
+import { ColourLegend } from "./ColourLegend";
+import { errorSentence } from "./errors";
+import { FindingsList } from "./FindingsList";
+import { useI18n } from "./i18n";
+import { usePane } from "./paneState";
+import { SeverityCounts } from "./SeverityCounts";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** "Periksa keselarasan": read, check, colour the workbook, list the findings. */
+export function CheckView() {
+  const { host, busy, edits, run, read, setNotice } = usePane();
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  // the findings stay until the pane changes the workbook (a fill, a new mapping)
+  const [checked, setChecked] = useState<{ result: CheckResult; edits: number; empty: boolean }>();
+  const current = checked && checked.edits === edits ? checked : undefined;
+
+  const onCheck = () =>
+    run("check", async () => {
+      const session = await read();
+      const result = checkSession(session);
+      const empty = !hasIndicatorTable(session);
+      if (!empty) {
+        await annotate(
+          host,
+          result,
+          lang,
+          session.grids.map((g) => g.sheet)
+        );
+      }
+      setChecked({ result, edits, empty });
+      if (!empty) setNotice({ intent: "success", text: t.checked(result.findings.length) });
+    });
+
+  const onClear = () =>
+    run("clear", async () => {
+      await host.clearHighlights();
+      setNotice({ intent: "success", text: t.cleared });
+    });
+
+  const select = host.select?.bind(host);
+  const onSelect = select
+    ? (sheet: string, cell: string) => {
+        select(sheet, cell).catch((error: unknown) =>
+          setNotice({
+            intent: "error",
+            text: t.failed(t.operations.select, errorSentence(error, lang, t)),
+          })
+        );
+      }
+    : undefined;
+
+  const summary = current?.result.summary;
+  return (
+    <div className={styles.view}>
+      <Body1>{t.checkIntro}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!!busy} onClick={onCheck}>
+          {t.checkButton}
+        </Button>
+        <Button disabled={!!busy} onClick={onClear}>
+          {t.clearButton}
+        </Button>
+      </div>
+      {current?.empty && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t.noIndicators}</MessageBarBody>
+        </MessageBar>
+      )}
+      {current && summary && !current.empty && (
+        <>
+          <SeverityCounts summary={summary} />
+          <ColourLegend />
+          {summary.errors + summary.warnings === 0 && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t.allClear}</MessageBarBody>
+            </MessageBar>
+          )}
+          <FindingsList findings={current.result.findings} onSelect={onSelect} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  applySessionFill,
+  planSessionFill,
+  undoLastFill,
+  type Session,
+} from "../workbook/operations";
+import { pickLang, useI18n } from "./i18n";
+import { usePane } from "./paneState";
+import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
+import { appliedNotice } from "./appliedNotice";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+/** "Isi unit bawahan": preview the cascade fill, apply exactly what was shown and ticked, undo. */
+export function FillView() {
+  const { host, busy, edits, run, read, markEdited, setNotice } = usePane();
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const [preview, setPreview] = useState<{
+    session: Session;
+    edits: number;
+    ticked: Set<number>;
+  }>();
+  const current = preview && preview.edits === edits ? preview : undefined;
+  // planning is pure: recomputed on a language switch so skip reasons follow the language
+  const previewed = current?.session;
+  const result = useMemo(
+    () => (previewed ? planSessionFill(previewed, { lang }) : undefined),
+    [previewed, lang]
+  );
+  const plan = result?.plan;
+  const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
+
+  const onPreview = () =>
+    run("preview", async () => {
+      // always from a fresh read: the workbook (and its profile) may have changed since
+      const session = await read();
+      setPreview({ session, edits, ticked: new Set() });
+    });
+
+  const onApply = () =>
+    run("apply", async () => {
+      if (!current || !plan) return;
+      const applied = await applySessionFill(
+        host,
+        current.session,
+        chosenPlan(plan, current.ticked)
+      );
+      markEdited();
+      setPreview(undefined);
+      setNotice(appliedNotice(applied, t, lang));
+      await read();
+    });
+
+  const onUndo = () =>
+    run("undo", async () => {
+      const undone = await undoLastFill(host);
+      if (undone.refused.length > 0) {
+        setNotice({
+          intent: "warning",
+          text: t.refused(undone.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+        });
+        return;
+      }
+      markEdited();
+      setPreview(undefined);
+      const nothing = undone.restored === 0 && undone.written === 0;
+      setNotice({
+        intent: nothing ? "info" : "success",
+        text: nothing ? t.nothingToUndo : t.undone(undone.restored),
+      });
+      await read();
+    });
+
+  const onTick = (index: number, on: boolean) => {
+    if (!current) return;
+    const ticked = new Set(current.ticked);
+    if (on) ticked.add(index);
+    else ticked.delete(index);
+    setPreview({ ...current, ticked });
+  };
+
+  const nothing =
+    plan && plan.changes.length === 0 && plan.conflicts.length === 0 && plan.inserts.length === 0;
+  return (
+    <div className={styles.view}>
+      <Body1>{t.fillIntro}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!!busy} onClick={onPreview}>
+          {t.previewButton}
+        </Button>
+        <Button disabled={!!busy || !plan || toWrite === 0} onClick={onApply}>
+          {t.applyButton}
+        </Button>
+        <Button disabled={!!busy} onClick={onUndo}>
+          {t.undoButton}
+        </Button>
+      </div>
+      {plan && current && (
+        <>
+          {nothing && (
+            <MessageBar intent="success">
+              <MessageBarBody>{t.nothingToFill}</MessageBarBody>
+            </MessageBar>
+          )}
+          <Text weight="semibold">{t.applySummary(toWrite)}</Text>
+          <PatchPlanReview plan={plan} ticked={current.ticked} disabled={!!busy} onTick={onTick} />
+        </>
+      )}
+    </div>
+  );
+}

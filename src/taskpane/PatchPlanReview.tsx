@@ -1,0 +1,117 @@
+import {
+  Caption1,
+  Checkbox,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { CellValue } from "../workbook/grid";
+import type { Conflict, PatchPlan } from "../workbook/patches";
+import { displayValue } from "../workbook/patches";
+import { pickLang, whyText, useI18n, type Strings } from "./i18n";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: 0, listStyle: "none" },
+  item: {
+    padding: `${tokens.spacingVerticalXXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+  },
+  section: { marginTop: tokens.spacingVerticalS },
+});
+
+export function valueText(v: CellValue, t: Strings): string {
+  const d = displayValue(v);
+  return d === null || d === "" ? t.empty : String(d);
+}
+
+/** The plan a user applies: the changes, plus the conflicts they ticked. */
+export function chosenPlan(plan: PatchPlan, ticked: ReadonlySet<number>): PatchPlan {
+  const accepted = plan.conflicts
+    .filter((_, i) => ticked.has(i))
+    .map((c) => {
+      const change: Partial<Conflict> = { ...c };
+      delete change.reason;
+      return change as Omit<Conflict, "reason">;
+    });
+  return {
+    ...plan,
+    changes: [...plan.changes, ...accepted],
+    conflicts: plan.conflicts.filter((_, i) => !ticked.has(i)),
+  };
+}
+
+export interface PatchPlanReviewProps {
+  plan: PatchPlan;
+  ticked: ReadonlySet<number>;
+  disabled: boolean;
+  onTick(index: number, ticked: boolean): void;
+}
+
+/** Every cell a fill would write (old → new, and why), conflicts to tick one by one, and skips. */
+export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanReviewProps) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const change = (c: { sheet: string; cell: string; old: CellValue; new: CellValue }) =>
+    `${c.sheet}!${c.cell}: ${valueText(c.old, t)} ${t.arrow} ${valueText(c.new, t)}`;
+  return (
+    <div>
+      {plan.inserts.map((i) => (
+        <Text key={`${i.sheet}-${i.afterRow}`} block>
+          {t.insertsLine(i.count, i.sheet, i.afterRow)}
+        </Text>
+      ))}
+      <section className={styles.section}>
+        <Subtitle2 as="h3">{t.changesHeading(plan.changes.length)}</Subtitle2>
+        <ul className={styles.list} aria-label={t.changesHeading(plan.changes.length)}>
+          {plan.changes.map((c) => (
+            <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
+              <Text>{change(c)}</Text>
+              {c.why && <Caption1>{whyText(c.why, lang)}</Caption1>}
+            </li>
+          ))}
+        </ul>
+      </section>
+      {plan.conflicts.length > 0 && (
+        <section className={styles.section}>
+          <Subtitle2 as="h3">{t.conflictsHeading(plan.conflicts.length)}</Subtitle2>
+          <Caption1 block>{t.conflictsHint}</Caption1>
+          <ul className={styles.list} aria-label={t.conflictsHeading(plan.conflicts.length)}>
+            {plan.conflicts.map((c, i) => (
+              <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
+                <Checkbox
+                  label={change(c)}
+                  checked={ticked.has(i)}
+                  disabled={disabled}
+                  onChange={(_, d) => onTick(i, d.checked === true)}
+                />
+                <Caption1>
+                  {whyText(c.why, lang)}
+                  {c.why ? " · " : ""}
+                  {pickLang(c.reason, lang)}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan.skipped.length > 0 && (
+        <section className={styles.section}>
+          <Subtitle2 as="h3">{t.skippedHeading(plan.skipped.length)}</Subtitle2>
+          <ul className={styles.list} aria-label={t.skippedHeading(plan.skipped.length)}>
+            {plan.skipped.map((s, i) => (
+              <li key={i} className={styles.item}>
+                <Text>
+                  {s.cell ? `${s.sheet}!${s.cell}: ` : ""}
+                  {pickLang(s.reason, lang)}
+                </Text>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useMemo, useState, type ReactElement } from "react";
+import type { WorkbookHost } from "../workbook/host";
+import { BulkView } from "./BulkView";
+import { BusyIndicator } from "./BusyIndicator";
+import { CheckView } from "./CheckView";
+import { FillView } from "./FillView";
+import { I18nContext, STRINGS, useI18n, type Lang } from "./i18n";
+import { NoticeBar } from "./NoticeBar";
+import { PaneContext, usePaneState } from "./paneState";
+import { PaneHeader } from "./PaneHeader";
+import { SetupView } from "./SetupView";
+
+const useStyles = makeStyles({
+  root: {
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  tabs: { flexWrap: "wrap" },
+});
+
+type TabName = "check" | "setup" | "fill" | "bulk";
+const TABS: TabName[] = ["check", "setup", "fill", "bulk"];
+const VIEWS: Record<TabName, () => ReactElement> = {
+  check: CheckView,
+  setup: SetupView,
+  fill: FillView,
+  bulk: BulkView,
+};
+
+export interface SelarasAppProps {
+  /** Any workbook: Excel through Office.js in the add-in, an .xlsx through ExcelJS on the web page. */
+  host: WorkbookHost;
+  initialLang?: Lang;
+}
+
+/** The Selaras pane over any WorkbookHost: check, setup, fill and bulk targets. */
+export function SelarasApp({ host, initialLang = "id" }: SelarasAppProps) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <I18nContext.Provider value={i18n}>
+        <PaneWithHost host={host} onLangChange={setLang} />
+      </I18nContext.Provider>
+    </FluentProvider>
+  );
+}
+
+/** Inside the providers: the shared pane state, the tabs, and every view (hidden, not unmounted). */
+function PaneWithHost({
+  host,
+  onLangChange,
+}: {
+  host: WorkbookHost;
+  onLangChange(lang: Lang): void;
+}) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const pane = usePaneState(host, i18n);
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>("check");
+  return (
+    <PaneContext.Provider value={pane}>
+      <main className={styles.root}>
+        <PaneHeader onLangChange={onLangChange} />
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={tab}
+          aria-label={t.tabsLabel}
+          onTabSelect={(_, d) => setTab(d.value as TabName)}
+        >
+          {TABS.map((name) => (
+            <Tab
+              key={name}
+              id={`selaras-tab-${name}`}
+              value={name}
+              aria-controls={`selaras-panel-${name}`}
+            >
+              {t.tabs[name]}
+            </Tab>
+          ))}
+        </TabList>
+        <BusyIndicator />
+        <NoticeBar />
+        {TABS.map((name) => {
+          // views stay mounted so a preview or a half-filled form survives a tab switch
+          const View = VIEWS[name];
+          return (
+            <section
+              key={name}
+              id={`selaras-panel-${name}`}
+              role="tabpanel"
+              aria-labelledby={`selaras-tab-${name}`}
+              hidden={tab !== name}
+            >
+              <View />
+            </section>
+          );
+        })}
+      </main>
+    </PaneContext.Provider>
+  );
+}

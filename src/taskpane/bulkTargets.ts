@@ -1,0 +1,218 @@
+/**
+ * Bulk targets as plain data: one parent IKU's target split over the units the user picked
+ * (core/split.ts) and phased over TW I–IV (core/phasing.ts), written in the parent's own style;
+ * then, to write them, the same proposed rows a cascade makes, so the fill machinery plans the
+ * cells (existing rows updated, missing ones added below the unit's table, conflicts kept apart).
+ */
+import type { ProposedRow, ProposedValue } from "../core/cascade";
+import type { CheckResult } from "../core/check";
+import { codeOrName } from "../core/findingFactory";
+import { satuanOf } from "../core/infer";
+import { cascadeSkipMessage, type Lang } from "../core/messages";
+import type { Consolidation, Indicator, Share } from "../core/model";
+import { phaseTarget, type PhasingMode, type PhasingRefusal } from "../core/phasing";
+import { splitTarget, type SplitPart, type SplitRefusal } from "../core/split";
+import type { NumberLocale, TargetValue } from "../core/target";
+import { unitKey } from "../core/text";
+import { formatLike, parseNumber } from "../core/values";
+import { planFill } from "../workbook/fill";
+import type { Session } from "../workbook/operations";
+import type { PatchPlan } from "../workbook/patches";
+
+export type BulkMethod = "equal" | "basis" | "shares";
+export type ShareKind = "percent" | "absolute";
+export type PhasingChoice = "none" | PhasingMode;
+
+export interface BulkRequest {
+  parent: Indicator;
+  consolidation: Consolidation;
+  /** The chosen child units, in the order they are listed. */
+  units: string[];
+  method: BulkMethod;
+  shareKind: ShareKind;
+  /** What the user typed per unit: a weight (basis) or a share; empty means none. */
+  inputs: Record<string, string>;
+  phasing: PhasingChoice;
+  /** Percent per quarter ("10/30/60/100"); absent for equal phasing. */
+  profile?: string;
+  locale: NumberLocale;
+}
+
+export interface BulkRow {
+  unit: string;
+  annual: ProposedValue;
+  periods?: ProposedValue[];
+}
+
+export type BulkProblem =
+  | { kind: "split"; reason: SplitRefusal; child?: string }
+  | { kind: "input"; unit: string; text: string }
+  | { kind: "phasing"; reason: PhasingRefusal };
+
+export type BulkNote = "average-not-split" | "grade-copied" | "last-not-split";
+
+export type BulkOutcome =
+  | { ok: true; rows: BulkRow[]; precision: number; note?: BulkNote }
+  | { ok: false; problem: BulkProblem };
+
+export const QUARTERS = 4;
+
+/** Numbers typed in the pane: "40", "12,5" or "12.5", "1.250" (a thousands point). */
+function typedNumber(text: string, locale: NumberLocale): number | undefined {
+  const clean = text.replace(/%/g, "").trim();
+  return clean ? parseNumber(clean, locale) : undefined;
+}
+
+export function computeBulk(req: BulkRequest): BulkOutcome {
+  const children: Array<{ name: string; share?: Share; basis?: number }> = [];
+  for (const unit of req.units) {
+    const text = (req.inputs[unit] ?? "").trim();
+    if (req.method === "equal" || !text) {
+      children.push({ name: unit });
+      continue;
+    }
+    const n = typedNumber(text, req.locale);
+    if (n === undefined) return { ok: false, problem: { kind: "input", unit, text } };
+    children.push(
+      req.method === "basis"
+        ? { name: unit, basis: n }
+        : { name: unit, share: { kind: req.shareKind, value: n } }
+    );
+  }
+  const parent = req.parent;
+  const split = splitTarget({
+    parent: parent.target,
+    satuan: satuanOf(parent),
+    consolidation: req.consolidation,
+    // children without a share divide what the explicit shares leave, equally
+    method: req.method === "basis" ? "basis" : "equal",
+    children,
+  });
+  if (!split.ok) {
+    return { ok: false, problem: { kind: "split", reason: split.reason, child: split.child } };
+  }
+
+  let profile: number[] | undefined;
+  if (req.phasing !== "none" && req.profile?.trim()) {
+    const parts = req.profile.trim().split(/\s*[/;]\s*|\s+/);
+    profile = parts.map((p) => typedNumber(p, req.locale) ?? NaN);
+  }
+  const like = parent.periods?.find((p) => p.style) ?? parent.target;
+  const rows: BulkRow[] = [];
+  for (const part of split.parts) {
+    const annual = annualText(part, parent.target, split.precision, split.mode === "copied");
+    const row: BulkRow = { unit: part.child, annual };
+    if (req.phasing !== "none" && part.value !== undefined && part.grade === undefined) {
+      const phased = phaseTarget({
+        annual: part.value,
+        periods: QUARTERS,
+        mode: req.phasing,
+        profile,
+        consolidation: req.consolidation,
+        decimals: split.precision,
+      });
+      if (!phased.ok) return { ok: false, problem: { kind: "phasing", reason: phased.reason } };
+      row.periods = phased.values.map((value) => ({
+        value,
+        text: formatLike(value, like, split.precision),
+      }));
+    }
+    rows.push(row);
+  }
+  return { ok: true, rows, precision: split.precision, note: split.note };
+}
+
+/** A part in the parent's own form ("16,00 Persen"); an unsplit copy is the parent as written. */
+function annualText(
+  part: SplitPart,
+  like: TargetValue,
+  precision: number,
+  copied: boolean
+): ProposedValue {
+  if (part.grade !== undefined) return { value: part.value, text: like.original };
+  if (part.value !== undefined) {
+    if (copied && part.value === like.value) return { value: part.value, text: like.original };
+    return { value: part.value, text: formatLike(part.value, like, precision) };
+  }
+  if (part.low !== undefined && part.high !== undefined) {
+    const sep = /s\.?\s*d\.?/i.test(like.original) ? " s.d. " : " - ";
+    return {
+      text: `${formatLike(part.low, like, precision)}${sep}${formatLike(part.high, like, precision)}`,
+    };
+  }
+  return { text: like.original };
+}
+
+/** Tab-separated rows for the clipboard: pasted into Excel, they fill a block of cells. */
+export function bulkTsv(rows: BulkRow[], header: string[]): string {
+  const lines = [header.join("\t")];
+  for (const r of rows) {
+    lines.push([r.unit, r.annual.text, ...(r.periods ?? []).map((p) => p.text)].join("\t"));
+  }
+  return lines.join("\n");
+}
+
+/** The rows of a unit that already answer the parent (linked to it, or named by its rule). */
+function answeringRows(check: CheckResult, parent: Indicator, unit: string): Indicator[] {
+  const key = unitKey(unit);
+  const rows = new Map<string, Indicator>();
+  for (const l of check.links) {
+    if (l.parent?.id === parent.id && unitKey(l.child.unit) === key) rows.set(l.child.id, l.child);
+  }
+  for (const r of check.rules) {
+    if (r.parent.id === parent.id && r.child.key === key) {
+      for (const row of r.rows) rows.set(row.id, row);
+    }
+  }
+  return [...rows.values()];
+}
+
+/**
+ * The cells writing the bulk targets would change, planned by the fill: a unit's row for the
+ * parent gets its target (and quarters); a unit without one gets a new partial row linked to it.
+ */
+export function bulkPatchPlan(
+  session: Session,
+  check: CheckResult,
+  parent: Indicator,
+  rows: BulkRow[],
+  lang: Lang
+): PatchPlan {
+  const proposals: ProposedRow[] = [];
+  const skipped: PatchPlan["skipped"] = [];
+  for (const r of rows) {
+    const existing = answeringRows(check, parent, r.unit);
+    if (existing.length > 1) {
+      skipped.push({
+        sheet: "",
+        cell: null,
+        reason: cascadeSkipMessage(
+          { unit: r.unit, parent: codeOrName(parent), reason: "several-rows" },
+          lang
+        ),
+      });
+      continue;
+    }
+    proposals.push({
+      unit: r.unit,
+      parentId: parent.id,
+      parent: codeOrName(parent),
+      type: "partial",
+      typeInferred: false,
+      name: parent.name,
+      satuan: satuanOf(parent),
+      polarity: parent.polarity?.stated ? parent.polarity.value : undefined,
+      target: r.annual,
+      periods: r.periods,
+      existing: existing[0],
+    });
+  }
+  const plan = planFill(
+    session.read,
+    session.grids,
+    { rows: proposals, skipped: [], check },
+    { profile: session.profile, locale: session.profile.locale }
+  );
+  plan.skipped.push(...skipped);
+  return plan;
+}

@@ -1,0 +1,498 @@
+/**
+ * Every string the pane shows, in Indonesian (the default: planners' own language) and English.
+ * Finding sentences come from core/messages.ts so the pane, the CLI and the annotated workbook say
+ * the same thing; everything else the pane says lives here.
+ */
+import { createContext, useContext } from "react";
+import type { Lang } from "../core/messages";
+
+export type { Lang };
+
+/** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise. */
+export function langFromOffice(displayLanguage?: string): Lang {
+  return /^en(-|_|$)/i.test(displayLanguage ?? "") ? "en" : "id";
+}
+
+const id = {
+  appTitle: "Selaras",
+  appSubtitle: "Keselarasan IKU dan cascading ke unit bawahan",
+  englishSwitch: "English",
+  tabsLabel: "Menu Selaras",
+  tabs: {
+    check: "Periksa",
+    setup: "Pemetaan",
+    fill: "Isi unit bawahan",
+    bulk: "Target massal",
+  },
+  dismiss: "Tutup pesan",
+  readWorkbook: "Baca workbook",
+  needsRead: "Workbook belum dibaca. Bacalah dulu untuk memulai.",
+  reading: (sheet: string, done: number, total: number) =>
+    `Membaca lembar "${sheet}" (${done} dari ${total})…`,
+  working: "Sedang bekerja…",
+  empty: "(kosong)",
+  noIndicators:
+    "Tidak ada tabel indikator yang terbaca. Buka Pemetaan untuk melihat alasan tiap lembar dan membetulkannya.",
+  operations: {
+    read: "Membaca workbook",
+    check: "Pemeriksaan",
+    clear: "Menghapus sorotan",
+    save: "Menyimpan pemetaan",
+    preview: "Pratinjau isi",
+    apply: "Menerapkan isi",
+    undo: "Membatalkan isi terakhir",
+    select: "Memilih sel",
+    bulkPreview: "Pratinjau penulisan target",
+    bulkApply: "Menulis target",
+    copy: "Menyalin",
+  },
+  failed: (operation: string, reason: string) => `${operation} gagal: ${reason}`,
+  unknownError:
+    "terjadi kesalahan yang tidak dikenal. Coba lagi; bila berulang, tutup dan buka kembali panel ini.",
+
+  // Check
+  checkButton: "Periksa keselarasan",
+  clearButton: "Hapus sorotan",
+  checkIntro:
+    "Membaca semua lembar, memeriksa keselarasan IKU dengan unit atasan dan bawahan, lalu mewarnai sel bermasalah dan menambah lembar Temuan.",
+  countsLabel: "Jumlah temuan",
+  countError: (n: number) => `${n} galat`,
+  countWarning: (n: number) => `${n} peringatan`,
+  countInfo: (n: number) => `${n} info`,
+  legendLabel: "Arti warna",
+  allClear: "Tidak ada galat atau peringatan: IKU sudah selaras.",
+  checked: (n: number) => `Pemeriksaan selesai: ${n} temuan, sel bermasalah diwarnai.`,
+  cleared: "Sorotan dan lembar Temuan dihapus; warna dan catatan asli dikembalikan.",
+  findingsLabel: "Daftar temuan",
+  noUnit: "(tanpa unit)",
+  goToCell: (at: string) => `Pilih sel ${at}`,
+  noCell: "tanpa sel",
+
+  // Setup
+  setupIntro:
+    "Hasil deteksi tiap lembar. Bila ada yang keliru, ubah pemetaannya lalu simpan: pilihan disimpan di workbook dan dipakai setiap kali.",
+  yearLabel: "Tahun",
+  yearHint: (detected: string) => `Terdeteksi: ${detected}`,
+  frameworkLabel: "Kerangka",
+  frameworkAuto: (detected: string) => `Otomatis (${detected})`,
+  frameworks: { kemenkeu: "Kemenkeu", permenpan: "PermenPAN-RB" },
+  saveButton: "Simpan",
+  saved: "Pemetaan disimpan dan workbook dibaca ulang.",
+  status: { read: "terbaca", ignored: "diabaikan", refused: "ditolak" },
+  readAs: "Dibaca sebagai",
+  layoutLabel: "Baca lembar sebagai",
+  layoutAuto: "Otomatis",
+  layoutIgnore: "Abaikan lembar ini",
+  layouts: {
+    A: "A · satu tabel panjang dengan kolom unit",
+    B: "B · satu lembar per unit (PK)",
+    C: "C · matriks cascading",
+    D: "D · hierarki unit",
+  },
+  layoutShort: { A: "tabel panjang", B: "lembar per unit", C: "matriks", D: "hierarki" },
+  unitLabel: "Nama unit (lembar per unit)",
+  unitHint: "Kosongkan agar dibaca dari judul lembar.",
+  columnAuto: (detected: string | undefined) =>
+    detected ? `Otomatis (${detected})` : "Otomatis (tidak ada)",
+  fields: {
+    unit: "Kolom unit kerja",
+    indicator: "Kolom indikator",
+    target: "Kolom target",
+    satuan: "Kolom satuan",
+    code: "Kolom kode",
+    parentLink: "Kolom IKU atasan",
+  },
+  fieldShort: {
+    no: "no",
+    unit: "unit",
+    parentUnit: "unit atasan",
+    level: "eselon",
+    code: "kode",
+    unitCode: "kode unit",
+    goal: "tujuan",
+    objective: "sasaran",
+    indicator: "indikator",
+    satuan: "satuan",
+    target: "target",
+    period: "periode",
+    periods: "triwulan",
+    polarity: "polaritas",
+    consolidation: "konsolidasi",
+    weight: "bobot",
+    denominator: "penyebut",
+    parentLink: "IKU atasan",
+    rule: "penanggung jawab",
+    cascadeType: "jenis cascading",
+    never: "-",
+  } as Record<string, string>,
+  tableLine: (range: string, layout: string, unit: string | null) =>
+    `${range} · ${layout}${unit ? ` · ${unit}` : ""}`,
+  columnsLine: "Kolom",
+  unitShown: (unit: string) => `Unit: ${unit}`,
+  tablesCount: (n: number) => `${n} tabel`,
+  editMapping: "Ubah pemetaan",
+
+  // Fill
+  fillIntro:
+    "Menyusun baris unit bawahan dari aturan cascading (matriks, kolom IKU atasan). Tidak ada yang ditulis sebelum Anda menerapkannya.",
+  previewButton: "Pratinjau",
+  applyButton: "Terapkan",
+  undoButton: "Batalkan isi terakhir",
+  changesHeading: (n: number) => `Perubahan (${n})`,
+  conflictsHeading: (n: number) => `Konflik (${n})`,
+  conflictsHint:
+    "Sel ini sudah berisi nilai dari pengguna. Tidak ditimpa kecuali Anda mencentangnya.",
+  skippedHeading: (n: number) => `Dilewati (${n})`,
+  insertsLine: (count: number, sheet: string, afterRow: number) =>
+    `${count} baris baru di lembar "${sheet}" di bawah baris ${afterRow}.`,
+  nothingToFill: "Tidak ada yang perlu diisi: unit bawahan sudah sesuai aturan cascading.",
+  applySummary: (n: number) => `Akan ditulis: ${n} sel.`,
+  applied: (n: number) =>
+    `${n} sel ditulis. Gunakan "Batalkan isi terakhir" untuk mengembalikannya.`,
+  refused: (sheets: string) => `Tidak ada yang ditulis: ${sheets}.`,
+  undone: (n: number) => `Isi terakhir dibatalkan: ${n} sel dikembalikan.`,
+  nothingToUndo: "Tidak ada isi Selaras yang dapat dibatalkan.",
+  arrow: "→",
+
+  // Bulk targets
+  bulkIntro:
+    "Bagi target satu IKU ke unit bawahan yang Anda pilih, dan sebar ke TW I–IV bila perlu.",
+  parentLabel: "IKU induk",
+  parentPlaceholder: "— pilih IKU —",
+  parentTarget: (target: string, satuan: string, consolidation: string) =>
+    `Target ${target}${satuan ? ` ${satuan}` : ""} · konsolidasi ${consolidation}`,
+  consolidations: { sum: "jumlah", average: "rata-rata", last: "nilai terakhir" },
+  unitsLabel: "Unit bawahan",
+  unitsHint: "Unit bawahan langsung sudah dicentang.",
+  methodLabel: "Cara membagi",
+  methods: {
+    equal: "Sama rata",
+    basis: "Menurut bobot per unit",
+    shares: "Menurut bagian per unit",
+  },
+  shareKindLabel: "Bagian ditulis dalam",
+  shareKinds: { percent: "persen (%)", absolute: "angka mutlak" },
+  weightFor: (unit: string) => `Bobot ${unit}`,
+  shareFor: (unit: string, percent: boolean) => `Bagian ${unit}${percent ? " (%)" : ""}`,
+  shareHint: "Kosong: berbagi rata sisa bagian.",
+  phasingLabel: "Sebar ke triwulan",
+  phasingModes: {
+    none: "Tidak disebar",
+    cumulative: "Kumulatif (TW IV = tahunan)",
+    "per-period": "Per triwulan (jumlah = tahunan)",
+  },
+  profileLabel: "Pola sebaran",
+  profiles: { equal: "Sama rata", custom: "Pola sendiri" },
+  profileInputLabel: "Persen per triwulan (mis. 10/30/60/100)",
+  resultHeading: "Hasil",
+  resultUnit: "Unit",
+  resultAnnual: "Tahunan",
+  quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  copyButton: "Salin ke papan klip",
+  copied: "Angka disalin: tempel di Excel.",
+  copyUnavailable: "Papan klip tidak tersedia di sini. Pilih tabel hasil lalu salin dengan Ctrl+C.",
+  writePreviewButton: "Pratinjau penulisan",
+  writeIntro:
+    "Menulis target ke baris unit bawahan (baris baru bila unit belum punya baris untuk IKU ini).",
+  noteAverage: "IKU berjenis rata-rata: target tiap unit sama dengan target induk, tidak dibagi.",
+  noteLast: "IKU berjenis nilai terakhir: target tiap unit sama dengan target induk, tidak dibagi.",
+  noteGrade: "Target berupa predikat: disalin ke tiap unit, tidak dibagi.",
+  splitRefusals: {
+    "no-children": () => "Pilih sedikitnya satu unit bawahan.",
+    "not-numeric": (target: string, child?: string) =>
+      child
+        ? `Bagian untuk ${child} bukan angka.`
+        : `Target induk "${target}" bukan angka, sehingga tidak dapat dibagi. Tulis target berupa angka dulu.`,
+    "shares-exceed-total": () =>
+      "Jumlah bagian yang diisi melebihi target induk (lebih dari 100 % atau lebih dari nilainya).",
+    "basis-missing": (_t: string, child?: string) =>
+      `Bobot untuk ${child ?? "sebuah unit"} belum diisi.`,
+    "basis-zero": () => "Semua bobot bernilai nol: tidak ada dasar pembagian.",
+    "negative-share": (_t: string, child?: string) =>
+      `Bagian atau bobot ${child ?? "sebuah unit"} tidak boleh negatif.`,
+  },
+  phasingRefusals: {
+    "per-period-needs-sum":
+      "Target per triwulan hanya dapat dijumlahkan pada IKU berjenis jumlah. Pilih sebaran kumulatif.",
+    "profile-length": "Pola sebaran harus berisi 4 angka, satu untuk tiap triwulan.",
+    "profile-not-increasing":
+      "Pola kumulatif harus naik dari triwulan ke triwulan (dan pola per triwulan tidak boleh negatif).",
+    "profile-not-100":
+      "Pola kumulatif harus berakhir di 100; pola per triwulan harus berjumlah 100.",
+    "bad-periods": "Jumlah periode tidak sah.",
+    "not-numeric": "Pola sebaran berisi sesuatu yang bukan angka.",
+  },
+  phasingFor: (unit: string, reason: string) => `${unit}: ${reason}`,
+  numberInvalid: (label: string, text: string) => `${label}: "${text}" bukan angka.`,
+  precisionLine: (decimals: number) => `dibulatkan ke ${decimals} desimal`,
+  parentGone: "IKU induk tidak ditemukan lagi setelah workbook dibaca ulang; pilih kembali",
+  noUnits: "Tidak ada unit lain di workbook.",
+};
+
+export type Strings = typeof id;
+
+const en: Strings = {
+  appTitle: "Selaras",
+  appSubtitle: "IKU alignment and cascading to child units",
+  englishSwitch: "English",
+  tabsLabel: "Selaras menu",
+  tabs: {
+    check: "Check",
+    setup: "Setup",
+    fill: "Fill child units",
+    bulk: "Bulk targets",
+  },
+  dismiss: "Dismiss message",
+  readWorkbook: "Read workbook",
+  needsRead: "The workbook has not been read yet. Read it to begin.",
+  reading: (sheet, done, total) => `Reading sheet "${sheet}" (${done} of ${total})…`,
+  working: "Working…",
+  empty: "(empty)",
+  noIndicators:
+    "No indicator table could be read. Open Setup to see why for each sheet and to correct it.",
+  operations: {
+    read: "Reading the workbook",
+    check: "The check",
+    clear: "Clearing highlights",
+    save: "Saving the mapping",
+    preview: "The fill preview",
+    apply: "Applying the fill",
+    undo: "Undoing the last fill",
+    select: "Selecting the cell",
+    bulkPreview: "Previewing the targets to write",
+    bulkApply: "Writing the targets",
+    copy: "Copying",
+  },
+  failed: (operation, reason) => `${operation} failed: ${reason}`,
+  unknownError: "an unknown error occurred. Try again; if it persists, close and reopen this pane.",
+
+  checkButton: "Check alignment",
+  clearButton: "Clear highlights",
+  checkIntro:
+    "Reads every sheet, checks each IKU against its parent and child units, then colours the cells at fault and adds a Temuan (findings) sheet.",
+  countsLabel: "Finding counts",
+  countError: (n) => `${n} ${n === 1 ? "error" : "errors"}`,
+  countWarning: (n) => `${n} ${n === 1 ? "warning" : "warnings"}`,
+  countInfo: (n) => `${n} info`,
+  legendLabel: "Colour legend",
+  allClear: "No errors or warnings: the IKU are aligned.",
+  checked: (n) => `Check done: ${n} findings, the cells at fault are coloured.`,
+  cleared: "Highlights and the findings sheet removed; original fills and notes restored.",
+  findingsLabel: "Findings",
+  noUnit: "(no unit)",
+  goToCell: (at) => `Select cell ${at}`,
+  noCell: "no cell",
+
+  setupIntro:
+    "What was detected on each sheet. Where it is wrong, change the mapping and save: the choice is kept in the workbook and used every time.",
+  yearLabel: "Year",
+  yearHint: (detected) => `Detected: ${detected}`,
+  frameworkLabel: "Framework",
+  frameworkAuto: (detected) => `Automatic (${detected})`,
+  frameworks: { kemenkeu: "Kemenkeu", permenpan: "PermenPAN-RB" },
+  saveButton: "Save",
+  saved: "Mapping saved and the workbook read again.",
+  status: { read: "read", ignored: "ignored", refused: "refused" },
+  readAs: "Read as",
+  layoutLabel: "Read sheet as",
+  layoutAuto: "Automatic",
+  layoutIgnore: "Ignore this sheet",
+  layouts: {
+    A: "A · one long table with a unit column",
+    B: "B · a sheet per unit (PK)",
+    C: "C · cascade matrix",
+    D: "D · unit hierarchy",
+  },
+  layoutShort: { A: "long table", B: "sheet per unit", C: "matrix", D: "hierarchy" },
+  unitLabel: "Unit name (sheet per unit)",
+  unitHint: "Leave empty to take it from the sheet's title.",
+  columnAuto: (detected) => (detected ? `Automatic (${detected})` : "Automatic (none)"),
+  fields: {
+    unit: "Unit column",
+    indicator: "Indicator column",
+    target: "Target column",
+    satuan: "Unit of measure (satuan) column",
+    code: "Code column",
+    parentLink: "Parent IKU column",
+  },
+  fieldShort: {
+    no: "no",
+    unit: "unit",
+    parentUnit: "parent unit",
+    level: "level",
+    code: "code",
+    unitCode: "unit code",
+    goal: "goal",
+    objective: "objective",
+    indicator: "indicator",
+    satuan: "satuan",
+    target: "target",
+    period: "period",
+    periods: "quarters",
+    polarity: "polarity",
+    consolidation: "consolidation",
+    weight: "weight",
+    denominator: "denominator",
+    parentLink: "parent IKU",
+    rule: "responsible units",
+    cascadeType: "cascade type",
+    never: "-",
+  },
+  tableLine: (range, layout, unit) => `${range} · ${layout}${unit ? ` · ${unit}` : ""}`,
+  columnsLine: "Columns",
+  unitShown: (unit) => `Unit: ${unit}`,
+  tablesCount: (n) => `${n} ${n === 1 ? "table" : "tables"}`,
+  editMapping: "Change mapping",
+
+  fillIntro:
+    "Builds the child units' rows from the cascade rules (matrix, parent IKU column). Nothing is written until you apply it.",
+  previewButton: "Preview",
+  applyButton: "Apply",
+  undoButton: "Undo last fill",
+  changesHeading: (n) => `Changes (${n})`,
+  conflictsHeading: (n) => `Conflicts (${n})`,
+  conflictsHint:
+    "These cells hold a value the user entered. They are left alone unless you tick them.",
+  skippedHeading: (n) => `Skipped (${n})`,
+  insertsLine: (count, sheet, afterRow) =>
+    `${count} new ${count === 1 ? "row" : "rows"} on sheet "${sheet}" below row ${afterRow}.`,
+  nothingToFill: "Nothing to fill: the child units already follow the cascade rules.",
+  applySummary: (n) => `To be written: ${n} ${n === 1 ? "cell" : "cells"}.`,
+  applied: (n) => `${n} ${n === 1 ? "cell" : "cells"} written. "Undo last fill" restores them.`,
+  refused: (sheets) => `Nothing was written: ${sheets}.`,
+  undone: (n) => `Last fill undone: ${n} ${n === 1 ? "cell" : "cells"} restored.`,
+  nothingToUndo: "There is no Selaras fill to undo.",
+  arrow: "→",
+
+  bulkIntro:
+    "Split one IKU's target over the child units you choose, and phase it over TW I–IV if needed.",
+  parentLabel: "Parent IKU",
+  parentPlaceholder: "— choose an IKU —",
+  parentTarget: (target, satuan, consolidation) =>
+    `Target ${target}${satuan ? ` ${satuan}` : ""} · consolidation ${consolidation}`,
+  consolidations: { sum: "sum", average: "average", last: "take last known" },
+  unitsLabel: "Child units",
+  unitsHint: "The direct child units are ticked.",
+  methodLabel: "Split method",
+  methods: {
+    equal: "Equal shares",
+    basis: "By weights per unit",
+    shares: "By shares per unit",
+  },
+  shareKindLabel: "Shares are written as",
+  shareKinds: { percent: "percent (%)", absolute: "absolute numbers" },
+  weightFor: (unit) => `Weight of ${unit}`,
+  shareFor: (unit, percent) => `Share of ${unit}${percent ? " (%)" : ""}`,
+  shareHint: "Empty: shares what is left equally.",
+  phasingLabel: "Phase over quarters",
+  phasingModes: {
+    none: "No phasing",
+    cumulative: "Cumulative (TW IV = annual)",
+    "per-period": "Per quarter (sum = annual)",
+  },
+  profileLabel: "Phasing profile",
+  profiles: { equal: "Equal", custom: "Own profile" },
+  profileInputLabel: "Percent per quarter (e.g. 10/30/60/100)",
+  resultHeading: "Result",
+  resultUnit: "Unit",
+  resultAnnual: "Annual",
+  quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  copyButton: "Copy to clipboard",
+  copied: "Numbers copied: paste them into Excel.",
+  copyUnavailable:
+    "The clipboard is not available here. Select the result table and copy it with Ctrl+C.",
+  writePreviewButton: "Preview writing",
+  writeIntro:
+    "Writes the targets into the child units' rows (a new row where a unit has none for this IKU).",
+  noteAverage: "An average-type IKU: each unit's target equals the parent's, nothing is split.",
+  noteLast: "A take-last-known IKU: each unit's target equals the parent's, nothing is split.",
+  noteGrade: "The target is a grade: copied to every unit, never split.",
+  splitRefusals: {
+    "no-children": () => "Choose at least one child unit.",
+    "not-numeric": (target, child) =>
+      child
+        ? `The share for ${child} is not a number.`
+        : `The parent's target "${target}" is not a number, so it cannot be split. Write a numeric target first.`,
+    "shares-exceed-total": () =>
+      "The shares entered exceed the parent's target (more than 100 % or more than its value).",
+    "basis-missing": (_t, child) => `The weight of ${child ?? "a unit"} is missing.`,
+    "basis-zero": () => "Every weight is zero: there is nothing to split by.",
+    "negative-share": (_t, child) =>
+      `The share or weight of ${child ?? "a unit"} cannot be negative.`,
+  },
+  phasingRefusals: {
+    "per-period-needs-sum":
+      "Per-quarter targets only add up for a sum-type IKU. Choose cumulative phasing.",
+    "profile-length": "The phasing profile needs 4 numbers, one per quarter.",
+    "profile-not-increasing":
+      "A cumulative profile must rise from quarter to quarter (and a per-quarter profile cannot be negative).",
+    "profile-not-100":
+      "A cumulative profile must end at 100; a per-quarter profile must sum to 100.",
+    "bad-periods": "The number of periods is not valid.",
+    "not-numeric": "The phasing profile holds something that is not a number.",
+  },
+  phasingFor: (unit, reason) => `${unit}: ${reason}`,
+  numberInvalid: (label, text) => `${label}: "${text}" is not a number.`,
+  precisionLine: (decimals) => `rounded to ${decimals} ${decimals === 1 ? "decimal" : "decimals"}`,
+  parentGone: "The parent IKU is no longer there after reading the workbook again; choose it again",
+  noUnits: "There are no other units in the workbook.",
+};
+
+export const STRINGS: Record<Lang, Strings> = { id, en };
+
+/**
+ * Engine messages that are not per-language yet come as "Indonesian / English" in one string
+ * ("lembar kosong / empty sheet"), or as several such pairs joined by "; " ("kolom target lain /
+ * other target columns: E, F; dipakai / used: G"); the pane shows the user's language only.
+ */
+export function pickLang(text: string, lang: Lang): string {
+  const whole = pickPair(text, lang, false);
+  if (whole !== undefined) return whole;
+  const segments = text.split("; ");
+  if (segments.length < 2) return text;
+  const picked = segments.map((s) => pickPair(s, lang, true));
+  return picked.every((p) => p !== undefined) ? picked.join("; ") : text;
+}
+
+function pickPair(text: string, lang: Lang, shareTail: boolean): string | undefined {
+  const parts = text.split(" / ");
+  if (parts.length !== 2) return undefined;
+  const [idText, enText] = parts;
+  if (lang === "id") {
+    // "kolom / columns: A, B": the list after the English colon belongs to both
+    const tail = shareTail && !idText.includes(":") ? /: (.*)$/.exec(enText) : null;
+    return tail ? `${idText}: ${tail[1]}` : idText;
+  }
+  // "Biro Umum: tidak ada tabel … / no table for this unit": the name before the colon is for both
+  const named = /^([^:]+): /.exec(idText);
+  return named && !enText.includes(":") ? `${named[1]}: ${enText}` : enText;
+}
+
+const WHY_FIELDS_EN: Record<string, string> = {
+  unit: "unit",
+  indikator: "indicator",
+  satuan: "satuan",
+  polaritas: "polarity",
+  target: "target",
+  "IKU atasan": "parent IKU",
+  "jenis cascading": "cascade type",
+};
+
+/** A fill's reason for a cell ("1.2 → Biro Umum: polaritas"), its field named in the user's language. */
+export function whyText(why: string | undefined, lang: Lang): string {
+  if (!why || lang === "id") return why ?? "";
+  const m = /^(.*): ([^:]+)$/.exec(why);
+  if (!m) return why;
+  return `${m[1]}: ${WHY_FIELDS_EN[m[2]] ?? m[2]}`;
+}
+
+export interface I18n {
+  lang: Lang;
+  t: Strings;
+}
+
+export const I18nContext = createContext<I18n>({ lang: "id", t: id });
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,127 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import {
+  DEPUTI,
+  KR1,
+  KR2,
+  KR3,
+  BIRO_UMUM,
+  DIREKTORAT,
+  SUBBAG_RT,
+} from "../../src/sample/sampleWorkbook";
+import { MemoryHost } from "./memoryHost";
+import { renderPane } from "./renderPane";
+
+async function runCheck() {
+  fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+  await waitFor(() => expect(screen.getByRole("heading", { name: "Galat (11)" })).toBeTruthy());
+}
+
+describe("Check alignment view", () => {
+  it("counts the sample's findings and groups them by severity, then unit", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+
+    const counts = screen.getByRole("list", { name: "Jumlah temuan" });
+    // each count is a badge (hidden from screen readers) beside its sentence
+    expect(
+      within(counts)
+        .getAllByRole("listitem")
+        .map((li) => li.lastElementChild?.textContent)
+    ).toEqual(["11 galat", "9 peringatan", "4 info"]);
+    const severities = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(severities).toEqual(["Galat (11)", "Peringatan (9)", "Info (4)"]);
+
+    // errors, grouped by unit in the order the check meets them
+    const errors = screen
+      .getByRole("heading", { name: "Galat (11)" })
+      .closest("section") as HTMLElement;
+    expect(
+      within(errors)
+        .getAllByRole("heading", { level: 4 })
+        .map((h) => h.textContent)
+    ).toEqual([
+      `${DEPUTI} (2)`,
+      `${BIRO_UMUM} (1)`,
+      `${DIREKTORAT} (1)`,
+      `${KR1} (1)`,
+      `${KR2} (2)`,
+      `${KR3} (2)`,
+      `${SUBBAG_RT} (1)`,
+      "Kantor Regional IV Banjarmasin (1)",
+    ]);
+    expect(within(errors).getAllByRole("listitem")).toHaveLength(11);
+
+    // the workbook was highlighted once with every finding's cell, and legend colours are shown
+    expect(host.calls.highlight).toHaveLength(1);
+    expect(host.calls.highlight[0].cells).toHaveLength(24);
+    expect(screen.getByRole("list", { name: "Arti warna" }).textContent).toBe(
+      "GalatPeringatanInfo"
+    );
+  });
+
+  it("selects a finding's cell when it is clicked", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: /^Cascading penuh: target/ }));
+    expect(host.calls.select).toEqual([{ sheet: "IKU Eselon II", cell: "E14" }]);
+  });
+
+  it("lists findings as plain text when the host cannot select cells", async () => {
+    const host = new MemoryHost(undefined, { select: false });
+    renderPane(host);
+    await runCheck();
+    expect(screen.queryByRole("button", { name: /^Cascading penuh: target/ })).toBeNull();
+    expect(screen.getByText(/^Cascading penuh: target/)).toBeTruthy();
+  });
+
+  it("checks again with the same counts: the findings sheet it added is not read as data", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    await waitFor(() => expect(host.calls.highlight).toHaveLength(2));
+    await waitFor(() =>
+      expect(screen.getByRole("heading", { name: "Peringatan (9)" })).toBeTruthy()
+    );
+    expect(screen.getByRole("heading", { name: "Galat (11)" })).toBeTruthy();
+  });
+
+  it("clears highlights through the host", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+    const before = host.calls.clearHighlights;
+    fireEvent.click(screen.getByRole("button", { name: "Hapus sorotan" }));
+    await screen.findByText(/Sorotan dan lembar Temuan dihapus/);
+    expect(host.calls.clearHighlights).toBe(before + 1);
+    expect(host.grids.map((g) => g.sheet)).not.toContain("Temuan");
+  });
+
+  it("shows a failing read as one readable sentence, without a stack, and runs once per click", async () => {
+    const host = new MemoryHost();
+    let calls = 0;
+    host.readGrids = async () => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 20));
+      const e = new Error(
+        "lembar 'PK Badan' tidak dapat dibaca / sheet 'PK Badan' cannot be read\n    at readGrids (host.ts:1:1)"
+      );
+      throw e;
+    };
+    renderPane(host);
+    const button = screen.getByRole("button", { name: "Periksa keselarasan" });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect((button as HTMLButtonElement).disabled).toBe(true);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Pemeriksaan gagal: lembar 'PK Badan' tidak dapat dibaca.");
+    expect(alert.textContent).not.toContain("at readGrids");
+    expect(alert.textContent).not.toContain("sheet 'PK Badan'");
+    expect(calls).toBe(1);
+    expect((button as HTMLButtonElement).disabled).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { MemoryHost } from "./memoryHost";
+import { renderPane, settled } from "./renderPane";
+
+async function preview() {
+  fireEvent.click(screen.getByRole("button", { name: "Pratinjau" }));
+  await screen.findByRole("list", { name: /^Konflik/ });
+  await settled("Pratinjau");
+}
+
+function conflictBoxes(): HTMLInputElement[] {
+  return within(screen.getByRole("list", { name: /^Konflik/ })).getAllByRole(
+    "checkbox"
+  ) as HTMLInputElement[];
+}
+
+describe("Fill child units view", () => {
+  it("previews every change, leaves conflicts unticked, and applies only what is ticked", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+
+    const changes = within(screen.getByRole("list", { name: /^Perubahan/ })).getAllByRole(
+      "listitem"
+    );
+    expect(changes.length).toBeGreaterThan(0);
+    expect(screen.getByText("IKU Eselon II!F15: (kosong) → 4")).toBeTruthy();
+    expect(screen.getByText("1.2 → Kantor Regional I Yogyakarta: TW 1")).toBeTruthy();
+    expect(
+      screen.getByText('1 baris baru di lembar "IKU Eselon II" di bawah baris 25.')
+    ).toBeTruthy();
+    const boxes = conflictBoxes();
+    expect(boxes.length).toBeGreaterThan(0);
+    expect(boxes.every((b) => !b.checked)).toBe(true);
+    expect(screen.getByLabelText("IKU Eselon II!E14: 90 → 95")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await screen.findByText(/sel ditulis/);
+    expect(host.calls.applyPatches).toHaveLength(1);
+    const first = host.calls.applyPatches[0];
+    expect(first.changes).toHaveLength(changes.length);
+    expect(first.changes.map((c) => `${c.sheet}!${c.cell}`)).not.toContain("IKU Eselon II!E14");
+    expect(host.valueOf("IKU Eselon II", "E14")).toBe(90);
+    expect(host.valueOf("IKU Eselon II", "F15")).toBe(4);
+    expect(host.valueOf("IKU Eselon II", "C26")).toBe(
+      "Jumlah instansi yang menerapkan manajemen talenta"
+    );
+
+    // a second preview: the conflict is still there, unticked; ticking it adds it to the apply
+    await preview();
+    const e14 = screen.getByLabelText("IKU Eselon II!E14: 90 → 95") as HTMLInputElement;
+    expect(e14.checked).toBe(false);
+    fireEvent.click(e14);
+    expect(e14.checked).toBe(true);
+    expect(screen.getByText(/^Akan ditulis: 1 sel\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await waitFor(() => expect(host.calls.applyPatches).toHaveLength(2));
+    const second = host.calls.applyPatches[1];
+    expect(second.changes).toEqual([
+      expect.objectContaining({ sheet: "IKU Eselon II", cell: "E14", old: 90, new: 95 }),
+    ]);
+    expect(second.conflicts.map((c) => `${c.sheet}!${c.cell}`)).not.toContain("IKU Eselon II!E14");
+    expect(host.valueOf("IKU Eselon II", "E14")).toBe(95);
+  });
+
+  it("undoes the last fill from what the profile recorded", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await screen.findByText(/sel ditulis/);
+    await settled("Batalkan isi terakhir");
+    expect(host.valueOf("IKU Eselon II", "F15")).toBe(4);
+
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan isi terakhir" }));
+    await screen.findByText(/^Isi terakhir dibatalkan/);
+    expect(host.valueOf("IKU Eselon II", "F15")).toBeNull();
+    expect(host.grids.find((g) => g.sheet === "IKU Eselon II")?.values).toHaveLength(25);
+  });
+
+  it("says so when there is nothing to undo", async () => {
+    renderPane(new MemoryHost());
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan isi terakhir" }));
+    expect(await screen.findByText("Tidak ada isi Selaras yang dapat dibatalkan.")).toBeTruthy();
+  });
+});

@@ -1,0 +1,69 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { langFromOffice, pickLang, STRINGS, whyText } from "../../src/taskpane/i18n";
+import { MemoryHost } from "./memoryHost";
+import { renderPane } from "./renderPane";
+
+describe("language", () => {
+  it("is Indonesian by default and English after switching", async () => {
+    renderPane(new MemoryHost());
+    expect(screen.getByRole("button", { name: "Periksa keselarasan" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Pemetaan" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Check alignment" })).toBeNull();
+
+    fireEvent.click(screen.getByRole("switch", { name: "English" }));
+    expect(screen.getByRole("button", { name: "Check alignment" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Clear highlights" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Setup" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Fill child units" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Periksa keselarasan" })).toBeNull();
+
+    // findings are worded in the chosen language too
+    fireEvent.click(screen.getByRole("button", { name: "Check alignment" }));
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Error (11)" })).toBeTruthy());
+    expect(screen.getByText("11 errors")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Full cascade: the target of/ })).toBeTruthy();
+  });
+
+  it("starts in English when Office runs in English", () => {
+    renderPane(new MemoryHost(), langFromOffice("en-US"));
+    expect(screen.getByRole("button", { name: "Check alignment" })).toBeTruthy();
+    expect((screen.getByRole("switch", { name: "English" }) as HTMLInputElement).checked).toBe(
+      true
+    );
+  });
+
+  it("picks English only for en-* display languages", () => {
+    expect(langFromOffice("en-US")).toBe("en");
+    expect(langFromOffice("en-GB")).toBe("en");
+    expect(langFromOffice("EN")).toBe("en");
+    expect(langFromOffice("id-ID")).toBe("id");
+    expect(langFromOffice("nl-NL")).toBe("id");
+    expect(langFromOffice(undefined)).toBe("id");
+    expect(langFromOffice("")).toBe("id");
+  });
+
+  it("has the same keys in both languages", () => {
+    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.id).sort());
+  });
+
+  it("shows one half of the engine's bilingual messages", () => {
+    expect(pickLang("lembar kosong / empty sheet", "id")).toBe("lembar kosong");
+    expect(pickLang("lembar kosong / empty sheet", "en")).toBe("empty sheet");
+    expect(
+      pickLang("Biro Umum: tidak ada tabel untuk unit ini / no table for this unit", "en")
+    ).toBe("Biro Umum: no table for this unit");
+    const columns =
+      'tabel di baris 3 tidak punya kolom indikator / the table at row 3 has no indicator column; kolom / columns: "No", "Program"';
+    expect(pickLang(columns, "id")).toBe(
+      'tabel di baris 3 tidak punya kolom indikator; kolom: "No", "Program"'
+    );
+    expect(pickLang(columns, "en")).toBe(
+      'the table at row 3 has no indicator column; columns: "No", "Program"'
+    );
+    expect(pickLang("Biro Umum / Rumah Tangga / x", "en")).toBe("Biro Umum / Rumah Tangga / x");
+    expect(whyText("1.2 → Biro Umum: polaritas", "en")).toBe("1.2 → Biro Umum: polarity");
+    expect(whyText("1.2 → Biro Umum: polaritas", "id")).toBe("1.2 → Biro Umum: polaritas");
+  });
+});

@@ -1,0 +1,17 @@
+import { render, screen, waitFor } from "@testing-library/react";
+import { SelarasApp } from "../../src/taskpane/SelarasApp";
+import type { Lang } from "../../src/taskpane/i18n";
+import type { WorkbookHost } from "../../src/workbook/host";
+
+export function renderPane(host: WorkbookHost, initialLang?: Lang) {
+  return render(<SelarasApp host={host} initialLang={initialLang} />);
+}
+
+/** Waits until no operation runs (its buttons are enabled again). */
+export async function settled(buttonName: string | RegExp): Promise<void> {
+  await waitFor(() =>
+    expect((screen.getByRole("button", { name: buttonName }) as HTMLButtonElement).disabled).toBe(
+      false
+    )
+  );
+}
