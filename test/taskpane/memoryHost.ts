@@ -8,7 +8,12 @@ import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridFromRows, type CellValue, type Grid } from "../../src/workbook/grid";
 import { gridsFromSpec, type WorkbookSpec } from "../../src/sample/spec";
 import type { HighlightPlan } from "../../src/workbook/highlight";
-import type { ApplyResult, ReadProgress, WorkbookHost } from "../../src/workbook/host";
+import type {
+  ApplyOptions,
+  ApplyResult,
+  ReadProgress,
+  WorkbookHost,
+} from "../../src/workbook/host";
 import type { PatchPlan } from "../../src/workbook/patches";
 import type { MappingProfile } from "../../src/workbook/profile";
 
@@ -71,7 +76,7 @@ export class MemoryHost implements WorkbookHost {
     this.profile = clone(profile);
   }
 
-  async applyPatches(plan: PatchPlan): Promise<ApplyResult> {
+  async applyPatches(plan: PatchPlan, options?: ApplyOptions): Promise<ApplyResult> {
     this.calls.applyPatches.push(clone(plan));
     for (const ins of [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow)) {
       const g = this.grid(ins.sheet);
@@ -83,6 +88,8 @@ export class MemoryHost implements WorkbookHost {
       const g = this.grid(d.sheet);
       g.values.splice(d.fromRow - g.top, d.count);
     }
+    // the profile record of a fill is saved with it, in one step (as the real hosts do)
+    if (options?.profile) this.profile = clone(options.profile);
     return { written: plan.changes.length, refused: [] };
   }
 
