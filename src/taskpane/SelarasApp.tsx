@@ -41,11 +41,17 @@ export interface SelarasAppProps {
   /** Any workbook: Excel through Office.js in the add-in, an .xlsx through ExcelJS on the web page. */
   host: WorkbookHost;
   initialLang?: Lang;
+  /** Told when the user switches language (the web page's own controls follow it). */
+  onLangChange?: (lang: Lang) => void;
 }
 
 /** The Selaras pane over any WorkbookHost: check, setup, fill and bulk targets. */
-export function SelarasApp({ host, initialLang = "id" }: SelarasAppProps) {
-  const [lang, setLang] = useState<Lang>(initialLang);
+export function SelarasApp({ host, initialLang = "id", onLangChange }: SelarasAppProps) {
+  const [lang, setLangState] = useState<Lang>(initialLang);
+  const setLang = (next: Lang) => {
+    setLangState(next);
+    onLangChange?.(next);
+  };
   const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>

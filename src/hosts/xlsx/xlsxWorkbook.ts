@@ -22,6 +22,9 @@ import { parseCsv } from "./csv";
 export class BadWorkbookError extends Error {}
 
 export class XlsxWorkbook implements WorkbookHost {
+  /** The web page shows the chosen cell; the CLI has nothing to select. */
+  select?: (sheet: string, cell: string) => Promise<void>;
+
   private constructor(
     readonly workbook: ExcelJS.Workbook,
     readonly name: string
@@ -208,6 +211,11 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async toBuffer(): Promise<Buffer> {
     return Buffer.from(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** The workbook's bytes without Node's Buffer (the web page's download). */
+  async toBytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
   sheetNames(): string[] {

@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The task pane's first load must stay light: the gzipped size of each page's initial JavaScript,
+// with a budget; the build fails above it. Prints the sizes (README and docs/benchmarks.md quote them).
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const BUDGET_KB = { taskpane: 260, commands: 60, web: 400 };
+const dist = path.join(__dirname, "..", "dist");
+
+let failed = false;
+for (const [entry, budget] of Object.entries(BUDGET_KB)) {
+  const files = fs.readdirSync(dist).filter((f) => f.startsWith(`${entry}.`) && f.endsWith(".js"));
+  const raw = files.reduce((n, f) => n + fs.statSync(path.join(dist, f)).size, 0);
+  const gz = files.reduce(
+    (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+    0
+  );
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  const over = gz / 1024 > budget;
+  failed ||= over;
+  console.log(
+    `${entry.padEnd(9)} ${kb(raw).padStart(7)} raw, ${kb(gz).padStart(6)} gzip (budget ${budget} KB gzip)${over ? "  OVER BUDGET" : ""}`
+  );
+}
+if (failed) {
+  console.error("bundle budget exceeded: see scripts/check-bundle.js");
+  process.exit(1);
+}

@@ -1,0 +1,184 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Title2,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useRef, useState, type DragEvent } from "react";
+import type { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import { SelarasApp } from "../taskpane/SelarasApp";
+import type { Lang } from "../taskpane/i18n";
+
+const TEXT = {
+  id: {
+    title: "Selaras — periksa keselarasan IKU",
+    intro:
+      "Buka workbook .xlsx berisi PK, IKU atau matriks cascading. Semua diproses di komputer ini: tidak ada data yang dikirim ke mana pun.",
+    open: "Buka workbook",
+    drop: "atau seret file .xlsx ke sini",
+    opening: "Membuka workbook…",
+    download: "Unduh workbook",
+    downloadHint: "Menyimpan workbook dengan sorotan temuan dan isian terakhir.",
+    another: "Buka workbook lain",
+    selected: "Sel terpilih",
+    empty: "(kosong)",
+  },
+  en: {
+    title: "Selaras — check IKU alignment",
+    intro:
+      "Open an .xlsx workbook holding PK, IKU or cascading-matrix sheets. Everything runs on this computer: no data is sent anywhere.",
+    open: "Open workbook",
+    drop: "or drop an .xlsx file here",
+    opening: "Opening the workbook…",
+    download: "Download workbook",
+    downloadHint: "Saves the workbook with the findings highlighted and the last fill.",
+    another: "Open another workbook",
+    selected: "Selected cell",
+    empty: "(empty)",
+  },
+};
+
+interface Opened {
+  host: XlsxWorkbook;
+  name: string;
+}
+
+/** The standalone page: the same pane over an .xlsx opened in the browser, with no office.js. */
+export function WebPage({ initialLang }: { initialLang: Lang }) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const t = TEXT[lang];
+
+  const open = useCallback(
+    async (file: File) => {
+      setBusy(true);
+      setError(null);
+      setSelected(null);
+      try {
+        // ExcelJS is loaded only when a workbook is opened: the first page stays light
+        const { XlsxWorkbook } = await import("../hosts/xlsx/xlsxWorkbook");
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const host = await XlsxWorkbook.open(bytes, file.name);
+        host.select = async (sheet: string, cell: string) => {
+          const ws = host.workbook.getWorksheet(sheet);
+          const value = ws?.getCell(cell).text;
+          setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
+        };
+        setOpened({ host, name: file.name });
+      } catch (err) {
+        setOpened(null);
+        setError(err instanceof Error ? err.message.split("\n")[0] : String(err));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [lang]
+  );
+
+  const download = async () => {
+    if (!opened) return;
+    const bytes = await opened.host.toBytes();
+    const blob = new Blob([bytes as BlobPart], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = opened.name.replace(/\.(xlsx|xlsm|csv)$/i, "") + ".selaras.xlsx";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    const file = e.dataTransfer.files?.[0];
+    if (file) void open(file);
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main
+        style={{ maxWidth: 880, margin: "0 auto", padding: 16 }}
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={onDrop}
+      >
+        <header
+          style={{
+            display: "flex",
+            gap: 12,
+            alignItems: "center",
+            flexWrap: "wrap",
+            marginBottom: 12,
+          }}
+        >
+          <Title2 as="h1" style={{ flex: "1 1 auto" }}>
+            {t.title}
+          </Title2>
+          <input
+            ref={input}
+            id="workbook-file"
+            type="file"
+            accept=".xlsx,.xlsm,.csv"
+            aria-label={t.open}
+            style={{ display: "none" }}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void open(file);
+              e.target.value = "";
+            }}
+          />
+          <Button
+            appearance={opened ? "secondary" : "primary"}
+            onClick={() => input.current?.click()}
+            disabled={busy}
+          >
+            {opened ? t.another : t.open}
+          </Button>
+          {opened && (
+            <Button appearance="primary" onClick={() => void download()} title={t.downloadHint}>
+              {t.download}
+            </Button>
+          )}
+        </header>
+        {!opened && (
+          <section
+            aria-label={t.drop}
+            style={{ border: "2px dashed #8a8886", borderRadius: 8, padding: 24, marginBottom: 12 }}
+          >
+            <Body1 as="p">{t.intro}</Body1>
+            <Caption1 as="p">{t.drop}</Caption1>
+          </section>
+        )}
+        {busy && <Spinner label={t.opening} />}
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        {selected && (
+          <Body1 as="p" role="status">
+            {t.selected}: {selected}
+          </Body1>
+        )}
+        {opened && (
+          <SelarasApp
+            key={opened.name}
+            host={opened.host}
+            initialLang={lang}
+            onLangChange={setLang}
+          />
+        )}
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,172 @@
+/**
+ * The built pages in a real browser (Debian's chromium): the standalone web page over the bundled
+ * sample and a PK look-alike, and the task pane outside Office. Screenshots of the main screens go
+ * to docs/screenshots/ (the README shows them). Run `npm run build` first.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import ExcelJS from "exceljs";
+import { existsSync, promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { xlsxFromSpec } from "../../src/sample/spec";
+import { pkBpbd, workbook } from "../fixtures/lookalikes";
+import { dist, guardedPage, launch, serveDist, type Guarded } from "./harness";
+
+const shots = path.join(__dirname, "..", "..", "docs", "screenshots");
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+let dir: string;
+let samplePath: string;
+let pkPath: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(dist, "index.html")))
+    throw new Error("dist/ is missing: run `npm run build` first");
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "selaras-e2e-"));
+  samplePath = path.join(dir, "sampel-badan.xlsx");
+  pkPath = path.join(dir, "pk-bpbd.xlsx");
+  await fs.writeFile(samplePath, await xlsxFromSpec(sampleWorkbook()));
+  await fs.writeFile(pkPath, await xlsxFromSpec(workbook(pkBpbd())));
+  await fs.mkdir(shots, { recursive: true });
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function openWeb(): Promise<Guarded> {
+  const g = await guardedPage(browser);
+  await g.page.setViewportSize({ width: 900, height: 1100 });
+  await g.page.goto(`${server.url}/index.html`);
+  await g.page.getByRole("heading", { name: /Selaras/ }).waitFor();
+  return g;
+}
+
+async function openWorkbook(page: Page, file: string) {
+  await page.setInputFiles("#workbook-file", file);
+  await page.getByRole("tab", { name: "Periksa" }).waitFor();
+}
+
+describe("the standalone web page", () => {
+  it("checks the bundled sample: 24 findings, one of each code; clicking one shows its cell", async () => {
+    const { page, blocked, context } = await openWeb();
+    await page.screenshot({ path: path.join(shots, "web-open.png") });
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 24 temuan/).waitFor();
+    await page
+      .getByRole("button", { name: /Cascading penuh: target/ })
+      .first()
+      .click();
+    await page.getByRole("status").filter({ hasText: "IKU Eselon II!E14: 90" }).waitFor();
+    await page.screenshot({ path: path.join(shots, "web-check.png"), fullPage: true });
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it("fills with the conflicts left unticked, and the download holds exactly that", async () => {
+    const { page, blocked, context } = await openWeb();
+    await openWorkbook(page, samplePath);
+    await page.getByRole("tab", { name: "Isi unit bawahan" }).click();
+    await page.getByRole("button", { name: "Pratinjau" }).click();
+    await page.getByRole("heading", { name: /Konflik \(\d+\)/ }).waitFor();
+    const boxes = page.getByRole("checkbox");
+    expect(await boxes.count()).toBeGreaterThan(0);
+    for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
+    await page.screenshot({ path: path.join(shots, "web-fill-preview.png"), fullPage: true });
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.getByText(/sel ditulis/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh workbook" }).click(),
+    ]);
+    const saved = path.join(dir, "unduhan.xlsx");
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet("IKU Eselon II") as ExcelJS.Worksheet;
+    expect(ws.getCell("E14").value).toBe(90); // the conflict, left alone
+    expect(ws.getCell("A26").value).toBe("Kantor Regional III Bandung"); // the new row
+    expect(ws.getCell("H17").value).toBe(95); // an empty quarter, filled
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it("reads a PK look-alike: merged Sasaran, '0,9 Angka' targets, a Program table below", async () => {
+    const { page, context } = await openWeb();
+    await openWorkbook(page, pkPath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 0 temuan/).waitFor();
+    await page.getByRole("tab", { name: "Pemetaan" }).click();
+    await page
+      .getByText(/KEPALA PELAKSANA BADAN PENANGGULANGAN BENCANA DAERAH/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: path.join(shots, "web-setup.png"), fullPage: true });
+    await context.close();
+  });
+
+  it("switches to English", async () => {
+    const { page, context } = await openWeb();
+    await openWorkbook(page, samplePath);
+    await page.getByRole("switch", { name: "English" }).click();
+    await page.getByRole("button", { name: "Check alignment" }).waitFor();
+    await page.getByRole("button", { name: "Download workbook" }).waitFor();
+    await context.close();
+  });
+
+  it("says clearly why a file is not a workbook", async () => {
+    const { page, context } = await openWeb();
+    const bad = path.join(dir, "catatan.xlsx");
+    await fs.writeFile(bad, "bukan workbook");
+    await page.setInputFiles("#workbook-file", bad);
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "bukan file .xlsx / not an .xlsx file" })
+      .waitFor();
+    await context.close();
+  });
+
+  it("passes an automated accessibility check, and every control is reachable by keyboard", async () => {
+    const { page, context } = await openWeb();
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai/).waitFor();
+    // Fluent UI's focus manager (tabster) puts invisible <i data-tabster-dummy> focus guards at
+    // the edges of focus zones on purpose; axe reads them as focusable hidden elements.
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa"])
+      .exclude("[data-tabster-dummy]")
+      .analyze();
+    expect(
+      result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")} — ${v.help}`
+      )
+    ).toEqual([]);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    expect(focused).toBeTruthy();
+    await context.close();
+  });
+});
+
+describe("the task pane outside Office", () => {
+  it("boots with office.js served locally and says it needs Excel", async () => {
+    const { page, blocked, context } = await guardedPage(browser);
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText(/Panel ini perlu Excel/).waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, "taskpane-outside-excel.png") });
+    // office.js may try one telemetry request to Microsoft: the only kind of request blocked
+    expect(
+      blocked.every((u) => /microsoft|office|live\.com|msocdn|aka\.ms/i.test(new URL(u).hostname))
+    ).toBe(true);
+    await context.close();
+  });
+});
