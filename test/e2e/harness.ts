@@ -83,8 +83,8 @@ export async function guardedPage(
   const blocked: string[] = [];
   await context.route("**/*", async (route) => {
     const url = new URL(route.request().url());
-    if (url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:")
-      return route.continue();
+    const ownMachine = ["data:", "blob:", "file:"].includes(url.protocol);
+    if (url.hostname === "127.0.0.1" || ownMachine) return route.continue();
     const local =
       url.hostname === "appsforoffice.microsoft.com"
         ? path.join(officeJs, url.pathname.replace(/^\/lib\/1\/hosted\//, ""))

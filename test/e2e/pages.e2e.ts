@@ -112,6 +112,16 @@ describe("the standalone web page", () => {
     await context.close();
   });
 
+  it("works opened straight from a folder (file://), ExcelJS chunk included", async () => {
+    const { page, blocked, context } = await guardedPage(browser);
+    await page.goto(`file://${path.join(dist, "index.html")}`);
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 24 temuan/).waitFor();
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
   it("switches to English", async () => {
     const { page, context } = await openWeb();
     await openWorkbook(page, samplePath);
