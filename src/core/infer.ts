@@ -22,18 +22,28 @@ export function satuanOf(ind: Pick<Indicator, "satuan" | "target">): string | un
   return ind.target.satuan;
 }
 
+// Inferred values are shared constants: one object per value, not per row.
+const INFERRED = {
+  sum: { value: "sum", stated: false },
+  average: { value: "average", stated: false },
+  last: { value: "last", stated: false },
+  max: { value: "max", stated: false },
+  min: { value: "min", stated: false },
+  stabilize: { value: "stabilize", stated: false },
+} as const;
+
 /** Consolidation: stated, else from the satuan, else from the indicator's first word. */
 export function consolidationOf(ind: Indicator): StatedValue<Consolidation> {
   if (ind.consolidation) return ind.consolidation;
   const cls = satuanClass(satuanOf(ind));
-  if (cls === "percent" || cls === "index") return { value: "average", stated: false };
-  if (cls === "grade" || cls === "rank") return { value: "last", stated: false };
-  if (cls && SUM_SATUAN.has(cls)) return { value: "sum", stated: false };
+  if (cls === "percent" || cls === "index") return INFERRED.average;
+  if (cls === "grade" || cls === "rank") return INFERRED.last;
+  if (cls && SUM_SATUAN.has(cls)) return INFERRED.sum;
   const first = foldText(ind.name).split(" ")[0] ?? "";
   const byWord = CONSOLIDATION_FIRST_WORDS[first];
-  if (byWord) return { value: byWord, stated: false };
-  if (ind.target.kind === "grade") return { value: "last", stated: false };
-  return { value: "sum", stated: false };
+  if (byWord) return INFERRED[byWord];
+  if (ind.target.kind === "grade") return INFERRED.last;
+  return INFERRED.sum;
 }
 
 const MINIMIZE = new RegExp(`\\b(${MINIMIZE_WORDS.join("|")})\\b`);
@@ -53,11 +63,11 @@ function namesMinimize(folded: string): boolean {
 export function polarityOf(ind: Indicator): StatedValue<Polarity> {
   if (ind.polarity) return ind.polarity;
   if (ind.target.kind === "bound") {
-    return { value: ind.target.bound === "max" ? "min" : "max", stated: false };
+    return ind.target.bound === "max" ? INFERRED.min : INFERRED.max;
   }
-  if (ind.target.kind === "range") return { value: "stabilize", stated: false };
-  if (namesMinimize(foldText(ind.name))) return { value: "min", stated: false };
-  return { value: "max", stated: false };
+  if (ind.target.kind === "range") return INFERRED.stabilize;
+  if (namesMinimize(foldText(ind.name))) return INFERRED.min;
+  return INFERRED.max;
 }
 
 /** How a cell or column states a cascade type: "direct" still waits for the rows to decide. */

@@ -116,24 +116,15 @@ class LinkResolver {
   private columnLinks(row: Indicator): void {
     const info = this.index.rowInfo(row);
     const unit = info.unit;
-    const refs: Array<{
+    let refs: Array<{
       parent: string;
       parentUnit?: string;
       type?: string;
       cell?: CellRef;
-      source: LinkSource;
-    }> = [];
-    for (const l of row.links ?? []) {
-      refs.push({
-        parent: l.parent,
-        parentUnit: l.parentUnit,
-        type: l.type,
-        cell: l.cell,
-        source: "column",
-      });
-    }
+      source?: LinkSource;
+    }> = row.links ?? [];
     if (refs.length === 0 && unit.reusesParentCodes && info.code) {
-      refs.push({ parent: row.code as string, cell: row.cells.code, source: "code" });
+      refs = [{ parent: row.code as string, cell: row.cells.code, source: "code" }];
     }
     for (const ref of refs) {
       const parentUnit = ref.parentUnit ? this.index.node(ref.parentUnit) : undefined;
@@ -158,7 +149,7 @@ class LinkResolver {
           this.findings.push(makeFinding("LEVEL_SKIP", at, this.ids(row, found.row)));
         }
         const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
-        this.add(this.typed(row, found.row, stated, ref.source, false));
+        this.add(this.typed(row, found.row, stated, ref.source ?? "column", false));
       } else if (found.notUpward && !this.index.isEffectiveTop(unit.key)) {
         this.unresolved.add(row.id);
         if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
@@ -262,28 +253,25 @@ class LinkResolver {
     stated: StatedType | undefined,
     source: LinkSource,
     inferred: boolean,
-    extra: Partial<ResolvedLink> = {}
+    extra?: Pick<ResolvedLink, "share" | "rule">
   ): ResolvedLink {
-    const same = sameTarget(parent.target, child.target, toleranceOf(parent.target));
-    if (stated === "direct") {
-      return {
-        child,
-        parent,
-        type: same ? "full" : "partial",
-        typeInferred: false,
-        inferred,
-        source,
-        ...extra,
-      };
+    // targets are compared only when the type depends on them (a hot path: 100 000 links)
+    const same = () => sameTarget(parent.target, child.target, toleranceOf(parent.target));
+    let type: CascadeType;
+    let typeInferred = false;
+    if (stated === "direct") type = same() ? "full" : "partial";
+    else if (stated) type = stated;
+    else {
+      typeInferred = true;
+      const c = this.index.rowInfo(child);
+      const p = this.index.rowInfo(parent);
+      if (c.name === p.name) type = c.satuan === p.satuan && same() ? "full" : "partial";
+      else type = narrowsWords(c.words, p.words) ? "partial" : "contributing";
     }
-    if (stated)
-      return { child, parent, type: stated, typeInferred: false, inferred, source, ...extra };
-    const c = this.index.rowInfo(child);
-    const p = this.index.rowInfo(parent);
-    let type: CascadeType = "contributing";
-    if (c.name === p.name) type = same && c.satuan === p.satuan ? "full" : "partial";
-    else if (narrowsWords(c.words, p.words)) type = "partial";
-    return { child, parent, type, typeInferred: true, inferred, source, ...extra };
+    const link: ResolvedLink = { child, parent, type, typeInferred, inferred, source };
+    if (extra?.share) link.share = extra.share;
+    if (extra?.rule) link.rule = extra.rule;
+    return link;
   }
 
   // ---- source 2: rule column and matrix ----
@@ -335,7 +323,7 @@ class LinkResolver {
 
   private ruleParent(rule: CascadeRule, child: UnitNode): Indicator | undefined {
     if (rule.parentId) {
-      const row = this.index.rowById.get(rule.parentId);
+      const row = this.index.rowById(rule.parentId);
       if (row) return row;
     }
     const owner = rule.parentUnit ? this.index.node(rule.parentUnit) : undefined;

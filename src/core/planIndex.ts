@@ -64,8 +64,12 @@ export class PlanIndex {
   readonly units = new Map<string, UnitNode>();
   /** Row facts by the row object itself (an identity lookup, cheaper than hashing ids). */
   private readonly infoByRow = new Map<Indicator, RowInfo>();
-  /** Rows by id, for rules that name their parent row. */
-  readonly rowById = new Map<string, Indicator>();
+  private byIdCache?: Map<string, Indicator>;
+  /** A row by its id, for rules that name their parent row (built on first use). */
+  rowById(id: string): Indicator | undefined {
+    this.byIdCache ??= new Map(this.plan.indicators.map((r) => [r.id, r]));
+    return this.byIdCache.get(id);
+  }
   readonly findings: Finding[] = [];
   /** Per unit: normalised code → rows (codes as written, own or reused). */
   private readonly byCode = new Map<string, Map<string, Indicator[]>>();
@@ -287,7 +291,6 @@ export class PlanIndex {
         consolidation: consolidationOf(row),
       };
       this.infoByRow.set(row, info);
-      this.rowById.set(row.id, row);
       if (order === 1 || row.unit !== this.plan.indicators[order - 2]?.unit) {
         const at = row.cells.indicator;
         if (at) this.sheetRank(at.sheet);

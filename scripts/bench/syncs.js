@@ -1,0 +1,65 @@
+// Round trips of the Office.js host, counted on the in-memory Excel (test/hosts/excel/fakeExcel.ts):
+// context.sync() calls and payload bytes for a check (read, details, highlights) and a fill, on the
+// synthetic agencies. Writes docs/benchmarks-extra.md, which run.js appends to the report.
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const root = path.join(__dirname, "..", "..");
+execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+const lib = (p) => require(path.join(root, "lib-bench", p));
+const { FakeExcel } = lib("test/hosts/excel/fakeExcel");
+const { OfficeWorkbook } = lib("src/hosts/excel/officeWorkbook");
+const ops = lib("src/workbook/operations");
+const { agency } = require("./agency");
+
+const SIZES = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Number);
+const mb = (n) => (n / 2 ** 20).toFixed(2);
+
+async function measure(size) {
+  const { spec } = agency(size);
+  const excel = FakeExcel.fromSpec(spec);
+  const host = new OfficeWorkbook({ run: excel.run, supports: excel.supports });
+  const session = await ops.openSession(host);
+  const read = [...excel.stats.syncs];
+  const check = ops.checkSession(session);
+  excel.resetStats();
+  await ops.annotate(host, check, "id", session.grids.map((g) => g.sheet));
+  const highlight = [...excel.stats.syncs];
+  const areas = excel.stats.rangeAreasCreated;
+  const { plan } = ops.planSessionFill(session);
+  excel.resetStats();
+  await ops.applySessionFill(host, session, plan);
+  const fill = [...excel.stats.syncs];
+  const bytes = (s) => s.reduce((n, x) => n + x.read + x.write, 0);
+  const biggest = (s) => s.reduce((m, x) => Math.max(m, x.read + x.write), 0);
+  const colours = new Set(check.findings.filter((f) => f.at).map((f) => `${f.at.sheet}|${f.severity}`)).size;
+  return { size, read, highlight, fill, areas, colours, findings: check.findings.length, changes: plan.changes.length, bytes, biggest };
+}
+
+async function main() {
+  const rows = [];
+  for (const size of SIZES) rows.push(await measure(size));
+  const lines = [
+    "## Round trips through Office.js (counted on the in-memory Excel)",
+    "",
+    "`scripts/bench/syncs.js`: the Office.js host over the in-memory Excel of the tests, on the same agencies.",
+    "A sync's payload is the JSON size of the values read and written; Excel on the web refuses more than 5 MB.",
+    "",
+    "| rows | check: syncs (bytes, largest sync) | highlight: syncs, range-areas calls for sheet × colour groups | fill: syncs, cells written |",
+    "| --- | --- | --- | --- |",
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.size.toLocaleString("en")} | ${r.read.length} (${mb(r.bytes(r.read))} MB, largest ${mb(r.biggest(r.read))} MB) | ${r.highlight.length}, ${r.areas} for ${r.colours} groups (${r.findings} findings) | ${r.fill.length}, ${r.changes} cells |`
+    );
+  }
+  lines.push("");
+  fs.writeFileSync(path.join(root, "docs", "benchmarks-extra.md"), lines.join("\n"));
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
