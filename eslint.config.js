@@ -8,7 +8,17 @@ const files = ["**/*.{js,cjs,mjs,ts,tsx}"];
 
 module.exports = [
   {
-    ignores: ["node_modules/", "dist/", "dist-*/", "build/", "lib/", "coverage/", "out/", "docs/"],
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "dist-*/",
+      "build/",
+      "lib/",
+      "lib-bench/",
+      "coverage/",
+      "out/",
+      "docs/",
+    ],
   },
   ...officeAddins.configs.react.map((c) => ({ ...c, files })),
   {

@@ -16,6 +16,8 @@ function stats(xs) {
   return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
 }
 
+const size = (b) =>
+  b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(1)} MiB` : `${(b / 1024).toFixed(0)} KiB`;
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const cell = (st) => `${fmt(st.median)} (${fmt(st.min)}–${fmt(st.max)})`;
 
@@ -139,7 +141,7 @@ function write(results) {
   lines.push("| --- | --- | --- | --- | --- |");
   for (const r of results) {
     lines.push(
-      `| ${r.rows.toLocaleString("en")} | ${(r.bytes / 2 ** 20).toFixed(1)} MiB | ${cell(r.cli.load)} | ${cell(r.cli.check)} | ${(r.cli.check.median / r.cli.load.median).toFixed(2)}× |`
+      `| ${r.rows.toLocaleString("en")} | ${size(r.bytes)} | ${cell(r.cli.load)} | ${cell(r.cli.check)} | ${(r.cli.check.median / r.cli.load.median).toFixed(2)}× |`
     );
   }
   lines.push("");

@@ -24,7 +24,12 @@ async function measure(size) {
   const read = [...excel.stats.syncs];
   const check = ops.checkSession(session);
   excel.resetStats();
-  await ops.annotate(host, check, "id", session.grids.map((g) => g.sheet));
+  await ops.annotate(
+    host,
+    check,
+    "id",
+    session.grids.map((g) => g.sheet)
+  );
   const highlight = [...excel.stats.syncs];
   const areas = excel.stats.rangeAreasCreated;
   const { plan } = ops.planSessionFill(session);
@@ -33,8 +38,21 @@ async function measure(size) {
   const fill = [...excel.stats.syncs];
   const bytes = (s) => s.reduce((n, x) => n + x.read + x.write, 0);
   const biggest = (s) => s.reduce((m, x) => Math.max(m, x.read + x.write), 0);
-  const colours = new Set(check.findings.filter((f) => f.at).map((f) => `${f.at.sheet}|${f.severity}`)).size;
-  return { size, read, highlight, fill, areas, colours, findings: check.findings.length, changes: plan.changes.length, bytes, biggest };
+  const colours = new Set(
+    check.findings.filter((f) => f.at).map((f) => `${f.at.sheet}|${f.severity}`)
+  ).size;
+  return {
+    size,
+    read,
+    highlight,
+    fill,
+    areas,
+    colours,
+    findings: check.findings.length,
+    changes: plan.changes.length,
+    bytes,
+    biggest,
+  };
 }
 
 async function main() {

@@ -130,12 +130,23 @@ export function readCascadeMark(
   return { type: "contributing", text: original };
 }
 
+const typeCache = new Map<string, StatedType | undefined>();
+
 /** A cascade-type column value, without the matrix's share and free-text readings. */
 export function readCascadeType(
   raw: string | undefined,
   framework: Framework
 ): StatedType | undefined {
   if (!raw) return undefined;
+  const key = `${framework}\u0000${raw}`;
+  if (typeCache.has(key)) return typeCache.get(key);
+  const type = readTypeUncached(raw, framework);
+  if (typeCache.size > 10_000) typeCache.clear();
+  typeCache.set(key, type);
+  return type;
+}
+
+function readTypeUncached(raw: string, framework: Framework): StatedType | undefined {
   const mark = readCascadeMark(raw, framework);
   if (!mark || mark.text !== undefined) return undefined;
   return mark.type;

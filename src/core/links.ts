@@ -134,11 +134,12 @@ class LinkResolver {
         continue;
       }
       const found = this.lookup(ref.parent, unit, row, parentUnit, ref.source === "code");
-      const at = row.cells.indicator ?? ref.cell;
+      // the cell is made only for a finding (RowCells builds references on demand)
+      const at = () => row.cells.indicator ?? ref.cell;
       if (found.row) {
         if (found.ambiguous) {
           this.findings.push(
-            makeFinding("RULE_CONFLICT", at, {
+            makeFinding("RULE_CONFLICT", at(), {
               ...this.ids(row, found.row),
               field: "parent",
               detail: { reference: ref.parent },
@@ -146,24 +147,24 @@ class LinkResolver {
           );
         }
         if ((found.depth ?? 1) > 1) {
-          this.findings.push(makeFinding("LEVEL_SKIP", at, this.ids(row, found.row)));
+          this.findings.push(makeFinding("LEVEL_SKIP", at(), this.ids(row, found.row)));
         }
         const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
         this.add(this.typed(row, found.row, stated, ref.source ?? "column", false));
       } else if (found.notUpward && !this.index.isEffectiveTop(unit.key)) {
         this.unresolved.add(row.id);
         if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
-          this.findings.push(makeFinding("LINK_NOT_UPWARD", at, this.ids(row, found.notUpward)));
+          this.findings.push(makeFinding("LINK_NOT_UPWARD", at(), this.ids(row, found.notUpward)));
         }
       } else if (this.index.isEffectiveTop(unit.key) && !parentUnit) {
         this.unresolved.add(row.id);
         this.findings.push(
-          makeFinding("EXTERNAL_LINK", at, { ...this.ids(row), parent: ref.parent })
+          makeFinding("EXTERNAL_LINK", at(), { ...this.ids(row), parent: ref.parent })
         );
       } else {
         this.unresolved.add(row.id);
         this.findings.push(
-          makeFinding("BROKEN_LINK", at, {
+          makeFinding("BROKEN_LINK", at(), {
             ...this.ids(row),
             parent: ref.parent,
             suggestions: suggestParents(this.index, row),
@@ -200,7 +201,7 @@ class LinkResolver {
     }
     for (const { key, depth } of candidates) {
       const hit = this.findIn(key, code, name, row, codeOnly);
-      if (hit) return { ...hit, depth };
+      if (hit) return { row: hit.row, ambiguous: hit.ambiguous, depth };
     }
     if (inUnit) return {};
     if (code) {
