@@ -245,7 +245,8 @@ const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g;
 
 /** A worksheet as a grid: values of its real extent (phantom styled columns trimmed). */
 function gridOf(ws: ExcelJS.Worksheet): Grid {
-  const cells: Array<{ r: number; c: number; v: CellValue }> = [];
+  // one record per row read, not per cell: a 100 000-row sheet holds over a million cells
+  const rowsRead: Array<{ r: number; cols: number[]; vals: CellValue[] }> = [];
   const formats = new Map<number, string>();
   const formulas = new Set<number>();
   const formulaSheets = new Set<string>();
@@ -254,6 +255,8 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
   let bottom = 0;
   let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cols: number[] = [];
+    const vals: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = cellValue(cell);
@@ -266,15 +269,19 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
       }
       if (v === null) return;
       if (cell.numFmt && cell.numFmt !== "General") formats.set(cellKey(r, c), cell.numFmt);
-      cells.push({ r, c, v });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
+      cols.push(c);
+      vals.push(v);
       if (c < left) left = c;
       if (c > right) right = c;
     });
+    if (cols.length > 0) {
+      rowsRead.push({ r, cols, vals });
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+    }
   });
   const merges = mergesOf(ws);
-  if (cells.length === 0) {
+  if (rowsRead.length === 0) {
     return {
       sheet: ws.name,
       state: stateOf(ws),
@@ -289,7 +296,10 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
     };
   }
   const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => []);
-  for (const { r, c, v } of cells) values[r - top][c - left] = v;
+  for (const { r, cols, vals } of rowsRead) {
+    const row = values[r - top];
+    for (let i = 0; i < cols.length; i++) row[cols[i] - left] = vals[i];
+  }
   for (const row of values)
     for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
   return {
