@@ -15,6 +15,7 @@ import {
   undoLastFill,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
+import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
 
 export interface ContractHost {
   host: WorkbookHost;
@@ -31,46 +32,17 @@ export interface ContractHost {
 
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
 
-const PK: WorkbookSpec = {
-  sheets: [
-    {
-      name: "Hierarki",
-      rows: [
-        ["Unit Kerja", "Unit Atasan"],
-        ["Dinas Kesehatan", null],
-        ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
-      ],
-    },
-    {
-      name: "PK Dinas",
-      rows: [
-        ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
-        ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-        ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 12],
-        ["2", "2", "Persentase puskesmas dengan SIMPUS terintegrasi", "%", "100,00 %"],
-      ],
-    },
-    {
-      name: "PK Bidang",
-      rows: [
-        ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
-        ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-        ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 10],
-        [],
-        ["No", "Program", "Anggaran"],
-        ["1", "Program Pemenuhan Upaya Kesehatan", "Rp 2.500.000.000"],
-      ],
-    },
-    {
-      name: "Matriks",
-      rows: [
-        ["Kode", "Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"],
-        ["1", "Jumlah puskesmas terakreditasi paripurna", "F"],
-        ["2", "Persentase puskesmas dengan SIMPUS terintegrasi", "F"],
-      ],
-    },
+const PK: WorkbookSpec = dinasKesehatan({
+  dinas: [
+    ["1", "1", PUSKESMAS, "Puskesmas", 12],
+    ["2", "2", SIMPUS, "%", "100,00 %"],
   ],
-};
+  bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
+  matrix: [
+    ["1", PUSKESMAS, "F"],
+    ["2", SIMPUS, "F"],
+  ],
+});
 
 export function hostContract(name: string, make: MakeHost): void {
   describe(`WorkbookHost contract: ${name}`, () => {

@@ -17,6 +17,7 @@ import {
   planSessionFill,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
+import { dinasKesehatan, PUSKESMAS } from "../fixtures/dinasKesehatan";
 import {
   alokasiBps,
   pkBpbd,
@@ -154,46 +155,13 @@ describe("fill on the bundled sample", () => {
 });
 
 describe("writing safely", () => {
-  const pk = (extra: Partial<SheetSpec> = {}): WorkbookSpec => ({
-    sheets: [
-      {
-        name: "Hierarki",
-        rows: [
-          ["Unit Kerja", "Unit Atasan"],
-          ["Dinas Kesehatan", null],
-          ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
-        ],
-      },
-      {
-        name: "PK Dinas",
-        rows: [
-          ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
-          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-          ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 12],
-        ],
-      },
-      {
-        name: "PK Bidang",
-        rows: [
-          ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
-          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-          ["1", "1", "Jumlah puskesmas terakreditasi paripurna", "Puskesmas", 10],
-          [],
-          ["No", "Program", "Anggaran"],
-          ["1", "Program Pemenuhan Upaya Kesehatan", "Rp 2.500.000.000"],
-        ],
-        merges: ["B6:B6"],
-        ...extra,
-      },
-      {
-        name: "Matriks",
-        rows: [
-          ["Kode", "Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"],
-          ["1", "Jumlah puskesmas terakreditasi paripurna", "F"],
-        ],
-      },
-    ],
-  });
+  const pk = (extra: Partial<SheetSpec> = {}): WorkbookSpec =>
+    dinasKesehatan({
+      dinas: [["1", "1", PUSKESMAS, "Puskesmas", 12]],
+      bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
+      bidangSheet: { merges: ["B6:B6"], ...extra },
+      matrix: [["1", PUSKESMAS, "F"]],
+    });
 
   it("a user's different value is a conflict, written only when accepted", async () => {
     const host = await open(pk());
