@@ -86,12 +86,19 @@ interface Context {
   profile: MappingProfile;
   locale: "id" | "en";
   year?: number;
-  /** Parsed targets by cell content, for this read. */
-  targets: Map<string, TargetValue>;
+  /** Parsed targets by cell content (numbers, or value + format), for this read. */
+  targets: Map<string | number | boolean | null, TargetValue>;
+  /** Parsed targets of plain text cells (kept apart: "12" the text is not 12 the number). */
+  textTargets: Map<string | number | boolean | null, TargetValue>;
 }
 
 export function readWorkbook(grids: Grid[], profile: MappingProfile = { version: 1 }): ReadResult {
-  const ctx: Context = { profile, locale: profile.locale ?? "id", targets: new Map() };
+  const ctx: Context = {
+    profile,
+    locale: profile.locale ?? "id",
+    targets: new Map(),
+    textTargets: new Map(),
+  };
   const visible = grids.filter((g) => g.sheet !== PROFILE_SHEET && g.state !== "veryHidden");
   ctx.year = profile.year ?? workbookYear(visible);
   const units: Unit[] = [];
@@ -559,15 +566,21 @@ function readIndicators(
       const t = mergedText(grid, merges, r, col);
       if (t) carried[f] = t;
     }
-    const rowText = rowTexts(grid, r, table.left, table.right);
-    if (rowText.some((t) => ADDITIONAL_BLOCK.test(foldText(t)))) {
-      additional = true;
-      continue;
-    }
     const indCol = columns.indicator as number;
     const m = merges.at(r, indCol);
     if (m && m.top !== r) continue; // the rest of a merged indicator cell: the same row
     let name = textAt(grid, r, indCol).replace(/\s+/g, " ").trim();
+    // a "Kinerja Tambahan" heading: in the indicator cell, or alone on a row without an indicator
+    if (name && ADDITIONAL_BLOCK.test(foldText(name))) {
+      additional = true;
+      continue;
+    }
+    const rowText =
+      name && !isColumnNumberText(name) ? [] : rowTexts(grid, r, table.left, table.right);
+    if (rowText.some((t) => ADDITIONAL_BLOCK.test(foldText(t)))) {
+      additional = true;
+      continue;
+    }
     const objectiveHere =
       columns.objective !== undefined ? mergedText(grid, merges, r, columns.objective) : "";
     if (objectiveHere) objective = objectiveHere;
@@ -698,11 +711,16 @@ function cellTarget(grid: Grid, row: number, col: number | undefined, ctx: Conte
   const v: CellValue = valueAt(grid, row, col);
   const input = v !== null && typeof v === "object" ? v.error : v;
   const format = grid.formats.get(cellKey(row, col));
-  const key = `${typeof input}\u0000${String(input)}\u0000${format ?? ""}`;
-  let parsed = ctx.targets.get(key);
+  // the plain value is the key when there is no number format (the common case: no string built)
+  const key: string | number | boolean | null =
+    format === undefined ? input : `${typeof input}\u0000${String(input)}\u0000${format}`;
+  let parsed = (
+    typeof input === "string" && format === undefined ? ctx.textTargets : ctx.targets
+  ).get(key);
   if (!parsed) {
     parsed = parseTarget(input, { locale: ctx.locale, numberFormat: format });
-    if (ctx.targets.size < 100_000) ctx.targets.set(key, parsed);
+    const cache = typeof input === "string" && format === undefined ? ctx.textTargets : ctx.targets;
+    if (cache.size < 100_000) cache.set(key, parsed);
   }
   return parsed;
 }
