@@ -4,6 +4,7 @@
  * writes `n` targets.
  */
 import type { WorkbookSpec } from "../../../src/sample/spec";
+import { dinasKesehatan } from "../../fixtures/dinasKesehatan";
 
 export function bigWorkbook(n: number): WorkbookSpec {
   const name = (i: number) => `Jumlah layanan kesehatan terpadu tingkat desa nomor ${i + 1}`;
@@ -22,36 +23,5 @@ export function bigWorkbook(n: number): WorkbookSpec {
     null,
   ]);
   const matrix = Array.from({ length: n }, (_, i) => [`1.${i + 1}`, name(i), "F"]);
-  return {
-    sheets: [
-      {
-        name: "Hierarki",
-        rows: [
-          ["Unit Kerja", "Unit Atasan"],
-          ["Dinas Kesehatan", null],
-          ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
-        ],
-      },
-      {
-        name: "PK Dinas",
-        rows: [
-          ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
-          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-          ...dinas,
-        ],
-      },
-      {
-        name: "PK Bidang",
-        rows: [
-          ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
-          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-          ...bidang,
-        ],
-      },
-      {
-        name: "Matriks",
-        rows: [["Kode", "Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"], ...matrix],
-      },
-    ],
-  };
+  return dinasKesehatan({ dinas, bidang, bidangBelow: [], matrix });
 }
