@@ -8,7 +8,7 @@ import { codeOrName, makeFinding, rowFields } from "./findingFactory";
 import type { Finding } from "./findings";
 import { readCascadeMark, readCascadeType, type CascadeMark, type StatedType } from "./infer";
 import type { CascadeRule, CascadeType, CellRef, Indicator, Share } from "./model";
-import type { PlanIndex, UnitNode } from "./planIndex";
+import type { PlanIndex, RowInfo, UnitNode } from "./planIndex";
 import { suggestParents } from "./suggest";
 import { foldText, looksLikeCode, narrowsWords, normalizeCode, overlap } from "./text";
 
@@ -64,7 +64,8 @@ class LinkResolver {
   private readonly links: ResolvedLink[] = [];
   private readonly rules: ResolvedRule[] = [];
   private readonly findings: Finding[] = [];
-  private readonly linked = new Map<Indicator, ResolvedLink[]>();
+  /** Links by child row, indexed by the row's plan order (an array: 100 000 rows). */
+  private readonly linked: Array<ResolvedLink[] | undefined> = [];
   private readonly unresolved = new Set<string>();
   private readonly framework;
 
@@ -73,10 +74,10 @@ class LinkResolver {
   }
 
   run(): LinkResolution {
-    for (const row of this.index.plan.indicators) this.columnLinks(row);
+    for (const info of this.index.infos) this.columnLinks(info);
     this.ruleLinks();
-    for (const row of this.index.plan.indicators) {
-      if (!this.linked.has(row) && !this.unresolved.has(row.id)) this.inferLink(row);
+    for (const info of this.index.infos) {
+      if (!this.linked[info.order] && !this.unresolved.has(info.row.id)) this.inferLink(info);
     }
     return {
       links: this.links,
@@ -86,25 +87,31 @@ class LinkResolver {
     };
   }
 
-  /** Links by parent row and child unit, so a rule finds the rows that already answer it at once. */
-  private readonly byUnitParent = new Map<Indicator, Map<UnitNode, ResolvedLink[]>>();
+  /**
+   * Links by parent row (plan order) and child unit, so a rule finds the rows that already answer
+   * it at once.
+   */
+  private readonly byUnitParent: Array<Map<UnitNode, ResolvedLink[]> | undefined> = [];
 
-  private add(link: ResolvedLink): void {
+  private isLinked(row: Indicator): boolean {
+    return this.linked[this.index.rowInfo(row).order] !== undefined;
+  }
+
+  private add(link: ResolvedLink, child: RowInfo, parent?: RowInfo): void {
     this.links.push(link);
-    if (link.parent) {
-      const unit = this.index.rowInfo(link.child).unit;
-      let byUnit = this.byUnitParent.get(link.parent);
+    if (parent) {
+      let byUnit = this.byUnitParent[parent.order];
       if (!byUnit) {
         byUnit = new Map();
-        this.byUnitParent.set(link.parent, byUnit);
+        this.byUnitParent[parent.order] = byUnit;
       }
-      const list = byUnit.get(unit);
+      const list = byUnit.get(child.unit);
       if (list) list.push(link);
-      else byUnit.set(unit, [link]);
+      else byUnit.set(child.unit, [link]);
     }
-    const list = this.linked.get(link.child);
+    const list = this.linked[child.order];
     if (list) list.push(link);
-    else this.linked.set(link.child, [link]);
+    else this.linked[child.order] = [link];
   }
 
   private key(row: Indicator): string {
@@ -113,8 +120,8 @@ class LinkResolver {
 
   // ---- source 1: parent-link column, or a code column that reuses the parent's codes ----
 
-  private columnLinks(row: Indicator): void {
-    const info = this.index.rowInfo(row);
+  private columnLinks(info: RowInfo): void {
+    const row = info.row;
     const unit = info.unit;
     let refs: Array<{
       parent: string;
@@ -150,7 +157,7 @@ class LinkResolver {
           this.findings.push(makeFinding("LEVEL_SKIP", at(), this.ids(row, found.row)));
         }
         const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
-        this.add(this.typed(row, found.row, stated, ref.source ?? "column", false));
+        this.linkTyped(info, found.row, stated, ref.source ?? "column", false);
       } else if (found.notUpward && !this.index.isEffectiveTop(unit.key)) {
         this.unresolved.add(row.id);
         if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
@@ -246,16 +253,19 @@ class LinkResolver {
   /**
    * The link's type: stated (column, row or mark), with "direct" settled by the targets;
    * else from the rows — same name and satuan with an equal target → full; same name with
-   * another target, or the parent's name narrowed → partial; otherwise contributing.
+   * another target, or the parent's name narrowed → partial; otherwise contributing. Records the
+   * link.
    */
-  private typed(
-    child: Indicator,
+  private linkTyped(
+    c: RowInfo,
     parent: Indicator,
     stated: StatedType | undefined,
     source: LinkSource,
     inferred: boolean,
     extra?: Pick<ResolvedLink, "share" | "rule">
-  ): ResolvedLink {
+  ): void {
+    const child = c.row;
+    const p = this.index.rowInfo(parent);
     // targets are compared only when the type depends on them (a hot path: 100 000 links)
     const same = () => sameTarget(parent.target, child.target, toleranceOf(parent.target));
     let type: CascadeType;
@@ -264,15 +274,13 @@ class LinkResolver {
     else if (stated) type = stated;
     else {
       typeInferred = true;
-      const c = this.index.rowInfo(child);
-      const p = this.index.rowInfo(parent);
       if (c.name === p.name) type = c.satuan === p.satuan && same() ? "full" : "partial";
       else type = narrowsWords(c.words, p.words) ? "partial" : "contributing";
     }
     const link: ResolvedLink = { child, parent, type, typeInferred, inferred, source };
     if (extra?.share) link.share = extra.share;
     if (extra?.rule) link.rule = extra.rule;
-    return link;
+    this.add(link, c, p);
   }
 
   // ---- source 2: rule column and matrix ----
@@ -376,7 +384,7 @@ class LinkResolver {
     }
     if (rr.rows.length > 0) return;
     // b) unlinked rows answering the rule by name (or by the matrix cell's own text)
-    const free = (r: Indicator) => !this.linked.has(r) && !this.unresolved.has(r.id);
+    const free = (r: Indicator) => !this.isLinked(r) && !this.unresolved.has(r.id);
     const pName = this.index.rowInfo(parent).name;
     let matches: Indicator[];
     if (mark.text) {
@@ -398,12 +406,15 @@ class LinkResolver {
     if (matches.length > 0) {
       for (const row of matches) {
         rr.rows.push(row);
-        this.add(this.typed(row, parent, mark.type, source, false, { share: rr.share, rule }));
+        this.linkTyped(this.index.rowInfo(row), parent, mark.type, source, false, {
+          share: rr.share,
+          rule,
+        });
       }
       return;
     }
     // c) a row with the parent's name that a column links elsewhere: the sources disagree
-    const elsewhere = this.index.rowsByName(child.key, pName).find((r) => this.linked.has(r));
+    const elsewhere = this.index.rowsByName(child.key, pName).find((r) => this.isLinked(r));
     if (elsewhere) {
       this.findings.push(
         makeFinding("RULE_CONFLICT", elsewhere.cells.indicator ?? rule.cell, {
@@ -424,7 +435,7 @@ class LinkResolver {
   }
 
   private linkedTo(child: UnitNode, parent: Indicator): ResolvedLink[] {
-    return this.byUnitParent.get(parent)?.get(child) ?? [];
+    return this.byUnitParent[this.index.rowInfo(parent).order]?.get(child) ?? [];
   }
 
   private mostRelevant(candidates: Indicator[], parent: Indicator): Indicator | undefined {
@@ -443,8 +454,8 @@ class LinkResolver {
 
   // ---- source 3: inference from names, then Sasaran ----
 
-  private inferLink(row: Indicator): void {
-    const info = this.index.rowInfo(row);
+  private inferLink(info: RowInfo): void {
+    const row = info.row;
     const unit = info.unit;
     // top units have no orphans (nor do units whose place is unknown: the pane asks for it)
     if (unit.parents.length === 0 || this.index.isEffectiveTop(unit.key)) return;
@@ -457,7 +468,7 @@ class LinkResolver {
           .find((p) => narrowsWords(info.words, this.index.rowInfo(p).words));
       if (candidate) {
         const stated = readCascadeType(row.cascadeType, this.framework);
-        this.add(this.typed(row, candidate, stated, "name", true));
+        this.linkTyped(info, candidate, stated, "name", true);
         return;
       }
     }
@@ -468,14 +479,15 @@ class LinkResolver {
           (p) => this.index.rowInfo(p).objective === info.objective
         );
         if (ancestor && match) {
-          this.add({
+          const link: ResolvedLink = {
             child: row,
             objective: { unit: ancestor.name, text: match.objective ?? "" },
             type: "contributing",
             typeInferred: true,
             inferred: true,
             source: "objective",
-          });
+          };
+          this.add(link, info);
           return;
         }
       }

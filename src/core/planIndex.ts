@@ -64,6 +64,8 @@ export class PlanIndex {
   readonly units = new Map<string, UnitNode>();
   /** Row facts by the row object itself (an identity lookup, cheaper than hashing ids). */
   private readonly infoByRow = new Map<Indicator, RowInfo>();
+  /** Row facts in plan order (RowInfo.order is the position), for loops over every row. */
+  readonly infos: RowInfo[] = [];
   private byIdCache?: Map<string, Indicator>;
   /** A row by its id, for rules that name their parent row (built on first use). */
   rowById(id: string): Indicator | undefined {
@@ -71,13 +73,15 @@ export class PlanIndex {
     return this.byIdCache.get(id);
   }
   readonly findings: Finding[] = [];
-  /** Per unit: normalised code → rows (codes as written, own or reused). */
+  /**
+   * Per unit: normalised code → rows (codes as written, own or reused) and folded name → rows.
+   * Built on first use: links look rows up in parent units only, so most leaves never need one.
+   */
   private readonly byCode = new Map<string, Map<string, Indicator[]>>();
-  /** Per unit: folded name → rows. */
   private readonly byName = new Map<string, Map<string, Indicator[]>>();
-  /** Across units: folded name and code → rows, for links that do not point upward. */
-  private readonly globalName = new Map<string, Indicator[]>();
-  private readonly globalCode = new Map<string, Indicator[]>();
+  /** Across units: folded name and code → rows, for links that do not point upward (rare). */
+  private globalName?: Map<string, Indicator[]>;
+  private globalCode?: Map<string, Indicator[]>;
   private readonly ancestorCache = new Map<string, Array<{ key: string; depth: number }>>();
   private readonly sheetOrder = new Map<string, number>();
   private readonly reported = new Set<string>();
@@ -211,16 +215,51 @@ export class PlanIndex {
 
   /** Rows of a unit under a code, as written in its table. */
   rowsByCode(unitKeyName: string, code: string): Indicator[] {
-    return this.byCode.get(unitKeyName)?.get(code) ?? [];
+    return this.unitLookups(unitKeyName).byCode.get(code) ?? [];
   }
 
   rowsByName(unitKeyName: string, folded: string): Indicator[] {
-    return this.byName.get(unitKeyName)?.get(folded) ?? [];
+    return this.unitLookups(unitKeyName).byName.get(folded) ?? [];
+  }
+
+  private static readonly NO_LOOKUPS = {
+    byCode: new Map<string, Indicator[]>(),
+    byName: new Map<string, Indicator[]>(),
+  };
+
+  private unitLookups(unitKeyName: string): {
+    byCode: Map<string, Indicator[]>;
+    byName: Map<string, Indicator[]>;
+  } {
+    let byCode = this.byCode.get(unitKeyName);
+    let byName = this.byName.get(unitKeyName);
+    if (!byCode || !byName) {
+      const unit = this.units.get(unitKeyName);
+      if (!unit) return PlanIndex.NO_LOOKUPS;
+      byCode = new Map();
+      byName = new Map();
+      for (const row of unit.rows) {
+        const info = this.rowInfo(row);
+        if (info.code) push(byCode, info.code, row);
+        push(byName, info.name, row);
+      }
+      this.byCode.set(unitKeyName, byCode);
+      this.byName.set(unitKeyName, byName);
+    }
+    return { byCode, byName };
   }
 
   /** Rows anywhere with this reference as code or name. */
   rowsAnywhere(ref: string): Indicator[] {
     const code = looksLikeCode(ref) ? normalizeCode(ref) : "";
+    if (!this.globalCode || !this.globalName) {
+      this.globalCode = new Map();
+      this.globalName = new Map();
+      for (const info of this.infoByRow.values()) {
+        if (info.code) push(this.globalCode, info.code, info.row);
+        push(this.globalName, info.name, info.row);
+      }
+    }
     const byCode = code ? this.globalCode.get(code) : undefined;
     if (byCode && byCode.length > 0) return byCode;
     return this.globalName.get(foldText(ref)) ?? [];
@@ -291,16 +330,11 @@ export class PlanIndex {
         consolidation: consolidationOf(row),
       };
       this.infoByRow.set(row, info);
+      this.infos.push(info);
       if (order === 1 || row.unit !== this.plan.indicators[order - 2]?.unit) {
         const at = row.cells.indicator;
         if (at) this.sheetRank(at.sheet);
       }
-      if (code) {
-        push(inner(this.byCode, unit.key), code, row);
-        push(this.globalCode, code, row);
-      }
-      push(inner(this.byName, unit.key), name, row);
-      push(this.globalName, name, row);
     }
   }
 
@@ -528,7 +562,7 @@ export class PlanIndex {
       if (codes.length === 0) continue;
       const parentCodes = new Set<string>();
       for (const p of node.parents)
-        for (const c of this.byCode.get(p)?.keys() ?? []) parentCodes.add(c);
+        for (const c of this.unitLookups(p).byCode.keys()) parentCodes.add(c);
       if (parentCodes.size === 0) continue;
       const reused = codes.filter((c) => parentCodes.has(c)).length;
       node.reusesParentCodes = reused * 2 > codes.length;
