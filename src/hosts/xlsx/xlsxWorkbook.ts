@@ -321,8 +321,18 @@ function stateOf(ws: ExcelJS.Worksheet): Grid["state"] {
   return ws.state === "veryHidden" ? "veryHidden" : ws.state === "hidden" ? "hidden" : "visible";
 }
 
+/** ExcelJS keeps a sheet's merges as ranges by master cell (not in its typings). */
+type WithMerges = { _merges?: Record<string, { range?: unknown }> };
+
 function mergesOf(ws: ExcelJS.Worksheet): MergeRange[] {
-  const list = (ws.model as unknown as { merges?: string[] }).merges ?? [];
+  // `ws.model` would list the merges too, but it builds a model of every row and cell first
+  // (over a million cells at 100 000 rows): read ExcelJS's merge table when it is there
+  const table = (ws as unknown as WithMerges)._merges;
+  const ranges = table ? Object.values(table).map((m) => m.range) : undefined;
+  const list =
+    ranges && ranges.every((r): r is string => typeof r === "string")
+      ? ranges
+      : ((ws.model as unknown as { merges?: string[] }).merges ?? []);
   return list.map((ref) => {
     const [a, b] = ref.split(":");
     const s = parseA1(a);
