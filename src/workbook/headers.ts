@@ -48,7 +48,9 @@ export function classifyHeader(label: string): HeaderMeaning | undefined {
   const hit = cache.get(label);
   if (hit !== undefined || cache.has(label)) return hit;
   const meaning = classify(label);
-  if (cache.size > 5000) cache.clear();
+  // every data row is scanned for a next header: a 100 000-row table has tens of thousands of
+  // distinct texts, so the cache holds that many before starting over
+  if (cache.size > 100_000) cache.clear();
   cache.set(label, meaning);
   return meaning;
 }
@@ -92,12 +94,16 @@ function tieRank(field: Field | undefined): number {
   return 0;
 }
 
+const DOCUMENT_WORDS: Array<[RegExp, number]> = Object.entries(TARGET_DOCUMENTS).map(
+  ([doc, rank]) => [new RegExp(`\\b${doc}\\b`), rank]
+);
+
 function qualifiers(label: string, folded: string): Pick<HeaderMeaning, "year" | "doc" | "satuan"> {
   const out: Pick<HeaderMeaning, "year" | "doc" | "satuan"> = {};
   const y = YEAR.exec(folded);
   if (y) out.year = Number(y[1]);
-  for (const [doc, rank] of Object.entries(TARGET_DOCUMENTS)) {
-    if (new RegExp(`\\b${doc}\\b`).test(folded)) out.doc = Math.max(out.doc ?? -1, rank);
+  for (const [re, rank] of DOCUMENT_WORDS) {
+    if (re.test(folded)) out.doc = Math.max(out.doc ?? -1, rank);
   }
   const unit = /\(\s*(%|persen|rp|rupiah|km|orang|dokumen|hari|bulan|indeks)\s*\)/i.exec(label);
   if (unit) out.satuan = unit[1];

@@ -245,23 +245,20 @@ const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g;
 
 /** A worksheet as a grid: values of its real extent (phantom styled columns trimmed). */
 function gridOf(ws: ExcelJS.Worksheet): Grid {
-  // one record per row read, not per cell: a 100 000-row sheet holds over a million cells
-  const rowsRead: Array<{ r: number; cols: number[]; vals: CellValue[] }> = [];
+  // rows are written straight into the grid, from column A (ExcelJS walks rows top to bottom);
+  // the blank columns on the left are cut once at the end
+  const values: CellValue[][] = [];
   const formats = new Map<number, string>();
   const formulas = new Set<number>();
   const formulaSheets = new Set<string>();
-  let top = Infinity;
+  let top = 0;
   let left = Infinity;
-  let bottom = 0;
-  let right = 0;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cols: number[] = [];
-    const vals: CellValue[] = [];
+    let out: CellValue[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;
       const v = cellValue(cell);
-      const formula = cell.type === ExcelJS.ValueType.Formula;
-      if (formula) {
+      if (cell.type === ExcelJS.ValueType.Formula) {
         formulas.add(cellKey(r, c));
         const text = (cell.value as { formula?: string }).formula ?? "";
         for (const m of text.matchAll(SHEET_REF))
@@ -269,52 +266,32 @@ function gridOf(ws: ExcelJS.Worksheet): Grid {
       }
       if (v === null) return;
       if (cell.numFmt && cell.numFmt !== "General") formats.set(cellKey(r, c), cell.numFmt);
-      cols.push(c);
-      vals.push(v);
+      if (!out) {
+        if (top === 0) top = r;
+        while (values.length < r - top) values.push([]);
+        out = [];
+        values.push(out);
+      }
+      out[c - 1] = v;
       if (c < left) left = c;
-      if (c > right) right = c;
     });
-    if (cols.length > 0) {
-      rowsRead.push({ r, cols, vals });
-      if (r < top) top = r;
-      if (r > bottom) bottom = r;
-    }
   });
   const merges = mergesOf(ws);
-  if (rowsRead.length === 0) {
-    return {
-      sheet: ws.name,
-      state: stateOf(ws),
-      top: 1,
-      left: 1,
-      values: [],
-      merges,
-      formats,
-      formulas,
-      tables: [],
-      protected: isProtected(ws),
-    };
-  }
-  const values: CellValue[][] = Array.from({ length: bottom - top + 1 }, () => []);
-  for (const { r, cols, vals } of rowsRead) {
-    const row = values[r - top];
-    for (let i = 0; i < cols.length; i++) row[cols[i] - left] = vals[i];
-  }
-  for (const row of values)
-    for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
-  return {
+  const base = {
     sheet: ws.name,
     state: stateOf(ws),
-    top,
-    left,
-    values,
     merges,
     formats,
     formulas,
-    formulaSheets,
     tables: [],
     protected: isProtected(ws),
   };
+  if (values.length === 0) return { ...base, top: 1, left: 1, values: [] };
+  for (const row of values) {
+    if (left > 1) row.splice(0, left - 1);
+    for (let i = 0; i < row.length; i++) if (row[i] === undefined) row[i] = null;
+  }
+  return { ...base, top, left, values, formulaSheets };
 }
 
 function stateOf(ws: ExcelJS.Worksheet): Grid["state"] {
