@@ -1,7 +1,7 @@
 /** The `selaras` command (DESIGN.md §6): check, fill and demo over .xlsx files. */
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar } from "cli-progress";
-import { promises as fs } from "fs";
+import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Lang } from "../core/messages";
 import { BadWorkbookError, XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
@@ -47,6 +47,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .description(
       "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya / cascade IKU and targets, and check alignment."
     )
+    .version(packageVersion(), "-V, --version", "versi Selaras / Selaras's version")
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -101,6 +102,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     io.err(`selaras: ${(err as Error).message ?? String(err)}\n`);
     return 2;
+  }
+}
+
+/** The version in package.json (two folders up from src/cli and from lib/cli alike). */
+function packageVersion(): string {
+  try {
+    const pkg = readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8");
+    return (JSON.parse(pkg) as { version?: string }).version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
   }
 }
 

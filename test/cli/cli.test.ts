@@ -37,6 +37,17 @@ async function write(name: string, spec: WorkbookSpec): Promise<string> {
   return file;
 }
 
+describe("selaras --version", () => {
+  it("prints the version of package.json and exits 0", async () => {
+    const pkg = JSON.parse(
+      await fs.readFile(path.join(__dirname, "..", "..", "package.json"), "utf8")
+    );
+    const { code, out } = await run("--version");
+    expect(code).toBe(0);
+    expect(out.trim()).toBe(pkg.version);
+  });
+});
+
 describe("selaras check", () => {
   it("exits 1 on a workbook with error findings and prints the §6 JSON shape, sorted", async () => {
     const { code, out } = await run("check", sample, "--format", "json");
