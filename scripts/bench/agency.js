@@ -1,8 +1,10 @@
 // A synthetic agency, seeded and realistic enough to load every part of the engine: a hierarchy
 // sheet, one long table of every unit's indicators (layout A) with IKU Atasan and Jenis Cascading,
 // quarterly targets, all three cascade types, partial sets that add up, and about 1 % of rows
-// misaligned on purpose. Written as a workbook spec (src/sample/spec.ts) so it goes through the
-// same reader as a planner's file.
+// misaligned on purpose. The top two levels also have a matriks cascading (one table per parent
+// unit, stacked on one sheet), and a fifth of their children's full and partial rows still wait
+// for their targets, so a fill has cells to write. Written as a workbook spec
+// (src/sample/spec.ts) so it goes through the same reader as a planner's file.
 
 /** A small, seeded pseudo-random generator (mulberry32): the same agency on every run. */
 function random(seed) {
@@ -33,7 +35,9 @@ const THEMES = [
  */
 function agency(rows, perUnit = 50, seed = 2026) {
   const rnd = random(seed);
-  const units = [{ name: "Badan Kepegawaian Sintetis", parent: null, level: "JPT Utama" }];
+  const units = [
+    { name: "Badan Kepegawaian Sintetis", parent: null, level: "JPT Utama", depth: 0 },
+  ];
   const fan = [10, 10, 20, 20];
   let frontier = [units[0]];
   for (let depth = 0; units.length * perUnit < rows && depth < fan.length; depth++) {
@@ -44,6 +48,7 @@ function agency(rows, perUnit = 50, seed = 2026) {
           name: `${["Deputi", "Direktorat", "Kantor Regional", "Tim Kerja"][depth]} ${units.length}`,
           parent: p,
           level: ["JPT Madya", "II", "III", "IV"][depth],
+          depth: depth + 1,
         };
         units.push(u);
         next.push(u);
@@ -58,6 +63,9 @@ function agency(rows, perUnit = 50, seed = 2026) {
   const body = [];
   const targets = new Map(); // unit name + index → target value (numbers) for partial shares
   const seeded = [];
+  let awaiting = 0;
+  let missing = 0;
+  const typeOf = (i) => (i % 10 === 9 ? "K" : THEMES[i % THEMES.length][2] === "sum" ? "P" : "F");
   const addRow = (u, i, name, satuan, target, tw, link, type) =>
     body.push([
       u.name,
@@ -88,10 +96,10 @@ function agency(rows, perUnit = 50, seed = 2026) {
           type = "K"; // contributing: its own indicator
           target = 10 + (i % 5);
         } else if (kind === "sum") {
-          type = "P"; // partial: an equal share; the first sibling takes the remainder
+          type = "P"; // partial: equal shares, the first siblings taking one more of the remainder
           const base = Math.floor(parentTarget / share);
-          const first = siblings[0] === u;
-          target = first ? parentTarget - base * (share - 1) : base;
+          const extra = parentTarget - base * share;
+          target = base + (siblings.indexOf(u) < extra ? 1 : 0);
         } else {
           type = "F"; // full: the same target
           target = parentTarget;
@@ -107,8 +115,27 @@ function agency(rows, perUnit = 50, seed = 2026) {
         type === "K"
           ? `Jumlah kegiatan pendukung ${theme.toLowerCase()} ${i + 1} oleh ${u.name}`
           : name;
+      // under a matriks, a few rows the matriks asks for are not written yet (a fill adds them:
+      // only in units without children, so no row below links to them) and a fifth of the full
+      // and partial rows still wait for their targets
+      const matrixed = u.depth > 0 && u.depth <= 2 && type !== "K";
+      if (matrixed && !children.has(u) && rnd() < 0.01) {
+        missing++;
+        continue;
+      }
+      const waits = matrixed && rnd() < 0.2;
+      if (waits) awaiting++;
       const tw = kind === "sum" ? [null, null, null, target] : [target, target, target, target];
-      addRow(u, i, rowName, satuan, target, tw, link, type);
+      addRow(
+        u,
+        i,
+        rowName,
+        satuan,
+        waits ? null : target,
+        waits ? [null, null, null, null] : tw,
+        link,
+        type
+      );
     }
   }
   const header = [
@@ -125,6 +152,19 @@ function agency(rows, perUnit = 50, seed = 2026) {
     "IKU Atasan",
     "Jenis Cascading",
   ];
+  // one matriks per unit of the top two levels: its IKU down, its child units across
+  const matrix = [];
+  for (const u of units) {
+    const kids = children.get(u) ?? [];
+    if (u.depth > 1 || kids.length === 0) continue;
+    matrix.push([`MATRIKS CASCADING IKU ${u.name.toUpperCase()} TAHUN 2026`]);
+    matrix.push(["Kode", "Indikator Kinerja Utama", ...kids.map((k) => k.name)]);
+    for (let i = 0; i < perUnit; i++) {
+      const [theme] = THEMES[i % THEMES.length];
+      matrix.push([`${i + 1}`, `${theme} ${i + 1}`, ...kids.map(() => typeOf(i))]);
+    }
+    matrix.push([], []);
+  }
   return {
     spec: {
       sheets: [
@@ -136,11 +176,15 @@ function agency(rows, perUnit = 50, seed = 2026) {
           ],
         },
         { name: "IKU", rows: [["INDIKATOR KINERJA TAHUN 2026"], [], header, ...body] },
+        { name: "Matriks Cascading", rows: matrix },
       ],
     },
     units: units.length,
     rows: body.length,
     seeded: seeded.length,
+    awaiting,
+    missing,
+    matrixRows: matrix.length,
   };
 }
 

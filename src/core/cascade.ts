@@ -51,6 +51,7 @@ export interface ProposedRow {
 
 export type CascadeSkipReason =
   | "contributing-not-invented"
+  | "parent-target-empty"
   | "target-not-numeric"
   | "split-refused"
   | "several-rows"
@@ -94,6 +95,17 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
     }
     if (rr.rows.length > 1) {
       skipped.push({ unit: rr.child.name, parent: codeOrName(rr.parent), reason: "several-rows" });
+      continue;
+    }
+    // nothing to cascade yet: proposing a blank would only clear what the child wrote
+    const pt = rr.parent.target;
+    if (pt.kind === "empty" || pt.kind === "placeholder") {
+      skipped.push({
+        unit: rr.child.name,
+        parent: codeOrName(rr.parent),
+        reason: "parent-target-empty",
+        detail: pt.original.trim() || undefined,
+      });
       continue;
     }
     if (type.type === "full") rows.push(fullRow(rr, type.inferred));

@@ -158,6 +158,7 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 const SKIP_ID: Record<string, string> = {
   "contributing-not-invented":
     "indikator kontribusi adalah milik unit sendiri: tidak dibuatkan, tulis sendiri",
+  "parent-target-empty": "target induk belum diisi: isi dulu target induk",
   "target-not-numeric": "target induk tidak berupa angka, tidak dapat dibagi",
   "split-refused": "pembagian target ditolak",
   "several-rows": "unit sudah punya beberapa baris untuk IKU ini: tidak diubah",
@@ -166,6 +167,7 @@ const SKIP_ID: Record<string, string> = {
 const SKIP_EN: Record<string, string> = {
   "contributing-not-invented":
     "a contributing indicator is the unit's own: not invented, write it yourself",
+  "parent-target-empty": "the parent's target is not filled in yet: fill it in first",
   "target-not-numeric": "the parent's target is not a number and cannot be split",
   "split-refused": "the split was refused",
   "several-rows": "the unit already has several rows for this IKU: left as they are",
@@ -178,5 +180,7 @@ export function cascadeSkipMessage(
   lang: Lang
 ): string {
   const text = (lang === "en" ? SKIP_EN : SKIP_ID)[s.reason] ?? s.reason;
-  return `${s.unit} ← IKU ${s.parent}: ${text}${s.detail && s.detail !== s.reason ? ` (${s.detail})` : ""}`;
+  // codes such as "IKU 8" already say IKU
+  const parent = /^iku\b/i.test(s.parent) ? s.parent : `IKU ${s.parent}`;
+  return `${s.unit} ← ${parent}: ${text}${s.detail && s.detail !== s.reason ? ` (${s.detail})` : ""}`;
 }

@@ -29,6 +29,8 @@ interface TargetTable {
   columns: ColumnMap;
   grid: Grid;
   layout: "A" | "B";
+  /** How each column writes its values, counted on first use. */
+  forms?: Map<number, ColumnForm>;
 }
 
 interface PendingWrite extends Write {
@@ -45,14 +47,14 @@ export function planFill(
   cascade: CascadeResult,
   options: FillOptions = {}
 ): PatchPlan {
-  const gridBySheet = new Map(grids.map((g) => [g.sheet, g]));
+  const tables = new TableFinder(read, grids);
   const plan: PatchPlan = { changes: [], conflicts: [], skipped: [], inserts: [] };
   const writes: PendingWrite[] = [];
   const newRows = new Map<TargetTable, ProposedRow[]>();
 
   for (const p of cascade.rows) {
     if (p.existing) {
-      const located = locate(read, gridBySheet, p.existing);
+      const located = tables.locate(p.existing);
       if (!located) {
         plan.skipped.push({
           sheet: p.existing.cells.indicator?.sheet ?? "",
@@ -66,7 +68,7 @@ export function planFill(
         writes.push({ ...w, grid: located.grid, row });
       continue;
     }
-    const target = tableForUnit(read, gridBySheet, p.unit);
+    const target = tables.forUnit(p.unit);
     if (!target) {
       plan.skipped.push({
         sheet: "",
@@ -220,42 +222,70 @@ function same(
 }
 
 /** The detected table holding a row, with its grid. */
-function locate(
-  read: ReadResult,
-  grids: Map<string, Grid>,
-  row: Indicator
-): TargetTable | undefined {
-  const at = row.cells.indicator;
-  if (!at) return undefined;
-  const r = parseA1(at.cell).row;
-  for (const d of read.detected) {
-    if (d.table.sheet !== at.sheet || r < d.table.firstRow || r > d.table.lastRow) continue;
-    if (d.layout !== "A" && d.layout !== "B") continue;
-    const grid = grids.get(at.sheet);
-    if (grid) return { table: d.table, columns: d.columns, grid, layout: d.layout };
-  }
-  return undefined;
-}
+/**
+ * The table a row or a unit is written in: one TargetTable per detected table (new rows for one
+ * table are grouped by it), each unit's rows looked up once.
+ */
+class TableFinder {
+  private readonly grids: Map<string, Grid>;
+  private readonly targets = new Map<DetectedTable, TargetTable>();
+  private rowsByUnit?: Map<string, Indicator[]>;
 
-/** A unit's own table: its PK sheet (layout B), else the long table (layout A) holding its rows. */
-function tableForUnit(
-  read: ReadResult,
-  grids: Map<string, Grid>,
-  unit: string
-): TargetTable | undefined {
-  const key = unitKey(unit);
-  for (const d of read.detected) {
-    if (d.layout === "B" && d.unit && unitKey(d.unit) === key) {
-      const grid = grids.get(d.table.sheet);
-      if (grid) return { table: d.table, columns: d.columns, grid, layout: "B" };
+  constructor(
+    private readonly read: ReadResult,
+    grids: Grid[]
+  ) {
+    this.grids = new Map(grids.map((g) => [g.sheet, g]));
+  }
+
+  private target(d: ReadResult["detected"][number]): TargetTable | undefined {
+    let t = this.targets.get(d.table);
+    if (!t) {
+      const grid = this.grids.get(d.table.sheet);
+      if (!grid || (d.layout !== "A" && d.layout !== "B")) return undefined;
+      t = { table: d.table, columns: d.columns, grid, layout: d.layout };
+      this.targets.set(d.table, t);
     }
+    return t;
   }
-  const rows = read.plan.indicators.filter((r) => unitKey(r.unit) === key);
-  for (const row of rows) {
-    const t = locate(read, grids, row);
-    if (t && t.layout === "A") return t;
+
+  locate(row: Indicator): TargetTable | undefined {
+    const at = row.cells.indicator;
+    if (!at) return undefined;
+    const r = parseA1(at.cell).row;
+    for (const d of this.read.detected) {
+      if (d.table.sheet !== at.sheet || r < d.table.firstRow || r > d.table.lastRow) continue;
+      if (d.layout !== "A" && d.layout !== "B") continue;
+      const t = this.target(d);
+      if (t) return t;
+    }
+    return undefined;
   }
-  return undefined;
+
+  /** A unit's own table: its PK sheet (layout B), else the long table (layout A) holding its rows. */
+  forUnit(unit: string): TargetTable | undefined {
+    const key = unitKey(unit);
+    for (const d of this.read.detected) {
+      if (d.layout === "B" && d.unit && unitKey(d.unit) === key) {
+        const t = this.target(d);
+        if (t) return t;
+      }
+    }
+    if (!this.rowsByUnit) {
+      this.rowsByUnit = new Map();
+      for (const r of this.read.plan.indicators) {
+        const k = unitKey(r.unit);
+        const list = this.rowsByUnit.get(k);
+        if (list) list.push(r);
+        else this.rowsByUnit.set(k, [r]);
+      }
+    }
+    for (const row of this.rowsByUnit.get(key) ?? []) {
+      const t = this.locate(row);
+      if (t && t.layout === "A") return t;
+    }
+    return undefined;
+  }
 }
 
 interface Write {
@@ -307,21 +337,43 @@ function valueFor(
   col: number,
   row: number
 ): { value: CellValue; numFmt?: string } {
-  let numbers = 0;
-  let texts = 0;
-  let fmt: string | undefined;
-  for (let r = t.table.firstRow; r <= t.table.lastRow; r++) {
-    if (r === row) continue;
-    const cell = valueAt(t.grid, r, col);
-    if (typeof cell === "number") {
-      numbers++;
-      fmt ??= t.grid.formats.get(cellKey(r, col));
-    } else if (typeof cell === "string" && cell.trim()) texts++;
-  }
+  // the column's form leaves out the row being written (its old value is what changes)
+  const form = columnForm(t, col);
+  const own = valueAt(t.grid, row, col);
+  const inRow = row >= t.table.firstRow && row <= t.table.lastRow;
+  const numbers = form.numbers - (inRow && typeof own === "number" ? 1 : 0);
+  const texts = form.texts - (inRow && typeof own === "string" && own.trim() ? 1 : 0);
+  const fmt = form.formats.find((f) => f.row !== row)?.fmt;
   if (v.value === undefined || texts > numbers) return { value: v.text };
   if (fmt && fmt.includes("%"))
     return { value: Math.round((v.value / 100) * 1e10) / 1e10, numFmt: fmt };
   return fmt ? { value: v.value, numFmt: fmt } : { value: v.value };
+}
+
+interface ColumnForm {
+  numbers: number;
+  texts: number;
+  /** The first two number cells that have a format: one may be the row being written. */
+  formats: Array<{ row: number; fmt: string }>;
+}
+
+/** How a table's column writes its values, counted once per column (a fill writes thousands). */
+function columnForm(t: TargetTable, col: number): ColumnForm {
+  t.forms ??= new Map();
+  let form = t.forms.get(col);
+  if (!form) {
+    form = { numbers: 0, texts: 0, formats: [] };
+    for (let r = t.table.firstRow; r <= t.table.lastRow; r++) {
+      const cell = valueAt(t.grid, r, col);
+      if (typeof cell === "number") {
+        form.numbers++;
+        const fmt = form.formats.length < 2 ? t.grid.formats.get(cellKey(r, col)) : undefined;
+        if (fmt !== undefined) form.formats.push({ row: r, fmt });
+      } else if (typeof cell === "string" && cell.trim()) form.texts++;
+    }
+    t.forms.set(col, form);
+  }
+  return form;
 }
 
 function polarityText(p: Polarity, t: TargetTable): string {

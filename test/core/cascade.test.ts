@@ -1,5 +1,6 @@
 import { applyProposals, cascadePlan } from "../../src/core/cascade";
 import { checkPlan } from "../../src/core/check";
+import { cascadeSkipMessage } from "../../src/core/messages";
 import { PlanBuilder } from "./planBuilder";
 
 const KANWIL = "Kantor Wilayah Kementerian Hukum Jawa Tengah";
@@ -157,6 +158,47 @@ describe("partial cascade", () => {
       { unit: DIVISI[0], parent: "IKU 6", reason: "target-not-numeric", detail: "not-numeric" },
       { unit: DIVISI[1], parent: "IKU 6", reason: "target-not-numeric", detail: "not-numeric" },
     ]);
+  });
+});
+
+describe("a parent target not filled in yet", () => {
+  it("is not cascaded: a Divisi's own target is never proposed blank, the reason says why", () => {
+    const plan = kanwil()
+      .row(KANWIL, {
+        code: "IKU 7",
+        objective: "Meningkatnya kualitas pelayanan hukum",
+        name: "Jumlah layanan bantuan hukum yang diberikan",
+        satuan: "layanan",
+        target: "",
+      })
+      .row(KANWIL, {
+        code: "IKU 8",
+        objective: "Meningkatnya kualitas pelayanan hukum",
+        name: "Jumlah penyuluhan hukum yang dilaksanakan",
+        satuan: "kegiatan",
+        target: "-",
+      })
+      .row(DIVISI[0], {
+        code: "1",
+        name: "Jumlah layanan bantuan hukum yang diberikan",
+        satuan: "layanan",
+        target: "120",
+        link: "IKU 7",
+      })
+      .mark("IKU 7", DIVISI[0], "F", { parentUnit: KANWIL })
+      .mark("IKU 8", DIVISI[0], "P", { parentUnit: KANWIL })
+      .mark("IKU 8", DIVISI[1], "P", { parentUnit: KANWIL })
+      .build();
+    const { rows, skipped } = cascadePlan(plan);
+    expect(rows).toEqual([]);
+    expect(skipped).toEqual([
+      { unit: DIVISI[0], parent: "IKU 7", reason: "parent-target-empty" },
+      { unit: DIVISI[0], parent: "IKU 8", reason: "parent-target-empty", detail: "-" },
+      { unit: DIVISI[1], parent: "IKU 8", reason: "parent-target-empty", detail: "-" },
+    ]);
+    expect(cascadeSkipMessage(skipped[1], "id")).toBe(
+      `${DIVISI[0]} ← IKU 8: target induk belum diisi: isi dulu target induk (-)`
+    );
   });
 });
 

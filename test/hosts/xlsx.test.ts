@@ -17,7 +17,7 @@ import {
   planSessionFill,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
-import { dinasKesehatan, PUSKESMAS } from "../fixtures/dinasKesehatan";
+import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
 import {
   alokasiBps,
   pkBpbd,
@@ -225,6 +225,26 @@ describe("writing safely", () => {
     expect(ws.getCell("E4").value).toBe(100); // the column holds numbers: a number, not the parent's text
     expect(ws.getCell("B6").value).toBe("Program");
     expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["B6:C6"]);
+  });
+  it("puts two IKU the matriks gives the Bidang, which its PK lacks, in one insert of two rows", async () => {
+    const spec = pk();
+    spec.sheets[1].rows.push(
+      ["2", "2", SIMPUS, "%", "100,00 %"],
+      ["3", "3", "Jumlah desa dengan posyandu aktif", "Desa", 240]
+    );
+    spec.sheets[3].rows.push(["2", SIMPUS, "F"], ["3", "Jumlah desa dengan posyandu aktif", "F"]);
+    const host = await open(spec);
+    const session = await openSession(host);
+    const { plan } = planSessionFill(session);
+    expect(plan.inserts).toEqual([{ sheet: "PK Bidang", afterRow: 3, count: 2, styleFrom: 3 }]);
+    await applySessionFill(host, session, plan);
+    const ws = (await reopen(host)).workbook.getWorksheet("PK Bidang") as ExcelJS.Worksheet;
+    expect([ws.getCell("C4").value, ws.getCell("C5").value]).toEqual([
+      SIMPUS,
+      "Jumlah desa dengan posyandu aktif",
+    ]);
+    expect(ws.getCell("E5").value).toBe(240);
+    expect(ws.getCell("B7").value).toBe("Program");
   });
 });
 

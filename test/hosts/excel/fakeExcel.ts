@@ -295,6 +295,8 @@ export interface FakeStats {
   rangesCreated: number;
   /** Worksheet.getRanges calls (range areas). */
   rangeAreasCreated: number;
+  /** Each getRanges call as Excel ran it: the sheet and the length of its address. */
+  rangeAreas: Array<{ sheet: string; addressLength: number }>;
 }
 
 export interface FakeExcelOptions {
@@ -328,6 +330,7 @@ export class FakeExcel {
     valueWrites: 0,
     rangesCreated: 0,
     rangeAreasCreated: 0,
+    rangeAreas: [],
   };
   private readonly has: (version: string) => boolean;
   readonly payloadLimit: number;
@@ -374,6 +377,7 @@ export class FakeExcel {
     this.stats.valueWrites = 0;
     this.stats.rangesCreated = 0;
     this.stats.rangeAreasCreated = 0;
+    this.stats.rangeAreas = [];
   }
 
   require(version: string, api: string): void {
@@ -707,11 +711,17 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   getRanges(address: string): FakeRangeAreas {
     this.ctx.excel.require("1.9", "Worksheet.getRanges");
-    this.ctx.excel.stats.rangeAreasCreated++;
+    const stats = this.ctx.excel.stats;
+    stats.rangeAreasCreated++;
+    let recorded = false;
     return new FakeRangeAreas(
       this.ctx,
       () => {
         const sheet = this.resolve();
+        if (sheet && !recorded) {
+          recorded = true;
+          stats.rangeAreas.push({ sheet: sheet.name, addressLength: address.length });
+        }
         return sheet ? { sheet, rects: address.split(/[,;]/).map(parseRef) } : null;
       },
       true
