@@ -17,7 +17,7 @@ const SIZES = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Nu
 const mb = (n) => (n / 2 ** 20).toFixed(2);
 
 async function measure(size) {
-  const { spec } = agency(size);
+  const { spec, rows: indicatorRows } = agency(size);
   const excel = FakeExcel.fromSpec(spec);
   const host = new OfficeWorkbook({ run: excel.run, supports: excel.supports });
   const session = await ops.openSession(host);
@@ -48,6 +48,7 @@ async function measure(size) {
   ).size;
   return {
     size,
+    indicatorRows,
     read,
     highlight,
     fill,
@@ -77,7 +78,7 @@ async function main() {
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.size.toLocaleString("en")} | ${r.read.length} (${mb(r.bytes(r.read))} MB, largest ${mb(r.biggest(r.read))} MB) | ${r.findings}, ${r.highlight.length} syncs | ${r.areas} for ${r.colours} groups (${r.longest} characters) | ${r.changes} cells, ${r.inserted} rows, ${r.fill.length} syncs (${mb(r.bytes(r.fill))} MB) |`
+      `| ${r.indicatorRows.toLocaleString("en")} | ${r.read.length} (${mb(r.bytes(r.read))} MB, largest ${mb(r.biggest(r.read))} MB) | ${r.findings}, ${r.highlight.length} syncs | ${r.areas} for ${r.colours} groups (${r.longest} characters) | ${r.changes} cells, ${r.inserted} rows, ${r.fill.length} syncs (${mb(r.bytes(r.fill))} MB) |`
     );
   }
   lines.push(

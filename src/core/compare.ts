@@ -47,6 +47,10 @@ export function gradeComparable(t: TargetValue): Comparable | undefined {
 
 /** Two targets say the same thing (within the tolerance of the first). */
 export function sameTarget(a: TargetValue, b: TargetValue, tol = toleranceOf(a)): boolean {
+  // two plain numbers, the common case, without building comparables (100 000 rows and links)
+  const va = plainNumber(a);
+  const vb = plainNumber(b);
+  if (va !== undefined && vb !== undefined) return Math.abs(va - vb) <= tol;
   const ca = comparable(a);
   const cb = comparable(b);
   if (!ca || !cb) {
@@ -64,12 +68,19 @@ export function sameTarget(a: TargetValue, b: TargetValue, tol = toleranceOf(a))
   return false;
 }
 
+/** The value of a number or bound target (what comparable() would give as a number). */
+function plainNumber(t: TargetValue): number | undefined {
+  return t.kind === "number" || t.kind === "bound" ? t.value : undefined;
+}
+
 function normalizeText(s: string): string {
   return s.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** The plain number of a target, if it has exactly one. */
 export function numberOf(t: TargetValue): number | undefined {
+  const v = plainNumber(t);
+  if (v !== undefined) return v;
   const c = comparable(t);
   return c?.kind === "number" ? c.value : undefined;
 }

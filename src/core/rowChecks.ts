@@ -68,9 +68,9 @@ function checkTarget(row: Indicator): Finding[] {
 function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
   const periods = row.periods ?? [];
   if (periods.length === 0 || periods.every((p) => isMissing(p))) return [];
-  const at = row.cells.periods?.[0] ?? row.cells.target;
+  // cells are made only for a finding (RowCells builds references on demand)
   const finding = (why: string) => [
-    makeFinding("QUARTER_INCONSISTENT", at, {
+    makeFinding("QUARTER_INCONSISTENT", row.cells.periods?.[0] ?? row.cells.target, {
       ...ids(row),
       expected: row.target.original,
       actual: periods.map((p) => p.original || "·").join(" | "),
@@ -79,7 +79,9 @@ function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
   ];
   // the annual-only pattern: nothing (or zeros) before a last period equal to the annual
   const lastPeriod = periods[periods.length - 1];
-  const emptyBefore = periods.slice(0, -1).every((p) => isMissing(p) || numberOf(p) === 0);
+  let emptyBefore = true;
+  for (let i = 0; i < periods.length - 1 && emptyBefore; i++)
+    emptyBefore = isMissing(periods[i]) || numberOf(periods[i]) === 0;
   if (emptyBefore && !isMissing(lastPeriod) && sameTarget(row.target, lastPeriod)) return [];
   if (periods.some((p) => isMissing(p))) return finding("partly-filled");
   // last = annual fits any type, grades and text included (a cumulative reading)
