@@ -64,20 +64,25 @@ class LinkResolver {
   private readonly links: ResolvedLink[] = [];
   private readonly rules: ResolvedRule[] = [];
   private readonly findings: Finding[] = [];
-  /** Links by child row, indexed by the row's plan order (an array: 100 000 rows). */
-  private readonly linked: Array<ResolvedLink[] | undefined> = [];
+  /** Rows that have a link, by plan order (100 000 rows: a byte each). */
+  private readonly linked: Uint8Array;
+  /** Links by parent row (plan order), so a rule finds the rows that already answer it at once. */
+  private readonly byParent: Array<ResolvedLink[] | undefined> = [];
+  /** The same grouped by child unit, for the parents rules name (built on first use). */
+  private readonly byParentUnit = new Map<number, Map<UnitNode, ResolvedLink[]>>();
   private readonly unresolved = new Set<string>();
   private readonly framework;
 
   constructor(private readonly index: PlanIndex) {
     this.framework = index.plan.settings.framework;
+    this.linked = new Uint8Array(index.infos.length);
   }
 
   run(): LinkResolution {
     for (const info of this.index.infos) this.columnLinks(info);
     this.ruleLinks();
     for (const info of this.index.infos) {
-      if (!this.linked[info.order] && !this.unresolved.has(info.row.id)) this.inferLink(info);
+      if (this.linked[info.order] === 0 && !this.unresolved.has(info.row.id)) this.inferLink(info);
     }
     return {
       links: this.links,
@@ -87,31 +92,20 @@ class LinkResolver {
     };
   }
 
-  /**
-   * Links by parent row (plan order) and child unit, so a rule finds the rows that already answer
-   * it at once.
-   */
-  private readonly byUnitParent: Array<Map<UnitNode, ResolvedLink[]> | undefined> = [];
-
   private isLinked(row: Indicator): boolean {
-    return this.linked[this.index.rowInfo(row).order] !== undefined;
+    return this.linked[this.index.rowInfo(row).order] === 1;
   }
 
   private add(link: ResolvedLink, child: RowInfo, parent?: RowInfo): void {
     this.links.push(link);
     if (parent) {
-      let byUnit = this.byUnitParent[parent.order];
-      if (!byUnit) {
-        byUnit = new Map();
-        this.byUnitParent[parent.order] = byUnit;
-      }
-      const list = byUnit.get(child.unit);
+      const list = this.byParent[parent.order];
       if (list) list.push(link);
-      else byUnit.set(child.unit, [link]);
+      else this.byParent[parent.order] = [link];
+      const byUnit = this.byParentUnit.get(parent.order);
+      if (byUnit) this.groupByUnit(byUnit, link);
     }
-    const list = this.linked[child.order];
-    if (list) list.push(link);
-    else this.linked[child.order] = [link];
+    this.linked[child.order] = 1;
   }
 
   private key(row: Indicator): string {
@@ -434,8 +428,26 @@ class LinkResolver {
     );
   }
 
+  /**
+   * A parent row's links from one child unit, grouped by unit on the first rule that asks (a
+   * national IKU may have 500 district offices under it, each named by a rule).
+   */
   private linkedTo(child: UnitNode, parent: Indicator): ResolvedLink[] {
-    return this.byUnitParent[this.index.rowInfo(parent).order]?.get(child) ?? [];
+    const order = this.index.rowInfo(parent).order;
+    let byUnit = this.byParentUnit.get(order);
+    if (!byUnit) {
+      byUnit = new Map();
+      for (const l of this.byParent[order] ?? []) this.groupByUnit(byUnit, l);
+      this.byParentUnit.set(order, byUnit);
+    }
+    return byUnit.get(child) ?? [];
+  }
+
+  private groupByUnit(byUnit: Map<UnitNode, ResolvedLink[]>, link: ResolvedLink): void {
+    const unit = this.index.rowInfo(link.child).unit;
+    const list = byUnit.get(unit);
+    if (list) list.push(link);
+    else byUnit.set(unit, [link]);
   }
 
   private mostRelevant(candidates: Indicator[], parent: Indicator): Indicator | undefined {
