@@ -5,7 +5,7 @@
  * rows are the child's own and are never invented (they are reported as skipped).
  */
 import { checkPlan, type CheckResult } from "./check";
-import { comparable, numberOf } from "./compare";
+import { comparable, isMissing, numberOf } from "./compare";
 import { codeOrName } from "./findingFactory";
 import type { ResolvedRule } from "./links";
 import type { CascadeType, Indicator, Plan, Polarity, Share } from "./model";
@@ -97,19 +97,17 @@ export function cascadePlan(plan: Plan, options: CascadeOptions = {}): CascadeRe
       skipped.push({ unit: rr.child.name, parent: codeOrName(rr.parent), reason: "several-rows" });
       continue;
     }
-    // nothing to cascade yet: proposing a blank would only clear what the child wrote
-    const pt = rr.parent.target;
-    if (pt.kind === "empty" || pt.kind === "placeholder") {
+    // a full row still repeats name, satuan and quarters; the fill writes no blank target
+    if (type.type === "full") rows.push(fullRow(rr, type.inferred));
+    else if (isMissing(rr.parent.target)) {
+      // nothing to split yet
       skipped.push({
         unit: rr.child.name,
         parent: codeOrName(rr.parent),
         reason: "parent-target-empty",
-        detail: pt.original.trim() || undefined,
+        detail: rr.parent.target.original.trim() || undefined,
       });
-      continue;
-    }
-    if (type.type === "full") rows.push(fullRow(rr, type.inferred));
-    else {
+    } else {
       const list = partialByParent.get(rr.parent.id) ?? [];
       list.push(rr);
       partialByParent.set(rr.parent.id, list);

@@ -180,7 +180,5 @@ export function cascadeSkipMessage(
   lang: Lang
 ): string {
   const text = (lang === "en" ? SKIP_EN : SKIP_ID)[s.reason] ?? s.reason;
-  // codes such as "IKU 8" already say IKU
-  const parent = /^iku\b/i.test(s.parent) ? s.parent : `IKU ${s.parent}`;
-  return `${s.unit} ← ${parent}: ${text}${s.detail && s.detail !== s.reason ? ` (${s.detail})` : ""}`;
+  return `${s.unit} ← ${iku(s.parent)}: ${text}${s.detail && s.detail !== s.reason ? ` (${s.detail})` : ""}`;
 }

@@ -309,12 +309,13 @@ function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean):
     out.push({ col: cols.satuan, value: p.satuan, why: why("satuan") });
   if (cols.polarity !== undefined && p.polarity)
     out.push({ col: cols.polarity, value: polarityText(p.polarity, t), why: why("polaritas") });
-  if (cols.target !== undefined)
+  // a parent's blank target or quarter is not a value to repeat: nothing the child wrote is cleared
+  if (cols.target !== undefined && !blank(p.target))
     out.push({ col: cols.target, ...valueFor(p.target, t, cols.target, row), why: why("target") });
   if (cols.periods && p.periods) {
     cols.periods.forEach((c, i) => {
       const v = p.periods?.[i];
-      if (v) out.push({ col: c, ...valueFor(v, t, c, row), why: why(`TW ${i + 1}`) });
+      if (v && !blank(v)) out.push({ col: c, ...valueFor(v, t, c, row), why: why(`TW ${i + 1}`) });
     });
   }
   if (fresh) {
@@ -328,6 +329,10 @@ function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean):
       });
   }
   return out;
+}
+
+function blank(v: ProposedValue): boolean {
+  return v.value === undefined && v.text.trim() === "";
 }
 
 /** Written in the column's own form: a number (a fraction under a % format) or text with its satuan. */

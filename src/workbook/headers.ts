@@ -43,13 +43,18 @@ for (const e of HEADER_VOCABULARY) {
 
 const cache = new Map<string, HeaderMeaning | undefined>();
 
+/** Lets go of the header texts of the last read (a task pane stays open all day). */
+export function forgetHeaderTexts(): void {
+  cache.clear();
+}
+
 /** The meaning of one header text; undefined when it names nothing known. */
 export function classifyHeader(label: string): HeaderMeaning | undefined {
   const hit = cache.get(label);
   if (hit !== undefined || cache.has(label)) return hit;
   const meaning = classify(label);
   // every data row is scanned for a next header: a 100 000-row table has tens of thousands of
-  // distinct texts, so the cache holds that many before starting over
+  // distinct texts, so the cache holds that many before starting over (and is emptied after a read)
   if (cache.size > 100_000) cache.clear();
   cache.set(label, meaning);
   return meaning;

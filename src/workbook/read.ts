@@ -42,7 +42,7 @@ import {
   YEAR,
   type Field,
 } from "./vocabulary";
-import { classifyHeader } from "./headers";
+import { classifyHeader, forgetHeaderTexts } from "./headers";
 import { RowCells, withCells } from "./rowCells";
 
 export interface TableSummary {
@@ -214,6 +214,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   }
 
   useHierarchyNames(units, indicators, rules);
+  forgetHeaderTexts();
   return {
     plan: {
       units,

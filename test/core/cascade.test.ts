@@ -162,14 +162,15 @@ describe("partial cascade", () => {
 });
 
 describe("a parent target not filled in yet", () => {
-  it("is not cascaded: a Divisi's own target is never proposed blank, the reason says why", () => {
-    const plan = kanwil()
+  const plan = () =>
+    kanwil()
       .row(KANWIL, {
         code: "IKU 7",
         objective: "Meningkatnya kualitas pelayanan hukum",
         name: "Jumlah layanan bantuan hukum yang diberikan",
         satuan: "layanan",
         target: "",
+        periods: ["", "", "", ""],
       })
       .row(KANWIL, {
         code: "IKU 8",
@@ -178,26 +179,36 @@ describe("a parent target not filled in yet", () => {
         satuan: "kegiatan",
         target: "-",
       })
-      .row(DIVISI[0], {
-        code: "1",
-        name: "Jumlah layanan bantuan hukum yang diberikan",
-        satuan: "layanan",
-        target: "120",
-        link: "IKU 7",
-      })
       .mark("IKU 7", DIVISI[0], "F", { parentUnit: KANWIL })
       .mark("IKU 8", DIVISI[0], "P", { parentUnit: KANWIL })
       .mark("IKU 8", DIVISI[1], "P", { parentUnit: KANWIL })
       .build();
-    const { rows, skipped } = cascadePlan(plan);
-    expect(rows).toEqual([]);
+
+  it("still gives a full row its name and satuan, with the target left blank", () => {
+    const { rows } = cascadePlan(plan());
+    expect(rows).toEqual([
+      expect.objectContaining({
+        unit: DIVISI[0],
+        parent: "IKU 7",
+        type: "full",
+        name: "Jumlah layanan bantuan hukum yang diberikan",
+        satuan: "layanan",
+        target: { value: undefined, text: "" },
+      }),
+    ]);
+  });
+
+  it("splits nothing for partial rows, and says why", () => {
+    const { skipped } = cascadePlan(plan());
     expect(skipped).toEqual([
-      { unit: DIVISI[0], parent: "IKU 7", reason: "parent-target-empty" },
       { unit: DIVISI[0], parent: "IKU 8", reason: "parent-target-empty", detail: "-" },
       { unit: DIVISI[1], parent: "IKU 8", reason: "parent-target-empty", detail: "-" },
     ]);
-    expect(cascadeSkipMessage(skipped[1], "id")).toBe(
+    expect(cascadeSkipMessage(skipped[0], "id")).toBe(
       `${DIVISI[0]} ← IKU 8: target induk belum diisi: isi dulu target induk (-)`
+    );
+    expect(cascadeSkipMessage(skipped[0], "en")).toBe(
+      `${DIVISI[0]} ← IKU 8: the parent's target is not filled in yet: fill it in first (-)`
     );
   });
 });

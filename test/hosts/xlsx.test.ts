@@ -226,6 +226,30 @@ describe("writing safely", () => {
     expect(ws.getCell("B6").value).toBe("Program");
     expect((ws.model as unknown as { merges: string[] }).merges).toEqual(["B6:C6"]);
   });
+  it("never clears a Bidang's target because the Dinas has not filled its own yet", async () => {
+    const spec = dinasKesehatan({
+      dinas: [
+        ["1", "1", PUSKESMAS, "Puskesmas", null],
+        ["2", "2", SIMPUS, "%", null],
+      ],
+      bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
+      matrix: [
+        ["1", PUSKESMAS, "F"],
+        ["2", SIMPUS, "F"],
+      ],
+    });
+    const host = await open(spec);
+    const { plan } = planSessionFill(await openSession(host));
+    const cells = [...plan.changes, ...plan.conflicts].map((c) => `${c.sheet}!${c.cell}`);
+    expect(cells).not.toContain("PK Bidang!E3");
+    // the row the matriks asks for is still added, with its name and satuan, target left blank
+    expect(plan.inserts).toEqual([{ sheet: "PK Bidang", afterRow: 3, count: 1, styleFrom: 3 }]);
+    expect(plan.changes.filter((c) => c.cell.endsWith("4")).map((c) => [c.cell, c.new])).toEqual([
+      ["C4", SIMPUS],
+      ["D4", "%"],
+    ]);
+  });
+
   it("puts two IKU the matriks gives the Bidang, which its PK lacks, in one insert of two rows", async () => {
     const spec = pk();
     spec.sheets[1].rows.push(
