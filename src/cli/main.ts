@@ -76,6 +76,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--profile <file>", "mapping profile (JSON)")
     .option("--dry-run", "show the changes, write nothing")
     .option("--accept-conflicts", "also overwrite cells holding other values")
+    .option(
+      "--new-sheets",
+      "tambah lembar untuk unit bawahan yang belum punya tabel / add a sheet for each child unit with no table"
+    )
     .addOption(format())
     .addOption(lang())
     .action(async (file: string, opts: FillOptions) => {
@@ -235,6 +239,7 @@ interface FillOptions {
   profile?: string;
   dryRun?: boolean;
   acceptConflicts?: boolean;
+  newSheets?: boolean;
   format: "text" | "json";
   lang: Lang;
 }
@@ -251,10 +256,12 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
       `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
     );
   }
-  const { plan } = planSessionFill(session, {
-    acceptConflicts: opts.acceptConflicts,
-    lang: opts.lang,
-  });
+  const fillOptions = { acceptConflicts: opts.acceptConflicts, lang: opts.lang };
+  let { plan } = planSessionFill(session, fillOptions);
+  if (opts.newSheets && plan.unitsWithoutTable) {
+    // the command line's tick: every child unit without a table gets its sheet
+    plan = planSessionFill(session, { ...fillOptions, newSheets: plan.unitsWithoutTable }).plan;
+  }
   let profileSaved = false;
   if (!opts.dryRun) {
     const result = await applySessionFill(host, session, plan);

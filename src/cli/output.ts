@@ -146,6 +146,10 @@ export function fillJson(plan: PatchPlan) {
       reason: c.reason,
     })),
     skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, reason: s.reason })),
+    // only when the fill adds sheets (--new-sheets), so the usual shape stays as DESIGN.md §6 says
+    ...(plan.sheets
+      ? { newSheets: plan.sheets.map((n) => ({ sheet: n.name, unit: n.unit })) }
+      : {}),
   };
 }
 
@@ -159,6 +163,8 @@ export function fillText(plan: PatchPlan, lang: Lang, dryRun: boolean): string {
       "new rows"
     )}`
   );
+  for (const n of plan.sheets ?? [])
+    lines.push(`  ${lang === "id" ? "Lembar baru" : "New sheet"} '${n.name}' (${n.unit})`);
   for (const c of plan.changes)
     lines.push(
       `  ${c.sheet}!${c.cell}: ${show(c.old)} → ${show(c.new)}${c.why ? `   (${c.why})` : ""}`
@@ -170,6 +176,12 @@ export function fillText(plan: PatchPlan, lang: Lang, dryRun: boolean): string {
   if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
   for (const s of plan.skipped)
     lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
+  if (plan.unitsWithoutTable)
+    lines.push(
+      lang === "id"
+        ? "Tambahkan --new-sheets untuk membuat lembar bagi unit tanpa tabel."
+        : "Add --new-sheets to add a sheet for each unit without a table."
+    );
   return lines.join("\n");
 }
 

@@ -1,6 +1,9 @@
 import {
   Body1,
   Button,
+  Caption1,
+  Checkbox,
+  Subtitle2,
   MessageBar,
   MessageBarBody,
   Text,
@@ -33,13 +36,16 @@ export function FillView() {
     session: Session;
     edits: number;
     ticked: Set<number>;
+    /** Child units without a table the user ticked for a new sheet. */
+    newSheets: string[];
   }>();
   const current = preview && preview.edits === edits ? preview : undefined;
   // planning is pure: recomputed on a language switch so skip reasons follow the language
   const previewed = current?.session;
+  const newSheets = current?.newSheets;
   const result = useMemo(
-    () => (previewed ? planSessionFill(previewed, { lang }) : undefined),
-    [previewed, lang]
+    () => (previewed ? planSessionFill(previewed, { lang, newSheets }) : undefined),
+    [previewed, lang, newSheets]
   );
   const plan = result?.plan;
   const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
@@ -48,7 +54,7 @@ export function FillView() {
     run("preview", async () => {
       // always from a fresh read: the workbook (and its profile) may have changed since
       const session = await read();
-      setPreview({ session, edits, ticked: new Set() });
+      setPreview({ session, edits, ticked: new Set(), newSheets: [] });
     });
 
   const onApply = () =>
@@ -93,8 +99,22 @@ export function FillView() {
     setPreview({ ...current, ticked });
   };
 
+  const onSheetTick = (unit: string, on: boolean) => {
+    if (!current) return;
+    const units = current.newSheets.filter((u) => u !== unit);
+    setPreview({ ...current, newSheets: on ? [...units, unit] : units });
+  };
+  // the units that may get a sheet: those still without one and those already ticked
+  const sheetUnits = plan
+    ? [...(plan.sheets ?? []).map((n) => n.unit), ...(plan.unitsWithoutTable ?? [])]
+    : [];
+
   const nothing =
-    plan && plan.changes.length === 0 && plan.conflicts.length === 0 && plan.inserts.length === 0;
+    plan &&
+    plan.changes.length === 0 &&
+    plan.conflicts.length === 0 &&
+    plan.inserts.length === 0 &&
+    sheetUnits.length === 0;
   return (
     <div className={styles.view}>
       <Body1>{t.fillIntro}</Body1>
@@ -115,6 +135,21 @@ export function FillView() {
             <MessageBar intent="success">
               <MessageBarBody>{t.nothingToFill}</MessageBarBody>
             </MessageBar>
+          )}
+          {sheetUnits.length > 0 && (
+            <div role="group" aria-label={t.newSheetsHeading}>
+              <Subtitle2 as="h3">{t.newSheetsHeading}</Subtitle2>
+              <Caption1 block>{t.newSheetsHint}</Caption1>
+              {sheetUnits.map((unit) => (
+                <Checkbox
+                  key={unit}
+                  label={t.newSheetFor(unit)}
+                  checked={current.newSheets.includes(unit)}
+                  disabled={!!busy}
+                  onChange={(_, data) => onSheetTick(unit, data.checked === true)}
+                />
+              ))}
+            </div>
           )}
           <Text weight="semibold">{t.applySummary(toWrite)}</Text>
           <PatchPlanReview plan={plan} ticked={current.ticked} disabled={!!busy} onTick={onTick} />

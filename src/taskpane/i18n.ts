@@ -143,6 +143,10 @@ const id = {
   conflictsHint:
     "Sel ini sudah berisi nilai dari pengguna. Tidak ditimpa kecuali Anda mencentangnya.",
   skippedHeading: (n: number) => `Dilewati (${n})`,
+  newSheetsHeading: "Unit bawahan tanpa tabel",
+  newSheetsHint:
+    "Unit ini perlu baris baru tetapi belum punya tabel. Centang untuk menambah lembar dengan kepala tabel induknya.",
+  newSheetFor: (unit: string) => `Tambah lembar untuk ${unit}`,
   insertsLine: (count: number, sheet: string, afterRow: number) =>
     `${count} baris baru di lembar "${sheet}" di bawah baris ${afterRow}.`,
   nothingToFill: "Tidak ada yang perlu diisi: unit bawahan sudah sesuai aturan cascading.",
@@ -354,6 +358,10 @@ const en: Strings = {
   conflictsHint:
     "These cells hold a value the user entered. They are left alone unless you tick them.",
   skippedHeading: (n) => `Skipped (${n})`,
+  newSheetsHeading: "Child units without a table",
+  newSheetsHint:
+    "These units need new rows but have no table yet. Tick one to add a sheet with its parent table's header.",
+  newSheetFor: (unit) => `Add a sheet for ${unit}`,
   insertsLine: (count, sheet, afterRow) =>
     `${count} new ${count === 1 ? "row" : "rows"} on sheet "${sheet}" below row ${afterRow}.`,
   nothingToFill: "Nothing to fill: the child units already follow the cascade rules.",

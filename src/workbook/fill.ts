@@ -22,6 +22,8 @@ export interface FillOptions {
   acceptConflicts?: boolean;
   profile?: MappingProfile;
   locale?: "id" | "en";
+  /** Child units without a table that get a new sheet (the user ticked them). */
+  newSheets?: string[];
 }
 
 interface TargetTable {
@@ -51,6 +53,7 @@ export function planFill(
   const plan: PatchPlan = { changes: [], conflicts: [], skipped: [], inserts: [] };
   const writes: PendingWrite[] = [];
   const newRows = new Map<TargetTable, ProposedRow[]>();
+  const withoutTable = new Map<string, ProposedRow[]>();
 
   for (const p of cascade.rows) {
     if (p.existing) {
@@ -70,14 +73,35 @@ export function planFill(
     }
     const target = tables.forUnit(p.unit);
     if (!target) {
-      plan.skipped.push({
-        sheet: "",
-        cell: null,
-        reason: `${p.unit}: tidak ada tabel untuk unit ini / no table for this unit`,
-      });
+      const key = unitKey(p.unit);
+      const list = withoutTable.get(key);
+      if (list) list.push(p);
+      else withoutTable.set(key, [p]);
       continue;
     }
     newRows.set(target, [...(newRows.get(target) ?? []), p]);
+  }
+
+  const ticked = new Set((options.newSheets ?? []).map(unitKey));
+  const sheetNames = new Set(grids.map((g) => g.sheet));
+  let byId: Map<string, Indicator> | undefined;
+  for (const [key, proposals] of withoutTable) {
+    const unit = proposals[0].unit;
+    if (ticked.has(key)) {
+      byId ??= new Map(read.plan.indicators.map((r) => [r.id, r]));
+      const parentRow = byId.get(proposals[0].parentId);
+      const parentTable = parentRow ? tables.locate(parentRow) : undefined;
+      if (parentTable) {
+        newSheet(plan, parentTable, unit, proposals, sheetNames, read.plan.settings.year);
+        continue;
+      }
+    }
+    (plan.unitsWithoutTable ??= []).push(unit);
+    plan.skipped.push({
+      sheet: "",
+      cell: null,
+      reason: `${unit}: tidak ada tabel untuk unit ini; centang unit untuk membuat lembar baru / no table for this unit: tick it to add a sheet`,
+    });
   }
 
   // New rows go directly below their table, shifting what follows down.
@@ -160,6 +184,84 @@ export function planFill(
   }
   holdPeriodsWithTheirTarget(plan);
   return plan;
+}
+
+/**
+ * A sheet for a child unit with no table: a title naming the unit (so the next read finds the
+ * unit's own table), the parent table's header in the same columns, then the unit's rows.
+ */
+function newSheet(
+  plan: PatchPlan,
+  parent: TargetTable,
+  unit: string,
+  proposals: ProposedRow[],
+  taken: Set<string>,
+  year: number | undefined
+): void {
+  const name = sheetNameFor(unit, taken);
+  taken.add(name);
+  const { table, grid } = parent;
+  const at = 3; // title, a blank row, then the header
+  const shift = at - table.headerTop;
+  const change = (row: number, col: number, value: CellValue, why: string, numFmt?: string) =>
+    plan.changes.push({
+      sheet: name,
+      cell: a1(row, col),
+      old: null,
+      new: value,
+      why,
+      ...(numFmt ? { numFmt } : {}),
+    });
+  const title = `PERJANJIAN KINERJA ${unit.toUpperCase()}${year ? ` TAHUN ${year}` : ""}`;
+  change(1, table.left, title, `${unit}: judul / title`);
+  for (let r = table.headerTop; r <= table.headerBottom; r++) {
+    for (let c = table.left; c <= table.right; c++) {
+      const v = valueAt(grid, r, c);
+      if (!isBlank(v)) change(r + shift, c, v, `${unit}: kepala tabel / table header`);
+    }
+  }
+  const merges = grid.merges
+    .filter(
+      (m) =>
+        m.top >= table.headerTop &&
+        m.bottom <= table.headerBottom &&
+        m.left >= table.left &&
+        m.right <= table.right
+    )
+    .map((m) => `${a1(m.top + shift, m.left)}:${a1(m.bottom + shift, m.right)}`);
+  plan.sheets ??= [];
+  plan.sheets.push({
+    name,
+    unit,
+    header: {
+      sheet: grid.sheet,
+      fromRow: table.headerTop,
+      toRow: table.headerBottom,
+      left: table.left,
+      right: table.right,
+    },
+    at,
+    merges,
+  });
+  const first = table.headerBottom + shift + 1;
+  proposals.forEach((p, i) => {
+    for (const w of rowWrites(p, parent, first + i, true))
+      change(first + i, w.col, w.value, w.why, w.numFmt);
+  });
+}
+
+/** Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
+export function sheetNameFor(unit: string, taken: Set<string>): string {
+  const base = `PK ${unit}`
+    .replace(/[:\\/?*[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const suffix = i === 1 ? "" : ` (${i})`;
+    const name = base.slice(0, 31 - suffix.length).trim() + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
 }
 
 /**

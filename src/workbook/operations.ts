@@ -67,13 +67,20 @@ export interface FillResult {
 
 export function planSessionFill(
   session: Session,
-  options: { acceptConflicts?: boolean; cascade?: CascadeOptions; lang?: Lang } = {}
+  options: {
+    acceptConflicts?: boolean;
+    cascade?: CascadeOptions;
+    lang?: Lang;
+    /** Child units without a table that get a new sheet (ticked by the user). */
+    newSheets?: string[];
+  } = {}
 ): FillResult {
   const cascade = cascadePlan(session.read.plan, options.cascade);
   const plan = planFill(session.read, session.grids, cascade, {
     acceptConflicts: options.acceptConflicts,
     profile: session.profile,
     locale: session.profile.locale,
+    newSheets: options.newSheets,
   });
   for (const s of cascade.skipped) {
     plan.skipped.push({
@@ -125,6 +132,7 @@ function filledProfile(base: MappingProfile, plan: PatchPlan): MappingProfile {
       fromRow: i.afterRow + 1 + shiftFor(i.sheet, i.afterRow),
       count: i.count,
     })),
+    undoSheets: (plan.sheets ?? []).map((s) => s.name),
     undo: plan.changes.map((c) => ({
       sheet: c.sheet,
       cell: c.cell,
@@ -153,26 +161,28 @@ export async function undoLastFill(
   const profile = await host.readProfile();
   const undo = profile?.undo ?? [];
   const inserted = profile?.undoInserts ?? [];
-  if (!profile || (undo.length === 0 && inserted.length === 0))
+  const added = new Set(profile?.undoSheets ?? []);
+  if (!profile || (undo.length === 0 && inserted.length === 0 && added.size === 0))
     return { written: 0, refused: [], restored: 0 };
   const insertedRow = (sheet: string, cell: string) => {
     const row = Number(/\d+$/.exec(cell)?.[0]);
     return inserted.some((i) => i.sheet === sheet && row >= i.fromRow && row < i.fromRow + i.count);
   };
   const plan: PatchPlan = {
-    // cells of inserted rows go with their rows
+    // cells of inserted rows go with their rows, cells of added sheets with their sheets
     changes: undo
-      .filter((u) => !insertedRow(u.sheet, u.cell))
+      .filter((u) => !insertedRow(u.sheet, u.cell) && !added.has(u.sheet))
       .map((u) => ({ sheet: u.sheet, cell: u.cell, old: u.new, new: u.old })),
     conflicts: [],
     skipped: [],
     inserts: [],
     deletes: inserted,
+    deleteSheets: [...added],
   };
   const written = { ...(profile.written ?? {}) };
   for (const u of undo) delete written[`${u.sheet}!${u.cell}`];
   const result = await host.applyPatches(plan, {
-    profile: { ...profile, written, undo: [], undoInserts: [] },
+    profile: { ...profile, written, undo: [], undoInserts: [], undoSheets: [] },
   });
   if (result.refused.length > 0) return { ...result, restored: 0 };
   return { ...result, restored: plan.changes.length };

@@ -43,12 +43,33 @@ export interface RowDelete {
   count: number;
 }
 
+/**
+ * A sheet the fill adds for a child unit that has no table, only when the user ticked the unit:
+ * the parent table's header (values as changes, formats and merges copied) and the unit's rows.
+ */
+export interface NewSheet {
+  name: string;
+  unit: string;
+  /** The parent table's header rows and columns, copied to `toRow` onwards in the same columns. */
+  header: { sheet: string; fromRow: number; toRow: number; left: number; right: number };
+  /** The first header row on the new sheet. */
+  at: number;
+  /** Merged header ranges, in the new sheet's addresses. */
+  merges: string[];
+}
+
 export interface PatchPlan {
   changes: CellChange[];
   conflicts: Conflict[];
   skipped: SkippedCell[];
   inserts: RowInsert[];
   deletes?: RowDelete[];
+  /** Sheets to add before anything is written (their cells are among the changes). */
+  sheets?: NewSheet[];
+  /** Sheets to remove (undoing a fill's new sheets), after everything else. */
+  deleteSheets?: string[];
+  /** Child units that have rows to add but no table: ticking one adds a sheet for it. */
+  unitsWithoutTable?: string[];
 }
 
 /** Stable text of a cell value for reports and JSON ("" for blank). */

@@ -38,6 +38,8 @@ export interface MappingProfile {
   }>;
   /** The rows the last fill inserted (first row after the insert, count), removed by undo. */
   undoInserts?: Array<{ sheet: string; fromRow: number; count: number }>;
+  /** The sheets the last fill added for units without a table, removed by undo. */
+  undoSheets?: string[];
   /** Cells highlighted by the last check, with their original fill and note, for "Clear highlights". */
   highlights?: Array<{ sheet: string; cell: string; fill: string | null; note: string | null }>;
   /** The findings sheet the last check added. */

@@ -5,6 +5,7 @@ import { main } from "../../src/cli/main";
 import { FINDING_CODES } from "../../src/core/findings";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
+import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
 
 let dir: string;
@@ -195,6 +196,35 @@ describe("selaras fill", () => {
       expect.objectContaining({ sheet: "IKU Eselon II", reason: expect.any(String) })
     );
     expect(json.skipped).toEqual([]);
+  });
+
+  it("adds a sheet for a Bidang with no table only with --new-sheets", async () => {
+    const file = await write("dinkes-kesmas.xlsx", dinasWithKesmas());
+    const out = path.join(dir, "dinkes-kesmas-terisi.xlsx");
+    const without = await run("fill", file, "--out", out, "--dry-run");
+    expect(without.out).toContain(`${KESMAS}: tidak ada tabel untuk unit ini`);
+    expect(without.out).toContain("Tambahkan --new-sheets");
+
+    const { code, out: printed } = await run(
+      "fill",
+      file,
+      "--out",
+      out,
+      "--new-sheets",
+      "--format",
+      "json"
+    );
+    expect(code).toBe(0);
+    const json = JSON.parse(printed);
+    expect(json.newSheets).toEqual([{ sheet: KESMAS_SHEET, unit: KESMAS }]);
+    expect(json.changes).toContainEqual({
+      sheet: KESMAS_SHEET,
+      cell: "C4",
+      old: null,
+      new: PUSKESMAS,
+    });
+    const again = await run("fill", out, "--out", path.join(dir, "dua-kali.xlsx"), "--new-sheets");
+    expect(again.out).toMatch(/0 perubahan/);
   });
 
   it("writes the result, and filling the result again changes nothing", async () => {

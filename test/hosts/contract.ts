@@ -15,7 +15,14 @@ import {
   undoLastFill,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
-import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
+import {
+  dinasKesehatan,
+  dinasWithKesmas,
+  KESMAS,
+  KESMAS_SHEET,
+  PUSKESMAS,
+  SIMPUS,
+} from "../fixtures/dinasKesehatan";
 
 export interface ContractHost {
   host: WorkbookHost;
@@ -91,6 +98,41 @@ export function hostContract(name: string, make: MakeHost): void {
       const bidang = after.grids.find((g) => g.sheet === "PK Bidang");
       const original = gridsFromSpec(PK).find((g) => g.sheet === "PK Bidang");
       expect(bidang?.values).toEqual(original?.values);
+    });
+
+    it("adds a sheet for a Bidang with no PK only when it is ticked, reads it back, and undo removes it", async () => {
+      const c = await make(dinasWithKesmas());
+      const session = await openSession(c.host);
+      const unticked = planSessionFill(session).plan;
+      expect(unticked.unitsWithoutTable).toEqual([KESMAS]);
+      expect(unticked.sheets).toBeUndefined();
+
+      const { plan } = planSessionFill(session, { newSheets: [KESMAS] });
+      expect(plan.unitsWithoutTable).toBeUndefined();
+      expect(plan.sheets?.map((n) => [n.name, n.unit])).toEqual([[KESMAS_SHEET, KESMAS]]);
+      const result = await applySessionFill(c.host, session, plan);
+      expect(result.refused).toEqual([]);
+      const reopened = await c.reopen();
+      expect(await c.valueOf(KESMAS_SHEET, "A1")).toBe(
+        "PERJANJIAN KINERJA BIDANG KESEHATAN MASYARAKAT TAHUN 2026"
+      );
+      expect(await c.valueOf(KESMAS_SHEET, "C3")).toBe("Indikator Kinerja");
+      expect(await c.valueOf(KESMAS_SHEET, "C4")).toBe(PUSKESMAS);
+      expect(await c.valueOf(KESMAS_SHEET, "E4")).toBe(12);
+      expect(await c.valueOf(KESMAS_SHEET, "C5")).toBe(SIMPUS);
+
+      // the next read finds the Bidang's own table: a second fill has nothing to add
+      const again = await openSession(reopened);
+      expect(again.read.tables.find((t) => t.sheet === KESMAS_SHEET)?.unit).toBe(
+        "BIDANG KESEHATAN MASYARAKAT"
+      );
+      const second = planSessionFill(again, { newSheets: [KESMAS] }).plan;
+      expect(second.changes).toEqual([]);
+      expect(second.sheets).toBeUndefined();
+
+      expect((await undoLastFill(reopened)).refused).toEqual([]);
+      const sheets = (await reopened.readGrids()).map((g) => g.sheet);
+      expect(sheets).not.toContain(KESMAS_SHEET);
     });
 
     it("highlights findings and clears them back to the original fills", async () => {

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../fixtures/dinasKesehatan";
 import { MemoryHost } from "./memoryHost";
 import { renderPane, settled } from "./renderPane";
 
@@ -64,6 +65,26 @@ describe("Fill child units view", () => {
     ]);
     expect(second.conflicts.map((c) => `${c.sheet}!${c.cell}`)).not.toContain("IKU Eselon II!E14");
     expect(host.valueOf("IKU Eselon II", "E14")).toBe(95);
+  });
+
+  it("adds a sheet for a Bidang with no table only once its box is ticked", async () => {
+    const host = new MemoryHost(dinasWithKesmas());
+    renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+    const group = screen.getByRole("group", { name: "Unit bawahan tanpa tabel" });
+    const box = within(group).getByLabelText(`Tambah lembar untuk ${KESMAS}`) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(screen.queryByText(new RegExp(`^${KESMAS_SHEET}!C4`))).toBeNull();
+
+    fireEvent.click(box);
+    expect(
+      await screen.findByText(new RegExp(`^${KESMAS_SHEET}!C4: \\(kosong\\) → `))
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await screen.findByText(/sel ditulis/);
+    expect(host.calls.applyPatches[0].sheets?.map((n) => n.name)).toEqual([KESMAS_SHEET]);
+    expect(host.valueOf(KESMAS_SHEET, "C4")).toBe(PUSKESMAS);
   });
 
   it("undoes the last fill from what the profile recorded", async () => {

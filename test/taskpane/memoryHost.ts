@@ -78,6 +78,7 @@ export class MemoryHost implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options?: ApplyOptions): Promise<ApplyResult> {
     this.calls.applyPatches.push(clone(plan));
+    for (const n of plan.sheets ?? []) this.grids.push(gridFromRows(n.name, []));
     for (const ins of [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow)) {
       const g = this.grid(ins.sheet);
       const at = ins.afterRow - g.top + 1;
@@ -88,6 +89,8 @@ export class MemoryHost implements WorkbookHost {
       const g = this.grid(d.sheet);
       g.values.splice(d.fromRow - g.top, d.count);
     }
+    const gone = new Set(plan.deleteSheets ?? []);
+    this.grids = this.grids.filter((g) => !gone.has(g.sheet));
     // the profile record of a fill is saved with it, in one step (as the real hosts do)
     if (options?.profile) this.profile = clone(options.profile);
     return { written: plan.changes.length, refused: [] };

@@ -21,7 +21,7 @@ import {
   type Features,
   type Supports,
 } from "./runtime";
-import { planOps, prepareApply, touchedSheets } from "./write";
+import { deleteSheets, planOps, prepareApply, touchedSheets } from "./write";
 
 export interface OfficeWorkbookOptions {
   /** Excel.run, or a stand-in for tests. */
@@ -76,7 +76,13 @@ export class OfficeWorkbook implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const refused = await this.run((context) =>
-      prepareApply(context, touchedSheets(plan), options.profile !== undefined)
+      prepareApply(
+        context,
+        touchedSheets(plan),
+        options.profile !== undefined,
+        plan.sheets ?? [],
+        this.features
+      )
     );
     // nothing half-written: one refused sheet stops the whole plan
     if (refused.length > 0) return { written: 0, refused };
@@ -85,6 +91,8 @@ export class OfficeWorkbook implements WorkbookHost {
       (context) => runOps(context, ops, this.budget),
       this.features.undoGroup ? { mergeUndoGroup: true } : undefined
     );
+    const gone = plan.deleteSheets ?? [];
+    if (gone.length > 0) await this.run((context) => deleteSheets(context, gone));
     return { written: plan.changes.length, refused: [] };
   }
 

@@ -3,23 +3,25 @@
  * the whole plan; then inserts (bottom-up), cell blocks, deletes (bottom-up) and the profile go in
  * byte-budgeted chunks, in one undo group where Excel has one (ExcelApi 1.20).
  */
-import { parseA1 } from "../../core/cells";
+import { a1, parseA1 } from "../../core/cells";
 import type { ApplyResult } from "../../workbook/host";
-import type { PatchPlan } from "../../workbook/patches";
+import type { NewSheet, PatchPlan } from "../../workbook/patches";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { rowsAddress, toExcelValue, type CellWrite } from "./cells";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
 import type { Features } from "./runtime";
 
+/** Existing sheets the plan writes to (the sheets it adds are checked apart). */
 export function touchedSheets(plan: PatchPlan): string[] {
+  const added = new Set((plan.sheets ?? []).map((n) => n.name));
   return [
     ...new Set([
       ...plan.changes.map((c) => c.sheet),
       ...plan.inserts.map((i) => i.sheet),
       ...(plan.deletes ?? []).map((d) => d.sheet),
     ]),
-  ];
+  ].filter((sheet) => !added.has(sheet));
 }
 
 /**
@@ -29,7 +31,9 @@ export function touchedSheets(plan: PatchPlan): string[] {
 export async function prepareApply(
   context: Excel.RequestContext,
   sheets: string[],
-  withProfile: boolean
+  withProfile: boolean,
+  added: NewSheet[] = [],
+  features?: Features
 ): Promise<ApplyResult["refused"]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
@@ -48,11 +52,49 @@ export async function prepareApply(
         reason: `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`,
       });
   }
+  for (const n of added) {
+    if (byName.has(n.name))
+      refused.push({
+        sheet: n.name,
+        reason: `lembar '${n.name}' sudah ada: ganti namanya lalu isi lagi / sheet '${n.name}' already exists: rename it and fill again`,
+      });
+  }
   if (refused.length === 0 && withProfile && !byName.has(PROFILE_SHEET)) {
     addProfileSheet(context);
     await context.sync();
   }
+  if (refused.length === 0 && added.length > 0) {
+    // added outside the undo group too, like the profile sheet; their cells are written inside it
+    for (const n of added) addSheet(context, n, features);
+    await context.sync();
+  }
   return refused;
+}
+
+/** A new sheet with the parent table's header formats (ExcelApi 1.9) and merges. */
+function addSheet(context: Excel.RequestContext, n: NewSheet, features?: Features): void {
+  const ws = context.workbook.worksheets.add(n.name);
+  const h = n.header;
+  if (features?.rangeAreas) {
+    const source = context.workbook.worksheets
+      .getItem(h.sheet)
+      .getRange(`${a1(h.fromRow, h.left)}:${a1(h.toRow, h.right)}`);
+    ws.getRange(`${a1(n.at, h.left)}:${a1(n.at + h.toRow - h.fromRow, h.right)}`).copyFrom(
+      source,
+      "Formats"
+    );
+  }
+  for (const m of n.merges) ws.getRange(m).merge(false);
+}
+
+/** Removes the sheets a fill added (undo): outside any undo group, which cannot hold it. */
+export async function deleteSheets(context: Excel.RequestContext, names: string[]): Promise<void> {
+  const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+  sheets.forEach((ws) => ws.load("name"));
+  await context.sync();
+  // a sheet the user already removed is gone anyway
+  for (const ws of sheets) if (!ws.isNullObject) ws.delete();
+  await context.sync();
 }
 
 /** The plan's commands in order: inserts, changes, deletes, then the profile. */

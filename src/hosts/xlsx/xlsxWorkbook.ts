@@ -9,7 +9,7 @@ import { cellKey, type CellValue, type Grid, type MergeRange } from "../../workb
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
 import type { HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
-import type { PatchPlan } from "../../workbook/patches";
+import type { NewSheet, PatchPlan } from "../../workbook/patches";
 import {
   PROFILE_SHEET,
   profileFromCells,
@@ -17,6 +17,10 @@ import {
   type MappingProfile,
 } from "../../workbook/profile";
 import { parseCsv } from "./csv";
+
+function sheetExistsReason(name: string): string {
+  return `lembar '${name}' sudah ada: ganti namanya lalu isi lagi / sheet '${name}' already exists: rename it and fill again`;
+}
 
 /** A workbook that cannot be opened, with a one-line reason in both languages. */
 export class BadWorkbookError extends Error {}
@@ -82,11 +86,18 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const refused: ApplyResult["refused"] = [];
-    const touched = new Set([
-      ...plan.changes.map((c) => c.sheet),
-      ...plan.inserts.map((i) => i.sheet),
-      ...(plan.deletes ?? []).map((d) => d.sheet),
-    ]);
+    const added = new Set((plan.sheets ?? []).map((n) => n.name));
+    const touched = new Set(
+      [
+        ...plan.changes.map((c) => c.sheet),
+        ...plan.inserts.map((i) => i.sheet),
+        ...(plan.deletes ?? []).map((d) => d.sheet),
+      ].filter((sheet) => !added.has(sheet))
+    );
+    for (const name of added) {
+      if (this.workbook.getWorksheet(name))
+        refused.push({ sheet: name, reason: sheetExistsReason(name) });
+    }
     for (const sheet of touched) {
       const ws = this.workbook.getWorksheet(sheet);
       if (!ws)
@@ -103,6 +114,7 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     // Nothing half-written: a refused sheet stops the whole apply.
     if (refused.length > 0) return { written: 0, refused };
+    for (const n of plan.sheets ?? []) this.addSheet(n);
     const inserts = [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow);
     for (const ins of inserts)
       insertRows(this.sheet(ins.sheet), ins.afterRow, ins.count, ins.styleFrom);
@@ -113,8 +125,29 @@ export class XlsxWorkbook implements WorkbookHost {
     }
     const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
     for (const d of deletes) deleteRows(this.sheet(d.sheet), d.fromRow, d.count);
+    for (const name of plan.deleteSheets ?? []) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) this.workbook.removeWorksheet(ws.id);
+    }
     if (options.profile) await this.writeProfile(options.profile);
     return { written: plan.changes.length, refused };
+  }
+
+  /** A new sheet with the parent table's header formats, column widths and merges. */
+  private addSheet(n: NewSheet): void {
+    const ws = this.workbook.addWorksheet(n.name);
+    const from = this.workbook.getWorksheet(n.header.sheet);
+    if (!from) return;
+    for (let c = n.header.left; c <= n.header.right; c++) {
+      const width = from.getColumn(c).width;
+      if (width) ws.getColumn(c).width = width;
+      for (let r = n.header.fromRow; r <= n.header.toRow; r++) {
+        // a copy: ExcelJS shares style objects between cells
+        const style = JSON.parse(JSON.stringify(from.getCell(r, c).style ?? {})) as ExcelJS.Style;
+        ws.getCell(r - n.header.fromRow + n.at, c).style = style;
+      }
+    }
+    for (const range of n.merges) ws.mergeCells(range);
   }
 
   private sheet(name: string): ExcelJS.Worksheet {

@@ -916,6 +916,18 @@ class FakeRange extends FakeProxy<RangeTarget> {
     });
   }
 
+  merge(across = false): void {
+    this.ctx.excel.require("1.2", "Range.merge");
+    if (across) throw new Error("the fake merges whole ranges only");
+    this.ctx.enqueue({
+      mutates: true,
+      run: () => {
+        const t = this.must();
+        t.sheet.merges.push({ top: t.top, left: t.left, bottom: t.bottom, right: t.right });
+      },
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this.ctx.excel.require("1.13", "Range.getMergedAreasOrNullObject");
     return new FakeRangeAreas(
