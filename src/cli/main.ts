@@ -274,7 +274,7 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
   if (opts.format === "json") io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
   else {
     const id = opts.lang === "id";
-    const lines = [fillText(plan, opts.lang, !!opts.dryRun)];
+    const lines = [fillText(plan, opts.lang, !!opts.dryRun, !!opts.newSheets)];
     if (profileSaved) {
       lines.push(
         id

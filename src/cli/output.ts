@@ -153,7 +153,12 @@ export function fillJson(plan: PatchPlan) {
   };
 }
 
-export function fillText(plan: PatchPlan, lang: Lang, dryRun: boolean): string {
+export function fillText(
+  plan: PatchPlan,
+  lang: Lang,
+  dryRun: boolean,
+  newSheetsAsked = false
+): string {
   const lines: string[] = [];
   const n = (x: number, id: string, en: string) => `${x} ${lang === "id" ? id : en}`;
   lines.push(
@@ -176,7 +181,7 @@ export function fillText(plan: PatchPlan, lang: Lang, dryRun: boolean): string {
   if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
   for (const s of plan.skipped)
     lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
-  if (plan.unitsWithoutTable)
+  if (plan.unitsWithoutTable && !newSheetsAsked)
     lines.push(
       lang === "id"
         ? "Tambahkan --new-sheets untuk membuat lembar bagi unit tanpa tabel."

@@ -83,10 +83,19 @@ export function FillView() {
       }
       markEdited();
       setPreview(undefined);
-      const nothing = undone.restored === 0 && undone.written === 0;
+      const nothing =
+        undone.restored === 0 &&
+        undone.written === 0 &&
+        undone.sheetsRemoved.length === 0 &&
+        undone.sheetsKept.length === 0;
+      const text = [
+        t.undone(undone.restored),
+        ...(undone.sheetsRemoved.length > 0 ? [t.sheetsRemoved(undone.sheetsRemoved)] : []),
+        ...(undone.sheetsKept.length > 0 ? [t.sheetsKept(undone.sheetsKept)] : []),
+      ].join(" ");
       setNotice({
         intent: nothing ? "info" : "success",
-        text: nothing ? t.nothingToUndo : t.undone(undone.restored),
+        text: nothing ? t.nothingToUndo : text,
       });
       await read();
     });
@@ -104,9 +113,11 @@ export function FillView() {
     const units = current.newSheets.filter((u) => u !== unit);
     setPreview({ ...current, newSheets: on ? [...units, unit] : units });
   };
-  // the units that may get a sheet: those still without one and those already ticked
+  // the units that may get a sheet, ticked or not, in a fixed order (a box never moves when ticked)
   const sheetUnits = plan
-    ? [...(plan.sheets ?? []).map((n) => n.unit), ...(plan.unitsWithoutTable ?? [])]
+    ? [...(plan.sheets ?? []).map((n) => n.unit), ...(plan.unitsWithoutTable ?? [])].sort((a, b) =>
+        a.localeCompare(b, "id")
+      )
     : [];
 
   const nothing =

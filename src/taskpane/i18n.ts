@@ -155,6 +155,9 @@ const id = {
     `${n} sel ditulis. Gunakan "Batalkan isi terakhir" untuk mengembalikannya.`,
   refused: (sheets: string) => `Tidak ada yang ditulis: ${sheets}.`,
   undone: (n: number) => `Isi terakhir dibatalkan: ${n} sel dikembalikan.`,
+  sheetsRemoved: (names: string[]) => `Lembar yang ditambahkan dihapus lagi: ${names.join(", ")}.`,
+  sheetsKept: (names: string[]) =>
+    `Lembar ${names.join(", ")} tetap ada karena sudah Anda isi; hanya isian Selaras yang dihapus.`,
   nothingToUndo: "Tidak ada isi Selaras yang dapat dibatalkan.",
   arrow: "→",
 
@@ -369,6 +372,9 @@ const en: Strings = {
   applied: (n) => `${n} ${n === 1 ? "cell" : "cells"} written. "Undo last fill" restores them.`,
   refused: (sheets) => `Nothing was written: ${sheets}.`,
   undone: (n) => `Last fill undone: ${n} ${n === 1 ? "cell" : "cells"} restored.`,
+  sheetsRemoved: (names) => `The sheets it added were removed: ${names.join(", ")}.`,
+  sheetsKept: (names) =>
+    `The sheets ${names.join(", ")} stay because you have written on them; only Selaras's cells were cleared.`,
   nothingToUndo: "There is no Selaras fill to undo.",
   arrow: "→",
 

@@ -88,9 +88,14 @@ export function planFill(
   for (const [key, proposals] of withoutTable) {
     const unit = proposals[0].unit;
     if (ticked.has(key)) {
-      byId ??= new Map(read.plan.indicators.map((r) => [r.id, r]));
-      const parentRow = byId.get(proposals[0].parentId);
-      const parentTable = parentRow ? tables.locate(parentRow) : undefined;
+      const ids = (byId ??= new Map(read.plan.indicators.map((r) => [r.id, r])));
+      // the header of the first parent table found (a unit's rows usually share one)
+      let parentTable: TargetTable | undefined;
+      for (const p of proposals) {
+        const parentRow = ids.get(p.parentId);
+        parentTable = parentRow ? tables.locate(parentRow) : undefined;
+        if (parentTable) break;
+      }
       if (parentTable) {
         newSheet(plan, parentTable, unit, proposals, sheetNames, read.plan.settings.year);
         continue;
@@ -201,7 +206,7 @@ function newSheet(
   const name = sheetNameFor(unit, taken);
   taken.add(name);
   const { table, grid } = parent;
-  const at = 3; // title, a blank row, then the header
+  const at = 4; // a title, the unit, a blank row, then the header
   const shift = at - table.headerTop;
   const change = (row: number, col: number, value: CellValue, why: string, numFmt?: string) =>
     plan.changes.push({
@@ -212,8 +217,10 @@ function newSheet(
       why,
       ...(numFmt ? { numFmt } : {}),
     });
-  const title = `PERJANJIAN KINERJA ${unit.toUpperCase()}${year ? ` TAHUN ${year}` : ""}`;
+  // "Unit Kerja: …" names the unit exactly as the next read looks for it, with or without a year
+  const title = `PERJANJIAN KINERJA${year ? ` TAHUN ${year}` : ""}`;
   change(1, table.left, title, `${unit}: judul / title`);
+  change(2, table.left, `Unit Kerja: ${unit}`, `${unit}: unit kerja`);
   for (let r = table.headerTop; r <= table.headerBottom; r++) {
     for (let c = table.left; c <= table.right; c++) {
       const v = valueAt(grid, r, c);
@@ -245,7 +252,8 @@ function newSheet(
   });
   const first = table.headerBottom + shift + 1;
   proposals.forEach((p, i) => {
-    for (const w of rowWrites(p, parent, first + i, true))
+    // row 0 lies in no table: the value takes its form from the whole parent column
+    for (const w of rowWrites(p, parent, 0, true))
       change(first + i, w.col, w.value, w.why, w.numFmt);
   });
 }
@@ -259,7 +267,12 @@ export function sheetNameFor(unit: string, taken: Set<string>): string {
   const lower = new Set([...taken].map((t) => t.toLowerCase()));
   for (let i = 1; ; i++) {
     const suffix = i === 1 ? "" : ` (${i})`;
-    const name = base.slice(0, 31 - suffix.length).trim() + suffix;
+    // Excel refuses a name that starts or ends with an apostrophe
+    const name =
+      base
+        .slice(0, 31 - suffix.length)
+        .trim()
+        .replace(/^'+|'+$/g, "") + suffix;
     if (!lower.has(name.toLowerCase())) return name;
   }
 }

@@ -219,7 +219,7 @@ describe("selaras fill", () => {
     expect(json.newSheets).toEqual([{ sheet: KESMAS_SHEET, unit: KESMAS }]);
     expect(json.changes).toContainEqual({
       sheet: KESMAS_SHEET,
-      cell: "C4",
+      cell: "C5",
       old: null,
       new: PUSKESMAS,
     });

@@ -113,26 +113,50 @@ export function hostContract(name: string, make: MakeHost): void {
       const result = await applySessionFill(c.host, session, plan);
       expect(result.refused).toEqual([]);
       const reopened = await c.reopen();
-      expect(await c.valueOf(KESMAS_SHEET, "A1")).toBe(
-        "PERJANJIAN KINERJA BIDANG KESEHATAN MASYARAKAT TAHUN 2026"
-      );
-      expect(await c.valueOf(KESMAS_SHEET, "C3")).toBe("Indikator Kinerja");
-      expect(await c.valueOf(KESMAS_SHEET, "C4")).toBe(PUSKESMAS);
-      expect(await c.valueOf(KESMAS_SHEET, "E4")).toBe(12);
-      expect(await c.valueOf(KESMAS_SHEET, "C5")).toBe(SIMPUS);
+      expect(await c.valueOf(KESMAS_SHEET, "A1")).toBe("PERJANJIAN KINERJA TAHUN 2026");
+      expect(await c.valueOf(KESMAS_SHEET, "A2")).toBe(`Unit Kerja: ${KESMAS}`);
+      expect(await c.valueOf(KESMAS_SHEET, "C4")).toBe("Indikator Kinerja");
+      expect(await c.valueOf(KESMAS_SHEET, "C5")).toBe(PUSKESMAS);
+      expect(await c.valueOf(KESMAS_SHEET, "E5")).toBe(12);
+      expect(await c.valueOf(KESMAS_SHEET, "C6")).toBe(SIMPUS);
 
       // the next read finds the Bidang's own table: a second fill has nothing to add
       const again = await openSession(reopened);
-      expect(again.read.tables.find((t) => t.sheet === KESMAS_SHEET)?.unit).toBe(
-        "BIDANG KESEHATAN MASYARAKAT"
-      );
+      expect(again.read.tables.find((t) => t.sheet === KESMAS_SHEET)?.unit).toBe(KESMAS);
       const second = planSessionFill(again, { newSheets: [KESMAS] }).plan;
       expect(second.changes).toEqual([]);
       expect(second.sheets).toBeUndefined();
 
-      expect((await undoLastFill(reopened)).refused).toEqual([]);
+      const undone = await undoLastFill(reopened);
+      expect(undone.refused).toEqual([]);
+      expect(undone.sheetsRemoved).toEqual([KESMAS_SHEET]);
       const sheets = (await reopened.readGrids()).map((g) => g.sheet);
       expect(sheets).not.toContain(KESMAS_SHEET);
+    });
+
+    it("keeps an added sheet the planner has written on since: undo clears only Selaras's cells", async () => {
+      const c = await make(dinasWithKesmas());
+      const session = await openSession(c.host);
+      await applySessionFill(
+        c.host,
+        session,
+        planSessionFill(session, { newSheets: [KESMAS] }).plan
+      );
+      // the planner adds a note of their own under the table
+      await c.host.applyPatches({
+        changes: [
+          { sheet: KESMAS_SHEET, cell: "C9", old: null, new: "Catatan: target menunggu DPA" },
+        ],
+        conflicts: [],
+        skipped: [],
+        inserts: [],
+      });
+      const undone = await undoLastFill(c.host);
+      expect(undone.sheetsRemoved).toEqual([]);
+      expect(undone.sheetsKept).toEqual([KESMAS_SHEET]);
+      expect(await c.valueOf(KESMAS_SHEET, "C9")).toBe("Catatan: target menunggu DPA");
+      expect(await c.valueOf(KESMAS_SHEET, "C5")).toBeNull();
+      expect(await c.valueOf(KESMAS_SHEET, "A1")).toBeNull();
     });
 
     it("highlights findings and clears them back to the original fills", async () => {

@@ -75,16 +75,16 @@ describe("Fill child units view", () => {
     const group = screen.getByRole("group", { name: "Unit bawahan tanpa tabel" });
     const box = within(group).getByLabelText(`Tambah lembar untuk ${KESMAS}`) as HTMLInputElement;
     expect(box.checked).toBe(false);
-    expect(screen.queryByText(new RegExp(`^${KESMAS_SHEET}!C4`))).toBeNull();
+    expect(screen.queryByText(new RegExp(`^${KESMAS_SHEET}!C5`))).toBeNull();
 
     fireEvent.click(box);
     expect(
-      await screen.findByText(new RegExp(`^${KESMAS_SHEET}!C4: \\(kosong\\) → `))
+      await screen.findByText(new RegExp(`^${KESMAS_SHEET}!C5: \\(kosong\\) → `))
     ).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
     await screen.findByText(/sel ditulis/);
     expect(host.calls.applyPatches[0].sheets?.map((n) => n.name)).toEqual([KESMAS_SHEET]);
-    expect(host.valueOf(KESMAS_SHEET, "C4")).toBe(PUSKESMAS);
+    expect(host.valueOf(KESMAS_SHEET, "C5")).toBe(PUSKESMAS);
   });
 
   it("undoes the last fill from what the profile recorded", async () => {

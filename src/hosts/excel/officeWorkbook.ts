@@ -87,10 +87,18 @@ export class OfficeWorkbook implements WorkbookHost {
     // nothing half-written: one refused sheet stops the whole plan
     if (refused.length > 0) return { written: 0, refused };
     const ops = planOps(plan, options.profile, this.features, this.budget);
-    await this.run(
-      (context) => runOps(context, ops, this.budget),
-      this.features.undoGroup ? { mergeUndoGroup: true } : undefined
-    );
+    try {
+      await this.run(
+        (context) => runOps(context, ops, this.budget),
+        this.features.undoGroup ? { mergeUndoGroup: true } : undefined
+      );
+    } catch (err) {
+      // the sheets were added before the writes: a failed apply takes them away again
+      const added = (plan.sheets ?? []).map((n) => n.name);
+      if (added.length > 0)
+        await this.run((context) => deleteSheets(context, added)).catch(() => undefined);
+      throw err;
+    }
     const gone = plan.deleteSheets ?? [];
     if (gone.length > 0) await this.run((context) => deleteSheets(context, gone));
     return { written: plan.changes.length, refused: [] };
