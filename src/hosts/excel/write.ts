@@ -3,7 +3,7 @@
  * the whole plan; then inserts (bottom-up), cell blocks, deletes (bottom-up) and the profile go in
  * byte-budgeted chunks, in one undo group where Excel has one (ExcelApi 1.20).
  */
-import { a1, parseA1 } from "../../core/cells";
+import { a1, columnLetters, parseA1 } from "../../core/cells";
 import type { ApplyResult } from "../../workbook/host";
 import type { NewSheet, PatchPlan } from "../../workbook/patches";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
@@ -37,6 +37,14 @@ export async function prepareApply(
 ): Promise<ApplyResult["refused"]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
+  // the parent header's column widths, in the same sync, for the sheets the plan adds
+  const widths = added.map((n) =>
+    columnsOf(n).map((c) => {
+      const format = worksheets.getItem(n.header.sheet).getRange(columnAddress(c)).format;
+      format.load("columnWidth");
+      return format;
+    })
+  );
   await context.sync();
   const byName = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
   const refused: ApplyResult["refused"] = [];
@@ -65,16 +73,39 @@ export async function prepareApply(
   }
   if (refused.length === 0 && added.length > 0) {
     // added outside the undo group too, like the profile sheet; their cells are written inside it
-    for (const n of added) addSheet(context, n, features);
+    added.forEach((n, i) =>
+      addSheet(
+        context,
+        n,
+        widths[i].map((f) => f.columnWidth),
+        features
+      )
+    );
     await context.sync();
   }
   return refused;
 }
 
-/** A new sheet with the parent table's header formats (ExcelApi 1.9) and merges. */
-function addSheet(context: Excel.RequestContext, n: NewSheet, features?: Features): void {
+function columnsOf(n: NewSheet): number[] {
+  return Array.from({ length: n.header.right - n.header.left + 1 }, (_, i) => n.header.left + i);
+}
+
+/** "C:C" */
+function columnAddress(col: number): string {
+  const letters = columnLetters(col);
+  return `${letters}:${letters}`;
+}
+
+/** A new sheet with the parent table's header column widths, formats (ExcelApi 1.9) and merges. */
+function addSheet(
+  context: Excel.RequestContext,
+  n: NewSheet,
+  widths: number[],
+  features?: Features
+): void {
   const ws = context.workbook.worksheets.add(n.name);
   const h = n.header;
+  columnsOf(n).forEach((c, i) => (ws.getRange(columnAddress(c)).format.columnWidth = widths[i]));
   if (features?.rangeAreas) {
     const source = context.workbook.worksheets
       .getItem(h.sheet)

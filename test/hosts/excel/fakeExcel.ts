@@ -50,6 +50,8 @@ export class FakeSheet {
   protected = false;
   readonly cells = new Map<number, FakeCell>();
   merges: Rect[] = [];
+  /** Column widths in points, by column; unset columns have Excel's default. */
+  readonly widths = new Map<number, number>();
   readonly notes = new Map<number, string>();
   readonly comments = new Map<number, string>();
 
@@ -162,6 +164,8 @@ export class FakeWorkbook {
         sheet.cell(r.top, r.left).formula = formula.startsWith("=") ? formula : `=${formula}`;
       }
       sheet.merges = (s.merges ?? []).map(parseRef);
+      // spec widths are characters; Excel reports points (about 6 a character here)
+      (s.widths ?? []).forEach((w, i) => sheet.widths.set(i + 1, w * 6));
       if (s.phantomColumn) sheet.cell(1, s.phantomColumn).fill = "#FFFFFF";
       for (const b of s.bold ?? []) sheet.cell(start + b - 1, 1).bold = true;
       if (s.protect) sheet.protected = true;
@@ -1080,11 +1084,22 @@ class FakeRangeFormat extends FakeProxy<AreasTarget> {
     return this.fontProxy;
   }
 
+  get columnWidth(): number {
+    return this.prop("columnWidth");
+  }
+
   set columnWidth(width: number) {
-    this.assign(8, true, () => void width);
+    this.assign(8, true, (t) => {
+      for (const r of t.rects) for (let c = r.left; c <= r.right; c++) t.sheet.widths.set(c, width);
+    });
   }
 
   protected read(name: string): unknown {
+    // the first column's width, as Excel gives one width for a range of equal columns
+    if (name === "columnWidth") {
+      const t = this.must();
+      return t.sheet.widths.get(t.rects[0].left) ?? DEFAULT_WIDTH;
+    }
     throw new Error(`RangeFormat.${name} is not in the fake`);
   }
 
@@ -1093,6 +1108,9 @@ class FakeRangeFormat extends FakeProxy<AreasTarget> {
     return super.children(name);
   }
 }
+
+/** Excel's default column width in points (8.43 characters). */
+const DEFAULT_WIDTH = 48;
 
 function eachCell(t: AreasTarget, act: (cell: FakeCell) => void): void {
   for (const r of t.rects)

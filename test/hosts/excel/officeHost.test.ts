@@ -11,12 +11,14 @@ import { cellKey } from "../../../src/workbook/grid";
 import { highlightPlan } from "../../../src/workbook/highlight";
 import {
   annotate,
+  applySessionFill,
   checkSession,
   openSession,
   planSessionFill,
 } from "../../../src/workbook/operations";
 import type { CellChange, PatchPlan } from "../../../src/workbook/patches";
 import { PROFILE_SHEET, profileToCells } from "../../../src/workbook/profile";
+import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../../fixtures/dinasKesehatan";
 import { FakeExcel, upTo, without } from "./fakeExcel";
 
 function open(spec: WorkbookSpec, options: ConstructorParameters<typeof FakeExcel>[1] = {}) {
@@ -129,6 +131,23 @@ describe("writing through Office.js", () => {
       plan(changes, { deletes: [{ sheet: "Arsip", fromRow: 1, count: 1 }] })
     );
     expect(old.excel.stats.undoSteps).toBeGreaterThan(1);
+  });
+
+  it("adds a sheet with the parent header's column widths, outside the undo group of the writes", async () => {
+    const spec = dinasWithKesmas();
+    spec.sheets[1].widths = [5, 10, 60, 12, 14];
+    const { excel, host, book } = open(spec);
+    const session = await openSession(host);
+    const { plan: filled } = planSessionFill(session, { newSheets: [KESMAS] });
+    excel.resetStats();
+    expect((await applySessionFill(host, session, filled)).refused).toEqual([]);
+    const added = book.sheet(KESMAS_SHEET);
+    expect(added && [1, 2, 3, 4, 5].map((c) => added.widths.get(c))).toEqual([30, 60, 360, 72, 84]);
+    expect(book.value(KESMAS_SHEET, "C5")).toBe(PUSKESMAS);
+    // the profile sheet (first fill only) and the new sheet are added before the one group of
+    // writes: whether Excel can group adding a sheet is not documented, so it is not tried
+    expect(excel.stats.undoSteps).toBe(3);
+    expect(excel.stats.runs.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
   });
 
   it("refuses a plan touching a protected or missing sheet, with the reason, writing nothing", async () => {
