@@ -4,7 +4,7 @@
  */
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridsFromSpec, type WorkbookSpec } from "../../src/sample/spec";
-import type { CellValue } from "../../src/workbook/grid";
+import { valueAt, type CellValue } from "../../src/workbook/grid";
 import type { WorkbookHost } from "../../src/workbook/host";
 import {
   annotate,
@@ -64,6 +64,18 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(checkSession(session).summary).toEqual(
         (await import("../../src/core/check")).checkPlan(expected.plan).summary
       );
+    });
+
+    it("reads a date-formatted target cell as its day, the same on every host", async () => {
+      const spec = dinasKesehatan({
+        dinas: [["1", "1", "Tanggal penetapan Renja Dinas Kesehatan", "Tanggal", 46203]],
+        bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
+        matrix: [],
+      });
+      spec.sheets[1].formats = { E3: "dd/mm/yyyy" };
+      const session = await openSession((await make(spec)).host);
+      const grid = session.grids.find((g) => g.sheet === "PK Dinas");
+      expect(grid && valueAt(grid, 3, 5)).toBe("2026-06-30");
     });
 
     it("fills exactly the plan: a conflict stays, a new row goes below the table, a second fill is a no-op", async () => {

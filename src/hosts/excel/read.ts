@@ -7,7 +7,7 @@
 import { cellKey, type Grid, type MergeRange } from "../../workbook/grid";
 import type { ReadProgress } from "../../workbook/host";
 import { PROFILE_SHEET } from "../../workbook/profile";
-import { jsonSize, parseAreas, rangeAddress, trimValues } from "./cells";
+import { isDateFormat, jsonSize, parseAreas, rangeAddress, serialToDay, trimValues } from "./cells";
 import { inChunks } from "./chunks";
 import type { Features } from "./runtime";
 
@@ -334,8 +334,11 @@ function applyFormulas(d: Detail, formulas: unknown[][]): void {
 
 function applyFormats(d: Detail, formats: unknown[][]): void {
   eachCell(d, formats, (row, col, format) => {
-    const value = d.grid.values[row - d.grid.top]?.[col - d.grid.left];
-    if (typeof value === "number" && typeof format === "string" && format !== "General")
-      d.grid.formats.set(cellKey(row, col), format);
+    const line = d.grid.values[row - d.grid.top];
+    const value = line?.[col - d.grid.left];
+    if (typeof value !== "number" || typeof format !== "string" || format === "General") return;
+    d.grid.formats.set(cellKey(row, col), format);
+    // Office.js gives a date as its serial number; ExcelJS as the day: read it as the day
+    if (isDateFormat(format)) line[col - d.grid.left] = serialToDay(value);
   });
 }
