@@ -72,6 +72,23 @@ export interface PatchPlan {
   unitsWithoutTable?: string[];
 }
 
+/** Existing sheets a plan writes to (the sheets it adds are checked apart: they must not exist). */
+export function touchedSheets(plan: PatchPlan): string[] {
+  const added = new Set((plan.sheets ?? []).map((n) => n.name));
+  return [
+    ...new Set([
+      ...plan.changes.map((c) => c.sheet),
+      ...plan.inserts.map((i) => i.sheet),
+      ...(plan.deletes ?? []).map((d) => d.sheet),
+    ]),
+  ].filter((sheet) => !added.has(sheet));
+}
+
+/** Why a plan adding a sheet is refused: a sheet of that name is already there. */
+export function sheetExistsReason(name: string): string {
+  return `lembar '${name}' sudah ada: ganti namanya lalu isi lagi / sheet '${name}' already exists: rename it and fill again`;
+}
+
 /** Stable text of a cell value for reports and JSON ("" for blank). */
 export function displayValue(v: CellValue): string | number | boolean | null {
   if (v === null || v === undefined) return null;

@@ -6,7 +6,7 @@
 import type { Grid } from "../../workbook/grid";
 import type { HighlightPlan } from "../../workbook/highlight";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
-import type { PatchPlan } from "../../workbook/patches";
+import { touchedSheets, type PatchPlan } from "../../workbook/patches";
 import { emptyProfile, PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { DEFAULT_CHUNK_BYTES } from "./chunks";
 import { clearIn, paintIn, type HighlightOptions } from "./highlight";
@@ -21,7 +21,7 @@ import {
   type Features,
   type Supports,
 } from "./runtime";
-import { deleteSheets, planOps, prepareApply, touchedSheets } from "./write";
+import { deleteSheets, planOps, prepareApply } from "./write";
 
 export interface OfficeWorkbookOptions {
   /** Excel.run, or a stand-in for tests. */

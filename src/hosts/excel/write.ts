@@ -5,24 +5,12 @@
  */
 import { a1, columnLetters, parseA1 } from "../../core/cells";
 import type { ApplyResult } from "../../workbook/host";
-import type { NewSheet, PatchPlan } from "../../workbook/patches";
+import { sheetExistsReason, type NewSheet, type PatchPlan } from "../../workbook/patches";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { rowsAddress, toExcelValue, type CellWrite } from "./cells";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
 import type { Features } from "./runtime";
-
-/** Existing sheets the plan writes to (the sheets it adds are checked apart). */
-export function touchedSheets(plan: PatchPlan): string[] {
-  const added = new Set((plan.sheets ?? []).map((n) => n.name));
-  return [
-    ...new Set([
-      ...plan.changes.map((c) => c.sheet),
-      ...plan.inserts.map((i) => i.sheet),
-      ...(plan.deletes ?? []).map((d) => d.sheet),
-    ]),
-  ].filter((sheet) => !added.has(sheet));
-}
 
 /**
  * Sheets the plan may not touch, with the reason; adds the profile sheet when the plan will
@@ -64,7 +52,7 @@ export async function prepareApply(
     if (byName.has(n.name))
       refused.push({
         sheet: n.name,
-        reason: `lembar '${n.name}' sudah ada: ganti namanya lalu isi lagi / sheet '${n.name}' already exists: rename it and fill again`,
+        reason: sheetExistsReason(n.name),
       });
   }
   if (refused.length === 0 && withProfile && !byName.has(PROFILE_SHEET)) {

@@ -9,7 +9,12 @@ import { cellKey, type CellValue, type Grid, type MergeRange } from "../../workb
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
 import type { HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
-import type { NewSheet, PatchPlan } from "../../workbook/patches";
+import {
+  sheetExistsReason,
+  touchedSheets,
+  type NewSheet,
+  type PatchPlan,
+} from "../../workbook/patches";
 import {
   PROFILE_SHEET,
   profileFromCells,
@@ -17,10 +22,6 @@ import {
   type MappingProfile,
 } from "../../workbook/profile";
 import { parseCsv } from "./csv";
-
-function sheetExistsReason(name: string): string {
-  return `lembar '${name}' sudah ada: ganti namanya lalu isi lagi / sheet '${name}' already exists: rename it and fill again`;
-}
 
 /** A workbook that cannot be opened, with a one-line reason in both languages. */
 export class BadWorkbookError extends Error {}
@@ -86,19 +87,11 @@ export class XlsxWorkbook implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const refused: ApplyResult["refused"] = [];
-    const added = new Set((plan.sheets ?? []).map((n) => n.name));
-    const touched = new Set(
-      [
-        ...plan.changes.map((c) => c.sheet),
-        ...plan.inserts.map((i) => i.sheet),
-        ...(plan.deletes ?? []).map((d) => d.sheet),
-      ].filter((sheet) => !added.has(sheet))
-    );
-    for (const name of added) {
+    for (const { name } of plan.sheets ?? []) {
       if (this.workbook.getWorksheet(name))
         refused.push({ sheet: name, reason: sheetExistsReason(name) });
     }
-    for (const sheet of touched) {
+    for (const sheet of touchedSheets(plan)) {
       const ws = this.workbook.getWorksheet(sheet);
       if (!ws)
         refused.push({
