@@ -256,12 +256,12 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
       `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
     );
   }
-  const fillOptions = { acceptConflicts: opts.acceptConflicts, lang: opts.lang };
-  let { plan } = planSessionFill(session, fillOptions);
-  if (opts.newSheets && plan.unitsWithoutTable) {
+  const { plan } = planSessionFill(session, {
+    acceptConflicts: opts.acceptConflicts,
+    lang: opts.lang,
     // the command line's tick: every child unit without a table gets its sheet
-    plan = planSessionFill(session, { ...fillOptions, newSheets: plan.unitsWithoutTable }).plan;
-  }
+    newSheets: opts.newSheets ? "all" : undefined,
+  });
   let profileSaved = false;
   if (!opts.dryRun) {
     const result = await applySessionFill(host, session, plan);

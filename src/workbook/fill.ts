@@ -9,6 +9,7 @@ import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade"
 import { a1, parseA1 } from "../core/cells";
 import { sameTarget, toleranceOf } from "../core/compare";
 import type { Indicator, Polarity } from "../core/model";
+import type { PlanIndex } from "../core/planIndex";
 import { foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
 import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
@@ -22,8 +23,8 @@ export interface FillOptions {
   acceptConflicts?: boolean;
   profile?: MappingProfile;
   locale?: "id" | "en";
-  /** Child units without a table that get a new sheet (the user ticked them). */
-  newSheets?: string[];
+  /** Child units without a table that get a new sheet (the user ticked them), or all of them. */
+  newSheets?: string[] | "all";
 }
 
 interface TargetTable {
@@ -49,7 +50,9 @@ export function planFill(
   cascade: CascadeResult,
   options: FillOptions = {}
 ): PatchPlan {
-  const tables = new TableFinder(read, grids);
+  // the cascade's own index of the plan: units with their rows, rows by id
+  const index = cascade.check.index;
+  const tables = new TableFinder(read, grids, index);
   const plan: PatchPlan = { changes: [], conflicts: [], skipped: [], inserts: [] };
   const writes: PendingWrite[] = [];
   const newRows = new Map<TargetTable, ProposedRow[]>();
@@ -82,17 +85,17 @@ export function planFill(
     newRows.set(target, [...(newRows.get(target) ?? []), p]);
   }
 
-  const ticked = new Set((options.newSheets ?? []).map(unitKey));
+  const asked = options.newSheets ?? [];
+  const all = asked === "all";
+  const ticked = new Set(asked === "all" ? [] : asked.map(unitKey));
   const sheetNames = new Set(grids.map((g) => g.sheet));
-  let byId: Map<string, Indicator> | undefined;
   for (const [key, proposals] of withoutTable) {
     const unit = proposals[0].unit;
-    if (ticked.has(key)) {
-      const ids = (byId ??= new Map(read.plan.indicators.map((r) => [r.id, r])));
+    if (all || ticked.has(key)) {
       // the header of the first parent table found (a unit's rows usually share one)
       let parentTable: TargetTable | undefined;
       for (const p of proposals) {
-        const parentRow = ids.get(p.parentId);
+        const parentRow = index.rowById(p.parentId);
         parentTable = parentRow ? tables.locate(parentRow) : undefined;
         if (parentTable) break;
       }
@@ -339,16 +342,16 @@ function same(
 /** The detected table holding a row, with its grid. */
 /**
  * The table a row or a unit is written in: one TargetTable per detected table (new rows for one
- * table are grouped by it), each unit's rows looked up once.
+ * table are grouped by it), a unit's rows taken from the plan's index.
  */
 class TableFinder {
   private readonly grids: Map<string, Grid>;
   private readonly targets = new Map<DetectedTable, TargetTable>();
-  private rowsByUnit?: Map<string, Indicator[]>;
 
   constructor(
     private readonly read: ReadResult,
-    grids: Grid[]
+    grids: Grid[],
+    private readonly index: PlanIndex
   ) {
     this.grids = new Map(grids.map((g) => [g.sheet, g]));
   }
@@ -386,16 +389,7 @@ class TableFinder {
         if (t) return t;
       }
     }
-    if (!this.rowsByUnit) {
-      this.rowsByUnit = new Map();
-      for (const r of this.read.plan.indicators) {
-        const k = unitKey(r.unit);
-        const list = this.rowsByUnit.get(k);
-        if (list) list.push(r);
-        else this.rowsByUnit.set(k, [r]);
-      }
-    }
-    for (const row of this.rowsByUnit.get(key) ?? []) {
+    for (const row of this.index.node(unit)?.rows ?? []) {
       const t = this.locate(row);
       if (t && t.layout === "A") return t;
     }

@@ -72,8 +72,8 @@ export function planSessionFill(
     acceptConflicts?: boolean;
     cascade?: CascadeOptions;
     lang?: Lang;
-    /** Child units without a table that get a new sheet (ticked by the user). */
-    newSheets?: string[];
+    /** Child units without a table that get a new sheet (ticked by the user), or all of them. */
+    newSheets?: string[] | "all";
   } = {}
 ): FillResult {
   const cascade = cascadePlan(session.read.plan, options.cascade);
