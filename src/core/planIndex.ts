@@ -45,6 +45,12 @@ export interface UnitNode {
   reusesParentCodes: boolean;
 }
 
+/** A unit's rows by normalised code (codes as written, own or reused) and by folded name. */
+interface UnitLookups {
+  byCode: Map<string, Indicator[]>;
+  byName: Map<string, Indicator[]>;
+}
+
 /** Folded facts about one row, computed once. */
 export interface RowInfo {
   row: Indicator;
@@ -77,8 +83,7 @@ export class PlanIndex {
    * Per unit: normalised code → rows (codes as written, own or reused) and folded name → rows.
    * Built on first use: links look rows up in parent units only, so most leaves never need one.
    */
-  private readonly byCode = new Map<string, Map<string, Indicator[]>>();
-  private readonly byName = new Map<string, Map<string, Indicator[]>>();
+  private readonly lookups = new Map<string, UnitLookups>();
   /** Across units: folded name and code → rows, for links that do not point upward (rare). */
   private globalName?: Map<string, Indicator[]>;
   private globalCode?: Map<string, Indicator[]>;
@@ -222,31 +227,22 @@ export class PlanIndex {
     return this.unitLookups(unitKeyName).byName.get(folded) ?? [];
   }
 
-  private static readonly NO_LOOKUPS = {
-    byCode: new Map<string, Indicator[]>(),
-    byName: new Map<string, Indicator[]>(),
-  };
+  private static readonly NO_LOOKUPS: UnitLookups = { byCode: new Map(), byName: new Map() };
 
-  private unitLookups(unitKeyName: string): {
-    byCode: Map<string, Indicator[]>;
-    byName: Map<string, Indicator[]>;
-  } {
-    let byCode = this.byCode.get(unitKeyName);
-    let byName = this.byName.get(unitKeyName);
-    if (!byCode || !byName) {
+  private unitLookups(unitKeyName: string): UnitLookups {
+    let found = this.lookups.get(unitKeyName);
+    if (!found) {
       const unit = this.units.get(unitKeyName);
       if (!unit) return PlanIndex.NO_LOOKUPS;
-      byCode = new Map();
-      byName = new Map();
+      found = { byCode: new Map(), byName: new Map() };
       for (const row of unit.rows) {
         const info = this.rowInfo(row);
-        if (info.code) push(byCode, info.code, row);
-        push(byName, info.name, row);
+        if (info.code) push(found.byCode, info.code, row);
+        push(found.byName, info.name, row);
       }
-      this.byCode.set(unitKeyName, byCode);
-      this.byName.set(unitKeyName, byName);
+      this.lookups.set(unitKeyName, found);
     }
-    return { byCode, byName };
+    return found;
   }
 
   /** Rows anywhere with this reference as code or name. */
