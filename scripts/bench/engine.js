@@ -3,6 +3,7 @@
 const path = require("path");
 const root = path.join(__dirname, "..", "..");
 const { agency } = require("./agency");
+const { stats } = require("./stats");
 const { gridsFromSpec } = require(path.join(root, "lib", "sample", "spec"));
 const { readWorkbook } = require(path.join(root, "lib", "workbook", "read"));
 const { checkPlan } = require(path.join(root, "lib", "core", "check"));
@@ -11,11 +12,6 @@ const { planFill } = require(path.join(root, "lib", "workbook", "fill"));
 
 const size = Number(process.argv[2]);
 const runs = Number(process.argv[3] || 3);
-
-function stats(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-}
 
 function time(fn) {
   global.gc?.();

@@ -8,13 +8,9 @@ const os = require("os");
 const path = require("path");
 
 const root = path.join(__dirname, "..", "..");
+const { stats } = require("./stats");
 const SIZES = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Number);
 const RUNS = { 1000: 7, 10000: 5, 100000: 3 };
-
-function stats(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
-}
 
 const size = (b) =>
   b >= 2 ** 20 ? `${(b / 2 ** 20).toFixed(1)} MiB` : `${(b / 1024).toFixed(0)} KiB`;
