@@ -6,8 +6,6 @@ import {
   MessageBarBody,
   Subtitle2,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { CheckResult } from "../core/check";
@@ -34,12 +32,8 @@ import {
 import { copyText } from "./clipboard";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
+import { ReadFirst, useViewStyles } from "./viewLayout";
 import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
 
 interface BulkForm {
   parentId: string;
@@ -103,7 +97,7 @@ function requestFor(
 export function BulkView() {
   const { host, session, busy, edits, run, read, markEdited, setNotice } = usePane();
   const { lang, t } = useI18n();
-  const styles = useStyles();
+  const styles = useViewStyles();
   const [form, setFormState] = useState<BulkForm>(EMPTY_FORM);
   const [write, setWrite] = useState<{
     session: Session;
@@ -133,8 +127,6 @@ export function BulkView() {
     const children = check && p ? unitsFor(check, p).children : [];
     setForm({ ...form, parentId: id, units: children, inputs: {} });
   };
-
-  const onRead = () => run("read", async () => void (await read()));
 
   const onCopy = () =>
     run("copy", async () => {
@@ -187,19 +179,7 @@ export function BulkView() {
     setWrite({ ...pending, ticked });
   };
 
-  if (!session || !check) {
-    return (
-      <div className={styles.view}>
-        <Body1>{t.bulkIntro}</Body1>
-        <Body1>{t.needsRead}</Body1>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={!!busy} onClick={onRead}>
-            {t.readWorkbook}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (!session || !check) return <ReadFirst intro={t.bulkIntro} />;
 
   const disabled = !!busy;
   const consolidation = parent ? check.index.rowInfo(parent).consolidation.value : undefined;

@@ -1,11 +1,4 @@
-import {
-  Body1,
-  Button,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckResult } from "../core/check";
 import { annotate, checkSession, hasIndicatorTable } from "../workbook/operations";
@@ -14,18 +7,14 @@ import { errorSentence } from "./errors";
 import { FindingsList } from "./FindingsList";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
+import { useViewStyles } from "./viewLayout";
 import { SeverityCounts } from "./SeverityCounts";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
 
 /** "Periksa keselarasan": read, check, colour the workbook, list the findings. */
 export function CheckView() {
   const { host, busy, edits, run, read, setNotice } = usePane();
   const { lang, t } = useI18n();
-  const styles = useStyles();
+  const styles = useViewStyles();
   // the findings stay until the pane changes the workbook (a fill, a new mapping)
   const [checked, setChecked] = useState<{ result: CheckResult; edits: number; empty: boolean }>();
   const current = checked && checked.edits === edits ? checked : undefined;

@@ -7,8 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
@@ -19,19 +17,15 @@ import {
 } from "../workbook/operations";
 import { pickLang, useI18n } from "./i18n";
 import { usePane } from "./paneState";
+import { useViewStyles } from "./viewLayout";
 import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
 import { appliedNotice } from "./appliedNotice";
-
-const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-});
 
 /** "Isi unit bawahan": preview the cascade fill, apply exactly what was shown and ticked, undo. */
 export function FillView() {
   const { host, busy, edits, run, read, markEdited, setNotice } = usePane();
   const { lang, t } = useI18n();
-  const styles = useStyles();
+  const styles = useViewStyles();
   const [preview, setPreview] = useState<{
     session: Session;
     edits: number;

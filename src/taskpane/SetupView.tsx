@@ -16,12 +16,11 @@ import type { Session } from "../workbook/operations";
 import { useI18n } from "./i18n";
 import { draftOf, profileWithDraft, type MappingDraft } from "./mappingDraft";
 import { usePane } from "./paneState";
+import { ReadFirst, useViewStyles } from "./viewLayout";
 import { SheetMappingCard, type ColumnOption } from "./SheetMappingCard";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   settings: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
-  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
 });
 
 /** At most this many columns are offered per sheet: a stray formatted cell can widen a sheet a lot. */
@@ -54,7 +53,7 @@ function validYear(text: string): boolean {
 export function SetupView() {
   const { host, session, busy, run, read, markEdited, setNotice } = usePane();
   const { t } = useI18n();
-  const styles = useStyles();
+  const styles = { ...useViewStyles(), ...useStyles() };
   const sheetNames = useMemo(() => session?.read.sheets.map((s) => s.sheet) ?? [], [session]);
   // edits belong to the session they were made on: a fresh read shows the mapping it holds
   const [edited, setEdited] = useState<{ session: Session; draft: MappingDraft }>();
@@ -68,18 +67,7 @@ export function SetupView() {
 
   const onRead = () => run("read", async () => void (await read()));
 
-  if (!session || !draft) {
-    return (
-      <div className={styles.view}>
-        <Body1>{t.needsRead}</Body1>
-        <div className={styles.actions}>
-          <Button appearance="primary" disabled={!!busy} onClick={onRead}>
-            {t.readWorkbook}
-          </Button>
-        </div>
-      </div>
-    );
-  }
+  if (!session || !draft) return <ReadFirst />;
 
   const yearOk = validYear(draft.year);
   const detectedFramework = t.frameworks[session.read.plan.settings.framework];
