@@ -358,6 +358,8 @@ export class PlanIndex {
         for (const ref of refs) {
           const parent = this.units.get(unitKey(ref.name));
           if (parent && parent.key !== key) parents.push(parent.key);
+          // a unit stated as its own parent is a loop of one
+          else if (parent) this.reportHierarchyCycle([key], ref.cell);
         }
         if (parents.length > 0) {
           node.parents = unique(parents);
@@ -506,7 +508,7 @@ export class PlanIndex {
     this.ancestorCache.clear();
   }
 
-  private reportHierarchyCycle(cycle: string[]): void {
+  private reportHierarchyCycle(cycle: string[], at?: CellRef): void {
     const id = this.cycleOf.size + 1;
     for (const k of cycle) if (!this.cycleOf.has(k)) this.cycleOf.set(k, id);
     const nodes = cycle.map((k) => this.units.get(k) as UnitNode);
@@ -514,7 +516,7 @@ export class PlanIndex {
       .flatMap((n) => n.rows)
       .map((r) => this.rowInfo(r))
       .sort((a, b) => a.order - b.order)[0];
-    const cell = firstRow?.row.cells.indicator ?? nodes.find((n) => n.cell)?.cell ?? null;
+    const cell = firstRow?.row.cells.indicator ?? at ?? nodes.find((n) => n.cell)?.cell ?? null;
     this.reportOnce(
       `LINK_CYCLE:units:${[...cycle].sort().join("|")}`,
       makeFinding("LINK_CYCLE", cell, {

@@ -156,12 +156,15 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       RENCANA_AKSI.test(foldText(t))
     );
     let tablesRead = 0;
+    const emptyTables: number[] = [];
     for (const table of found) {
       const columns = columnMap(table, mapping, ctx, summary);
       const layout = mapping.layout ?? layoutOf(table, columns);
       if (!layout) continue;
       const unit = layout === "B" ? titleUnit.name : null;
       const before = indicators.length;
+      const rulesBefore = rules.length;
+      const unitsBefore = units.length;
       if (layout === "D") readHierarchy(grid, merges, table, columns, units);
       else if (layout === "C") readMatrix(grid, merges, table, columns, rules, ctx);
       else {
@@ -188,7 +191,15 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
           });
         }
       }
-      tablesRead++;
+      // a sheet is "read" only when a table gave something: rows, marks or units
+      const gave =
+        layout === "C"
+          ? rules.length > rulesBefore
+          : layout === "D"
+            ? units.length > unitsBefore
+            : indicators.length > before;
+      if (gave) tablesRead++;
+      else emptyTables.push(table.headerTop);
       summary.layouts.push(layout);
       if (unit) summary.unit = unit;
       tables.push({
@@ -209,7 +220,12 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       summary.status = "read";
       summary.layouts = [...new Set(summary.layouts)];
     } else {
-      summary.reason = noTableReason(grid, found);
+      summary.layouts = [];
+      summary.unit = null;
+      summary.reason =
+        emptyTables.length > 0
+          ? `tabel di baris ${emptyTables.join(", ")} tidak berisi baris indikator / the table at row ${emptyTables.join(", ")} holds no indicator rows`
+          : noTableReason(grid, found);
     }
   }
 
@@ -561,18 +577,47 @@ function readIndicators(
   let objective: string | undefined;
   let additional = false;
   const targetHeader = table.columns.find((c) => c.col === columns.target)?.meaning;
+  // "Kode IKU Atasan", "No. IKU Atasan": every value is a code, whatever its shape
+  const linkByCode =
+    columns.parentLink !== undefined &&
+    CODE_HEADER.test(foldText(table.columns.find((c) => c.col === columns.parentLink)?.label));
   const periodCols = columns.periods;
   const periodKind = periodCols ? periodKindOf(table, periodCols[0]) : undefined;
   const periodsCumulative = periodCols
     ? table.columns.find((c) => c.col === periodCols[0])?.meaning.period?.cumulative || undefined
     : undefined;
   const unitsSeen = new Set<string>();
+  const unitCol = layout === "A" ? columns.unit : undefined;
+  let carriedFor = "";
+  /** A cell's text through merges, unless the merge starts in a row of another unit. */
+  const textInUnit = (r: number, col: number): string => {
+    const m = unitCol === undefined ? undefined : merges.at(r, col);
+    if (m && m.top < r) {
+      const owner = unitKey(mergedText(grid, merges, m.top, unitCol as number));
+      if (owner && owner !== carriedFor) return "";
+    }
+    return mergedText(grid, merges, r, col);
+  };
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (isColumnNumberRow(grid, r, table.left, table.right)) continue;
+    // carry-down stops at a unit boundary: in a long table a blank or merged Sasaran (or Tujuan,
+    // or No) repeats only within its unit (DESIGN.md §3)
+    if (unitCol !== undefined) {
+      const u = mergedText(grid, merges, r, unitCol);
+      if (u) carried.unit = u;
+      const key = unitKey(carried.unit);
+      if (key !== carriedFor) {
+        carriedFor = key;
+        delete carried.no;
+        delete carried.goal;
+        delete carried.objective;
+        objective = undefined;
+      }
+    }
     for (const f of CARRY) {
       const col = columns[f];
-      if (col === undefined) continue;
-      const t = mergedText(grid, merges, r, col);
+      if (col === undefined || f === "unit") continue;
+      const t = textInUnit(r, col);
       if (t) carried[f] = t;
     }
     const indCol = columns.indicator as number;
@@ -592,8 +637,7 @@ function readIndicators(
       additional = true;
       continue;
     }
-    const objectiveHere =
-      columns.objective !== undefined ? mergedText(grid, merges, r, columns.objective) : "";
+    const objectiveHere = columns.objective !== undefined ? textInUnit(r, columns.objective) : "";
     if (objectiveHere) objective = objectiveHere;
     if (!name || isColumnNumberText(name)) {
       // a section row: "Sasaran Strategis 1: …" across the table sets the objective below it
@@ -633,6 +677,7 @@ function readIndicators(
         ? splitList(textAt(grid, r, columns.parentLink)).map((p): RowLink => ({
             parent: p,
             type: typeText || undefined,
+            byCode: linkByCode || undefined,
             cell: ref(r, columns.parentLink),
           }))
         : [];
@@ -689,6 +734,9 @@ function readIndicators(
     }
   }
 }
+
+/** A header naming codes: Kode, Code, No. (IKU), Nomor. */
+const CODE_HEADER = /\b(kode|code|no|nomor)\b/;
 
 /** Whitespace other than single spaces: line breaks, tabs, no-break spaces, double spaces. */
 const ODD_SPACING = /[^\S ]| {2}/;
