@@ -374,16 +374,25 @@ class LinkResolver {
       const dupKey = `${child.key}\u0000${parent.id}`;
       const earlier = seen.get(dupKey);
       if (earlier) {
-        if (earlier.mark.type !== mark.type || earlier.rule.source !== rule.source) {
-          if (earlier.mark.type !== mark.type) {
-            this.findings.push(
-              makeFinding("RULE_CONFLICT", rule.cell, {
-                unit: child.name,
-                parent: this.key(parent),
-                field: "type",
-                detail: { first: earlier.mark.type ?? "✓", second: mark.type ?? "✓" },
-              })
-            );
+        // the same parent named twice ("1.3." and "1.3.." are one reference): a plain mark agrees
+        // with any type, and a typed one then types the first; two different types disagree
+        if (earlier.mark.type && mark.type && earlier.mark.type !== mark.type) {
+          this.findings.push(
+            makeFinding("RULE_CONFLICT", rule.cell, {
+              unit: child.name,
+              parent: this.key(parent),
+              field: "type",
+              detail: { first: earlier.mark.type, second: mark.type },
+            })
+          );
+        } else if (!earlier.mark.type && mark.type) {
+          earlier.mark = { ...earlier.mark, type: mark.type };
+          earlier.share ??= share;
+          for (const link of this.linkedTo(child, parent)) {
+            if (!link.typeInferred || mark.type === "direct") continue;
+            link.type = mark.type;
+            link.typeInferred = false;
+            link.share ??= share;
           }
         }
         continue;
@@ -488,6 +497,8 @@ class LinkResolver {
       );
       return;
     }
+    // a Bidang named by its unit's own Penanggung Jawab column has no table yet: fill may add it
+    if (child.withoutTable) return;
     this.findings.push(
       makeFinding("MISSING_CONTRIBUTION", rule.cell ?? parent.cells.indicator, {
         unit: child.name,
@@ -536,11 +547,34 @@ class LinkResolver {
 
   // ---- source 3: inference from names, then Sasaran ----
 
+  /**
+   * Pohon kinerja numbering: a code extending an ancestor's code by one or more segments ("1.1.1."
+   * under "1.1.", "SS.1.2" under "SS.1") names that row — nearest ancestor first, longest code first.
+   */
+  private extendedCodeParent(info: RowInfo): Indicator | undefined {
+    const segments = info.code ? info.code.split(".") : [];
+    if (segments.length < 2) return undefined;
+    for (const { key } of this.index.ancestors(info.unit.key)) {
+      for (let n = segments.length - 1; n >= 1; n--) {
+        const rows = this.index.rowsByCode(key, segments.slice(0, n).join("."));
+        if (rows.length === 0) continue;
+        return rows.find((r) => this.nameMatches(info.row, r)) ?? rows[0];
+      }
+    }
+    return undefined;
+  }
+
   private inferLink(info: RowInfo): void {
     const row = info.row;
     const unit = info.unit;
     // top units have no orphans (nor do units whose place is unknown: the pane asks for it)
     if (unit.parents.length === 0 || this.index.isEffectiveTop(unit.key)) return;
+    const extended = this.extendedCodeParent(info);
+    if (extended) {
+      const stated = readCascadeType(row.cascadeType, this.framework);
+      this.linkTyped(info, extended, stated, "code", true);
+      return;
+    }
     for (const { key } of this.index.ancestors(unit.key)) {
       const same = this.index.rowsByName(key, info.name);
       const candidate =

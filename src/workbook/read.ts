@@ -229,6 +229,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     }
   }
 
+  splitKnownUnits(rules, units, indicators);
   useHierarchyNames(units, indicators, rules);
   forgetHeaderTexts();
   return {
@@ -328,9 +329,10 @@ function sheetUnit(
       const text = v.replace(/\s+/g, " ").trim();
       const titled = UNIT_TITLE.exec(text);
       if (titled) return { name: titled[2].trim(), cell, parent };
-      const between = /^(?:.*\b)?(?:perjanjian kinerja|rencana aksi)\s+(.+?)\s+tahun\b/i.exec(text);
-      if (between && between[1].trim().length > 2 && !/^(tahun|pk)$/i.test(between[1])) {
-        return { name: cleanUnit(between[1]), cell, parent };
+      const named = DOCUMENT_TITLE.exec(text);
+      const between = named?.[1]?.trim();
+      if (between && between.length > 2 && !NOT_A_UNIT.test(between)) {
+        return { name: cleanUnit(between), cell, parent };
       }
       if (
         looksLikeUnitName(text) &&
@@ -344,6 +346,15 @@ function sheetUnit(
   }
   return { name: grid.sheet.slice(0, 31), parent };
 }
+
+/**
+ * A document title naming its unit: the words after "PERJANJIAN KINERJA", "RENCANA AKSI",
+ * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)" or "IKU", up to "TAHUN" or the end.
+ */
+const DOCUMENT_TITLE =
+  /^(?:.*\b)?(?:perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(?:\s+(?:tahun|ta|periode)\b.*)?$/i;
+/** What such a title may hold instead of a unit. */
+const NOT_A_UNIT = /^(tahun|pk|iku|perubahan|\(?iku\)?|\d[\d\s\-–/]*|lampiran|ini|dan\b.*)$/i;
 
 function cleanUnit(s: string): string {
   return s
@@ -665,6 +676,16 @@ function readIndicators(
     }
     const satuanText =
       columns.satuan !== undefined ? mergedText(grid, merges, r, columns.satuan) : "";
+    // a narrative line under the table ("Faktor pendorong …", "Tindak lanjut …") in a table that
+    // has satuan or target columns, with neither: text, not an indicator
+    if (
+      !satuanText &&
+      target.kind === "empty" &&
+      (columns.satuan !== undefined || columns.target !== undefined) &&
+      NARRATIVE.test(foldText(name)) &&
+      !periodCols?.some((c) => !isBlank(valueAt(grid, r, c)))
+    )
+      continue;
     const weight = columns.weight !== undefined ? cellTarget(grid, r, columns.weight, ctx) : EMPTY;
     const denominator =
       columns.denominator !== undefined ? cellTarget(grid, r, columns.denominator, ctx) : EMPTY;
@@ -686,7 +707,7 @@ function readIndicators(
     const row: Indicator = {
       id,
       unit,
-      code: textOrUndefined(grid, r, columns.code),
+      code: textOrUndefined(grid, r, columns.code) ?? numberingCode(grid, r, columns),
       name,
       objective: objective ?? carried.objective,
       satuan: satuanText || targetHeader?.satuan || undefined,
@@ -735,6 +756,10 @@ function readIndicators(
   }
 }
 
+/** How notes under a table begin (after an optional number): not indicators. */
+const NARRATIVE =
+  /^(\d+\s+)?(faktor|tindak lanjut|catatan|keterangan|hambatan|kendala|permasalahan|masalah|upaya|solusi|penjelasan|kesimpulan|note|notes)\b/;
+
 /** A header naming codes: Kode, Code, No. (IKU), Nomor. */
 const CODE_HEADER = /\b(kode|code|no|nomor)\b/;
 
@@ -752,6 +777,16 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
 
 function isColumnNumberText(t: string): boolean {
   return /^\(?\d{1,3}\)?$/.test(t);
+}
+
+/**
+ * With no code column, a No column numbered as a pohon kinerja ("1.1.", "1.2.1.") gives the
+ * codes; plain numbering (1, 2, 3) does not.
+ */
+function numberingCode(grid: Grid, row: number, columns: ColumnMap): string | undefined {
+  if (columns.code !== undefined || columns.no === undefined) return undefined;
+  const t = textAt(grid, row, columns.no);
+  return /\d[.,]\s*\d/.test(t) && looksLikeCode(t) ? t : undefined;
 }
 
 function textOrUndefined(grid: Grid, row: number, col: number | undefined): string | undefined {
@@ -797,11 +832,56 @@ function splitList(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Units named in a rule cell: also separated by commas ("Bagian Umum, Bagian Keuangan (P 40 %)"). */
+/**
+ * Units named in a rule cell: separated by ";" or line breaks, or by commas and "dan" when every
+ * part is a unit name of its own ("Bidang A, Bidang B dan Bidang C", "Bagian Umum, Bagian
+ * Keuangan (P 40 %)"); "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi" is one unit whose
+ * name lists its functions. Parts that are known units are split later (splitKnownUnits).
+ */
 function splitUnits(text: string): string[] {
-  return splitList(text)
-    .flatMap((s) => s.split(/\s*,\s*(?![^()]*\))/))
-    .filter((s) => s.length > 0);
+  return splitList(text).flatMap((s) => {
+    // a new unit starts at each part that is a unit name; other parts continue the one before
+    const pieces = s.split(UNIT_SEPARATOR);
+    if (!looksLikeUnitName(pieces[0])) return [s];
+    const out: string[] = [pieces[0]];
+    for (let i = 1; i + 1 < pieces.length; i += 2) {
+      const part = pieces[i + 1];
+      if (looksLikeUnitName(withoutBracket(part))) out.push(part);
+      else out[out.length - 1] += pieces[i] + part;
+    }
+    return out.map((p) => p.trim()).filter((p) => p.length > 0);
+  });
+}
+
+/** Commas, "&" and "dan" between unit names (kept when splitting, outside brackets). */
+const UNIT_SEPARATOR = /(\s*,\s*|\s*&\s*|\s+dan\s+)(?![^()]*\))/i;
+
+function unitParts(s: string): string[] {
+  return s
+    .split(UNIT_SEPARATOR)
+    .filter((_, i) => i % 2 === 0)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+function withoutBracket(s: string): string {
+  return s.replace(/\s*\([^()]*\)\s*$/, "");
+}
+
+/** A rule naming "Bagian Umum, Subbagian Keuangan" where each part is a unit the workbook knows. */
+function splitKnownUnits(rules: CascadeRule[], units: Unit[], indicators: Indicator[]): void {
+  const known = new Set([
+    ...units.map((u) => unitKey(u.name)),
+    ...indicators.map((r) => unitKey(r.unit)),
+  ]);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.source !== "rule" || known.has(unitKey(rule.child))) continue;
+    const parts = unitParts(rule.child);
+    if (parts.length < 2 || !parts.every((p) => known.has(unitKey(p)))) continue;
+    rules.splice(i, 1, ...parts.map((child) => ({ ...rule, child })));
+    i += parts.length - 1;
+  }
 }
 
 function polarityValue(text: string): Polarity | undefined {

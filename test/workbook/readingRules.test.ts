@@ -223,3 +223,131 @@ describe("satuan spellings", () => {
     expect(codes(r)).toContain("UNIT_MISMATCH");
   });
 });
+
+describe("two references that normalise equal are one", () => {
+  it("a plain matrix mark and a typed one for '1.3.' and '1.3..' give no RULE_CONFLICT", () => {
+    const r = read(F.trailingDotCodes(), {
+      name: "Matriks",
+      rows: [
+        ["MATRIKS CASCADING"],
+        ["Kode", "Indikator Kinerja", "Bidang Pemeliharaan"],
+        ["1.3..", "Persentase panjang jalan mantap", "F"],
+      ],
+    });
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("two different types for one parent still disagree", () => {
+    const r = read(F.trailingDotCodes(), {
+      name: "Matriks",
+      rows: [
+        ["MATRIKS CASCADING"],
+        ["Kode", "Indikator Kinerja", "Bidang Pemeliharaan"],
+        ["1.3..", "Persentase panjang jalan mantap", "P"],
+      ],
+    });
+    expect(codes(r)).toContain("RULE_CONFLICT");
+  });
+});
+
+describe("extended codes (pohon kinerja numbering)", () => {
+  it.each([
+    ["an 'Atasan:' line", true],
+    ["the numbering alone", false],
+  ])("links '1.1.1.' to the Dinas's '1.1.' with the hierarchy from %s", (_from, atasan) => {
+    const r = read(...F.pohonKinerjaNumbering(atasan));
+    expect(r.plan.indicators.map((i) => i.code)).toEqual(["1.1.", "1.2.", "1.1.1.", "1.2.1."]);
+    expect(codes(r)).toEqual([]);
+    const links = r.check.links.map((l) => [l.child.code, l.parent?.code, l.inferred]);
+    expect(links).toEqual([
+      ["1.1.1.", "1.1.", true],
+      ["1.2.1.", "1.2.", true],
+    ]);
+  });
+
+  it("plain numbering (1, 2, 3) in a No column is no code", () => {
+    const r = read(F.yearOnlyTarget());
+    expect(r.plan.indicators.map((i) => i.code)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("titles name the unit", () => {
+  it.each([
+    [
+      "TARGET KINERJA INSPEKTORAT DAERAH KABUPATEN SUKAMAJU",
+      "INSPEKTORAT DAERAH KABUPATEN SUKAMAJU",
+    ],
+    ["BPKAD PROVINSI JAWA BARAT", "BPKAD PROVINSI JAWA BARAT"],
+    ["INDIKATOR KINERJA UTAMA (IKU) DINAS SOSIAL TAHUN 2024-2026", "DINAS SOSIAL"],
+    ["IKU BIRO UMUM", "BIRO UMUM"],
+    ["Perjanjian Kinerja Biro Hukum Tahun 2026", "Biro Hukum"],
+    ["PERJANJIAN KINERJA PERUBAHAN TAHUN 2026", "Lembar1"],
+    ["PERJANJIAN KINERJA TAHUN 2026", "Lembar1"],
+  ])("%s → %s", (title, unit) => {
+    const r = read({
+      name: "Lembar1",
+      rows: [
+        [title],
+        [],
+        ["No", "Indikator Kinerja", "Satuan", "Target"],
+        ["1", "Persentase arsip tertata", "%", 90],
+      ],
+    });
+    expect(r.sheets[0].unit).toBe(unit);
+  });
+});
+
+describe("Penanggung Jawab inside one unit's document", () => {
+  it("names the unit's Bidang, which have no tables: children without a table, no errors", () => {
+    const r = read(F.penanggungJawabInside());
+    expect(r.check.findings).toEqual([]);
+    const bidang = r.check.index.node("Bidang Pengembangan Kompetensi");
+    expect(bidang).toMatchObject({ withoutTable: true, rows: [] });
+    expect(bidang?.parents).toEqual([r.check.index.node("BKPSDM Kabupaten Sukamaju")?.key]);
+  });
+
+  it("one unit whose name lists its functions is not split; units named side by side are", () => {
+    const r = read(F.penanggungJawabInside());
+    expect(r.plan.rules.map((x) => x.child)).toEqual([
+      "Bidang Pengembangan Kompetensi",
+      "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi",
+      "Sekretariat",
+      "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi",
+    ]);
+  });
+
+  it("narrative lines under the table are not indicators", () => {
+    const r = read(F.penanggungJawabInside());
+    expect(r.plan.indicators).toHaveLength(3);
+  });
+
+  it("a name a slip away from a unit that has rows is still UNIT_NOT_FOUND", () => {
+    const sheet = F.penanggungJawabInside();
+    sheet.rows[3][5] = "Sekretaryat";
+    sheet.rows[5][5] = "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi";
+    const r = read(sheet, {
+      name: "PK Sekretariat",
+      rows: [
+        ["PERJANJIAN KINERJA SEKRETARIAT TAHUN 2026"],
+        ["Atasan: BKPSDM Kabupaten Sukamaju"],
+        ["No", "Indikator Kinerja", "Satuan", "Target"],
+        ["1", "Indeks Profesionalitas ASN", "Indeks", 75],
+      ],
+    });
+    expect(r.check.findings.filter((f) => f.code === "UNIT_NOT_FOUND")).toEqual([
+      expect.objectContaining({ unit: "Sekretaryat" }),
+    ]);
+  });
+
+  it("units named by a matrix with no rows stay UNIT_NOT_FOUND", () => {
+    const r = read(F.trailingDotCodes(), {
+      name: "Matriks",
+      rows: [
+        ["MATRIKS CASCADING"],
+        ["Kode", "Indikator Kinerja", "Bidang Pemeliharaan", "Bidang Pembangunan Jalan"],
+        ["1.3.", "Persentase panjang jalan mantap", "F", "F"],
+      ],
+    });
+    expect(codes(r)).toContain("UNIT_NOT_FOUND");
+  });
+});
