@@ -409,7 +409,10 @@ class LinkResolver {
       if (row) return row;
     }
     const owner = rule.parentUnit ? this.index.node(rule.parentUnit) : undefined;
-    const found = this.lookup(rule.parent, child, undefined, owner);
+    let found = this.lookup(rule.parent, child, undefined, owner);
+    // a matriks row gives code and name: a parent table without codes is found by the name
+    if (!found.row && !found.notUpward && rule.parentName)
+      found = this.lookup(rule.parentName, child, undefined, owner);
     if (found.row) return found.row;
     // With no known parent unit, the matrix itself places the child under the IKU's owner.
     if (found.notUpward && child.parents.length === 0) return found.notUpward;

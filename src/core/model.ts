@@ -123,6 +123,8 @@ export type Share = { kind: "percent"; value: number } | { kind: "absolute"; val
 export interface CascadeRule {
   /** The parent IKU, code or name as written. */
   parent: string;
+  /** The parent IKU's name when `parent` is its code (a matriks gives both). */
+  parentName?: string;
   /** The unit owning the parent IKU when known (a rule column sits on the parent's own row). */
   parentUnit?: string;
   /** The id of the parent row when the reader knows it (rule column). */

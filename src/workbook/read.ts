@@ -16,7 +16,7 @@ import type {
   RowLink,
   Unit,
 } from "../core/model";
-import { foldText, looksLikeCode, unitKey } from "../core/text";
+import { foldText, looksLikeCode, normalizeCode, unitKey } from "../core/text";
 import type { TargetValue } from "../core/target";
 import { parseTarget } from "../core/values";
 import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
@@ -108,6 +108,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   const tables: TableSummary[] = [];
   const sheets: SheetSummary[] = [];
   const detected: ReadResult["detected"] = [];
+  const matrices: Array<MatrixInfo & { summary: SheetSummary }> = [];
 
   for (const h of profile.hierarchy ?? []) {
     units.push({
@@ -166,7 +167,8 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       const rulesBefore = rules.length;
       const unitsBefore = units.length;
       if (layout === "D") readHierarchy(grid, merges, table, columns, units);
-      else if (layout === "C") readMatrix(grid, merges, table, columns, rules, ctx);
+      else if (layout === "C")
+        matrices.push({ ...readMatrix(grid, merges, table, columns, rules, ctx), summary });
       else {
         const ra =
           sheetIsRencanaAksi || tableTitle(grid, table).some((t) => RENCANA_AKSI.test(foldText(t)));
@@ -229,6 +231,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     }
   }
 
+  settleMatrices(matrices, units, indicators);
   splitKnownUnits(rules, units, indicators);
   useHierarchyNames(units, indicators, rules);
   forgetHeaderTexts();
@@ -946,10 +949,11 @@ function readMatrix(
   columns: ColumnMap,
   rules: CascadeRule[],
   ctx: Context
-): void {
+): MatrixInfo {
   if (transposedMatrix(table))
     return readTransposedMatrix(grid, merges, table, columns, rules, ctx);
-  const cellsOf: Array<{ row: number; col: number; unit: string; parent: string }> = [];
+  const cellsOf: MarkCell[] = [];
+  const iku: MatrixInfo["iku"] = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (isColumnNumberRow(grid, r, table.left, table.right)) continue;
     const code = columns.code !== undefined ? textAt(grid, r, columns.code) : "";
@@ -957,12 +961,136 @@ function readMatrix(
       columns.indicator !== undefined ? mergedText(grid, merges, r, columns.indicator) : "";
     const parent = code || name;
     if (!parent || TOTAL_ROW.test(foldText(parent))) continue;
-    for (const u of table.unitHeaders) cellsOf.push({ row: r, col: u.col, unit: u.name, parent });
+    iku.push({ code: code || undefined, name: name || undefined });
+    for (const u of table.unitHeaders)
+      cellsOf.push({ row: r, col: u.col, unit: u.name, parent, parentName: code ? name : "" });
   }
+  const before = rules.length;
   pushMarks(grid, cellsOf, rules, ctx, (c) => ({
     sheet: grid.sheet,
     cell: a1(table.headerTop, c.col),
   }));
+  return { sheet: grid.sheet, title: tableTitle(grid, table), iku, rules: rules.slice(before) };
+}
+
+/**
+ * A matriks has a unit (DESIGN.md §3): the one its title names ("MATRIKS CASCADING IKU DINAS
+ * KESEHATAN"), else the unit whose indicator names (or codes) match most of its rows. Its marks
+ * name that unit's IKU; the units across are that unit's children (a hierarchy source below a
+ * hierarchy sheet and a parent-unit column); and its code column gives that unit's rows their codes
+ * when its own table has none. The detection summary says which unit, and how it was decided.
+ */
+function settleMatrices(
+  matrices: Array<MatrixInfo & { summary: SheetSummary }>,
+  units: Unit[],
+  indicators: Indicator[]
+): void {
+  if (matrices.length === 0) return;
+  const known = new Map<string, string>();
+  for (const u of units) if (!known.has(unitKey(u.name))) known.set(unitKey(u.name), u.name);
+  const rowsByUnit = new Map<string, Indicator[]>();
+  for (const r of indicators) {
+    const key = unitKey(r.unit);
+    if (!known.has(key)) known.set(key, r.unit);
+    const list = rowsByUnit.get(key);
+    if (list) list.push(r);
+    else rowsByUnit.set(key, [r]);
+  }
+  for (const m of matrices) {
+    const children = new Set(m.rules.map((r) => unitKey(r.child)));
+    const owner = ownerByTitle(m.title, known) ?? ownerByRows(m, rowsByUnit, children);
+    if (!owner) {
+      m.summary.notes.push(
+        "unit pemilik matriks tidak diketahui (judul tidak menyebut unit, nama IKU tidak cocok): unit bawahan tidak mendapat atasan dari matriks ini / the matriks's own unit is unknown (no unit in its title, no IKU names matched): its columns get no parent unit from it"
+      );
+      continue;
+    }
+    const ownerName = known.get(owner.key) ?? owner.key;
+    m.summary.unit = ownerName;
+    m.summary.notes.push(
+      `matriks milik / matriks of: ${ownerName} (${owner.by === "title" ? "dari judul / from its title" : "dari nama IKU / from its IKU names"})`
+    );
+    for (const rule of m.rules) rule.parentUnit ??= ownerName;
+    const placed = new Set<string>([owner.key]);
+    for (const rule of m.rules) {
+      const key = unitKey(rule.child);
+      if (placed.has(key) || !known.has(key)) continue; // no rows: UNIT_NOT_FOUND, as before
+      placed.add(key);
+      units.push({
+        name: rule.child,
+        parents: [{ name: ownerName, source: "matrix", cell: rule.childCell }],
+      });
+    }
+    const ownRows = rowsByUnit.get(owner.key) ?? [];
+    if (ownRows.some((r) => r.code)) continue;
+    const byName = new Map(ownRows.map((r) => [foldText(r.name), r]));
+    for (const iku of m.iku) {
+      const row = iku.code && iku.name ? byName.get(foldText(iku.name)) : undefined;
+      if (row) row.code = iku.code;
+    }
+  }
+}
+
+const MATRIX_OWNER =
+  /\b(?:matriks|matrix)\b.*?\b(?:cascading|cascade|kaskade|penjenjangan|pembagian peran)\b(?:\s+(?:iku|ik|indikator kinerja(?:\s+utama)?|kinerja|sasaran))*\s+(.+?)(?:\s+(?:tahun|ta)\b.*)?$/i;
+
+function ownerByTitle(
+  title: string[],
+  known: Map<string, string>
+): { key: string; by: "title" } | undefined {
+  for (const t of title) {
+    const m = MATRIX_OWNER.exec(t.replace(/\s+/g, " ").trim());
+    if (!m) continue;
+    const key = unitKey(m[1]);
+    if (known.has(key)) return { key, by: "title" };
+    // "DINAS KESEHATAN KABUPATEN SUKAMAJU" for the "Dinas Kesehatan" of the PK, or the reverse
+    let best: string | undefined;
+    for (const k of known.keys()) {
+      if ((key.startsWith(k + " ") || k.startsWith(key + " ")) && (!best || k.length > best.length))
+        best = k;
+    }
+    if (best) return { key: best, by: "title" };
+  }
+  return undefined;
+}
+
+function ownerByRows(
+  m: MatrixInfo,
+  rowsByUnit: Map<string, Indicator[]>,
+  children: Set<string>
+): { key: string; by: "rows" } | undefined {
+  const names = new Set(m.iku.filter((i) => i.name).map((i) => foldText(i.name)));
+  const codes = new Set(m.iku.filter((i) => i.code).map((i) => normalizeCode(i.code)));
+  let best: { key: string; by: "rows" } | undefined;
+  let bestCount = 0;
+  for (const [key, rows] of rowsByUnit) {
+    if (children.has(key)) continue;
+    const count = rows.filter(
+      (r) => names.has(foldText(r.name)) || (r.code && codes.has(normalizeCode(r.code)))
+    ).length;
+    if (count > bestCount) {
+      best = { key, by: "rows" };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+interface MarkCell {
+  row: number;
+  col: number;
+  unit: string;
+  parent: string;
+  /** The IKU's name when `parent` is its code: found by name when the code is nowhere else. */
+  parentName?: string;
+}
+
+/** A matriks as read: its title, the IKU down its side, and the rules its marks gave. */
+interface MatrixInfo {
+  sheet: string;
+  title: string[];
+  iku: Array<{ code?: string; name?: string }>;
+  rules: CascadeRule[];
 }
 
 function readTransposedMatrix(
@@ -972,26 +1100,33 @@ function readTransposedMatrix(
   columns: ColumnMap,
   rules: CascadeRule[],
   ctx: Context
-): void {
+): MatrixInfo {
   const codeCols = table.columns.filter(
     (c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? "")
   );
-  const cellsOf: Array<{ row: number; col: number; unit: string; parent: string }> = [];
+  const cellsOf: MarkCell[] = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const unit = mergedText(grid, merges, r, columns.unit as number);
     if (!unit || TOTAL_ROW.test(foldText(unit))) continue;
     for (const c of codeCols)
       cellsOf.push({ row: r, col: c.col, unit, parent: c.label.split(" / ").pop() as string });
   }
+  const before = rules.length;
   pushMarks(grid, cellsOf, rules, ctx, (c) => ({
     sheet: grid.sheet,
     cell: a1(c.row, columns.unit as number),
   }));
+  return {
+    sheet: grid.sheet,
+    title: tableTitle(grid, table),
+    iku: codeCols.map((c) => ({ code: c.label.split(" / ").pop() as string })),
+    rules: rules.slice(before),
+  };
 }
 
 function pushMarks(
   grid: Grid,
-  cells: Array<{ row: number; col: number; unit: string; parent: string }>,
+  cells: MarkCell[],
   rules: CascadeRule[],
   ctx: Context,
   unitCell: (c: { row: number; col: number }) => CellRef
@@ -1011,6 +1146,7 @@ function pushMarks(
       const percent = format !== undefined && format.includes("%");
       rules.push({
         parent: c.parent,
+        parentName: c.parentName || undefined,
         child: c.unit,
         type: "P",
         share: percent
@@ -1027,6 +1163,7 @@ function pushMarks(
       return;
     rules.push({
       parent: c.parent,
+      parentName: c.parentName || undefined,
       child: c.unit,
       type: text,
       source: "matrix",

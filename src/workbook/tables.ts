@@ -119,6 +119,9 @@ function scanRow(
       scan.codes++;
       continue;
     }
+    // a single letter is a matriks mark (F, P, K…), not a header word: "K" heads a target
+    // column only under a period, in a header's lower rows
+    if (text.length === 1) continue;
     const meaning = classifyHeader(text);
     if (meaning && headerLike(text, meaning)) {
       scan.fields.set(meaning.field, (scan.fields.get(meaning.field) ?? 0) + 1);
@@ -152,6 +155,8 @@ function isHeaderRow(scan: RowScan): boolean {
   // a unit hierarchy (unit | parent unit | level) or a transposed matrix (unit | IKU codes)
   if (scan.fields.has("unit") && (scan.fields.has("parentUnit") || scan.fields.has("level")))
     return true;
+  // a transposed matriks: a unit header, then IKU codes across
+  if (scan.fields.has("unit") && scan.codes >= 2 && scan.codes * 2 >= scan.texts) return true;
   return false;
 }
 

@@ -2,10 +2,12 @@
  * DESIGN.md §3 "What real files showed (v3)": each rule with the look-alike that the reader used to
  * get wrong (issue 10), read and checked as a planner would.
  */
+import { cascadePlan } from "../../src/core/cascade";
 import { checkPlan } from "../../src/core/check";
 import { findingMessage } from "../../src/core/messages";
 import { looksLikeCode, normalizeCode, foldSatuan } from "../../src/core/text";
 import { gridsFromSpec, type SheetSpec } from "../../src/sample/spec";
+import { planFill } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
 import * as F from "../fixtures/v3lookalikes";
 
@@ -349,5 +351,77 @@ describe("Penanggung Jawab inside one unit's document", () => {
       ],
     });
     expect(codes(r)).toContain("UNIT_NOT_FOUND");
+  });
+});
+
+describe("a matriks has a unit", () => {
+  const variants = ["codes", "names", "transposed", "kMarks"] as const;
+
+  it.each(variants)(
+    "a PK set with a matriks (%s) links every Bidang and reports what the matriks asks",
+    (variant) => {
+      const r = read(...F.pkSetWithMatrix(variant));
+      const matriks = r.sheets.find((s) => s.sheet === "Matriks");
+      expect(matriks).toMatchObject({ status: "read", unit: "DINAS KESEHATAN" });
+      expect(matriks?.notes.join(" ")).toContain("from its title");
+      const missing = r.check.findings
+        .filter((f) => f.code === "MISSING_CONTRIBUTION")
+        .map((f) => [f.unit, f.detail?.type]);
+      expect(missing).toEqual(
+        expect.arrayContaining([
+          ["BIDANG P2P", "partial"],
+          ["BIDANG KESEHATAN MASYARAKAT", "partial"],
+        ])
+      );
+      expect(codes(r).filter((c) => c !== "MISSING_CONTRIBUTION")).toEqual([]);
+      expect(missing).toHaveLength(variant === "kMarks" ? 3 : 2);
+      for (const unit of [
+        "BIDANG PELAYANAN KESEHATAN",
+        "BIDANG KESEHATAN MASYARAKAT",
+        "BIDANG P2P",
+      ])
+        expect(r.check.index.node(unit)?.parents).toEqual([
+          r.check.index.node("Dinas Kesehatan")?.key,
+        ]);
+    }
+  );
+
+  it.each(variants)(
+    "fill adds the rows the matriks (%s) asks for: an equal P split and a 40 %% share",
+    (variant) => {
+      const grids = gridsFromSpec({ sheets: F.pkSetWithMatrix(variant) });
+      const result = readWorkbook(grids);
+      const plan = planFill(result, grids, cascadePlan(result.plan));
+      const targets = plan.changes.filter((c) => c.cell === "D5").map((c) => [c.sheet, c.new]);
+      expect(targets).toEqual([
+        ["PK P2P", 30],
+        ["PK Kesmas", 200],
+      ]);
+      expect(plan.inserts.map((i) => i.sheet)).toEqual(["PK P2P", "PK Kesmas"]);
+      expect(plan.conflicts).toEqual([]);
+    }
+  );
+
+  it("gives the Dinas's rows the matriks's codes when its PK has none", () => {
+    const r = read(...F.pkSetWithMatrix("codes"));
+    expect(
+      r.plan.indicators.filter((i) => i.unit === "DINAS KESEHATAN").map((i) => i.code)
+    ).toEqual(["IKU 1", "IKU 2", "IKU 3"]);
+  });
+
+  it("without a title naming it, the matriks belongs to the unit whose IKU names it lists", () => {
+    const sheets = F.pkSetWithMatrix("codes");
+    sheets[4].rows[0] = ["MATRIKS CASCADING"];
+    const r = read(...sheets);
+    expect(r.sheets[4].unit).toBe("DINAS KESEHATAN");
+    expect(r.sheets[4].notes.join(" ")).toContain("from its IKU names");
+  });
+
+  it("says so when it cannot tell whose matriks it is", () => {
+    const sheets = F.pkSetWithMatrix("codes");
+    sheets[4].rows[0] = ["MATRIKS CASCADING"];
+    for (const row of sheets[4].rows.slice(3)) row[1] = `Indikator lain ${String(row[0])}`;
+    const r = read(...sheets);
+    expect(r.sheets[4].notes.join(" ")).toContain("the matriks's own unit is unknown");
   });
 });
