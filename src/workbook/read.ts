@@ -29,6 +29,7 @@ import {
   MergeIndex,
   mergedText,
   columnBlockRow,
+  tableFromMapping,
   type ColumnInfo,
   type DetectedTable,
 } from "./tables";
@@ -143,8 +144,9 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       continue;
     }
     const merges = new MergeIndex(grid.merges);
-    const found = applyHeaderOverride(findTables(grid), mapping);
-    const refusal = refuse(grid, found);
+    const detectedTables = applyHeaderOverride(findTables(grid), mapping);
+    const found = profileTables(grid, mapping, detectedTables) ?? detectedTables;
+    const refusal = mapping.columns?.indicator ? undefined : refuse(grid, found);
     if (refusal) {
       summary.status = "refused";
       summary.reason = refusal;
@@ -355,7 +357,7 @@ function sheetUnit(
  * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)" or "IKU", up to "TAHUN" or the end.
  */
 const DOCUMENT_TITLE =
-  /^(?:.*\b)?(?:perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(?:\s+(?:tahun|ta|periode)\b.*)?$/i;
+  /^(?:.*\b)?(?:perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|indikator mutu(?:\s+(?:kars|nasional|prioritas|unit))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(?:\s+(?:tahun|ta|periode)\b.*)?$/i;
 /** What such a title may hold instead of a unit. */
 const NOT_A_UNIT = /^(tahun|pk|iku|perubahan|\(?iku\)?|\d[\d\s\-–/]*|lampiran|ini|dan\b.*)$/i;
 
@@ -388,6 +390,28 @@ function guessFramework(detected: ReadResult["detected"]): "kemenkeu" | "permenp
 
 // ---------------------------------------------------------------------------------------------
 // tables → layouts and columns
+
+/**
+ * The profile always wins: a sheet whose indicator column the profile maps is read as mapped when
+ * detection found no table holding that column (it refused the sheet, or took the column for a
+ * never-field).
+ */
+function profileTables(
+  grid: Grid,
+  mapping: SheetMapping,
+  found: DetectedTable[]
+): DetectedTable[] | undefined {
+  const letter = mapping.columns?.indicator;
+  if (!letter) return undefined;
+  const col = columnNumber(letter);
+  if (found.some((t) => t.columns.some((c) => c.col === col && c.field === "indicator")))
+    return undefined;
+  const columns: Partial<Record<Field, number>> = {};
+  for (const [field, l] of Object.entries(mapping.columns ?? {}))
+    if (l) columns[field as Field] = columnNumber(l);
+  const table = tableFromMapping(grid, columns, mapping.headerRow);
+  return table ? [table] : undefined;
+}
 
 /** The profile's header row: tables above it are not the user's. */
 function applyHeaderOverride(found: DetectedTable[], mapping: SheetMapping): DetectedTable[] {
@@ -916,21 +940,20 @@ function mergeRencanaAksi(rows: Indicator[], rencanaAksi: Set<Indicator>): Indic
   for (const row of rows) {
     const key = `${unitKey(row.unit)}\u0000${foldText(row.name)}`;
     const first = firstByKey.get(key);
-    if (
-      first &&
-      rencanaAksi.has(row) &&
-      !rencanaAksi.has(first) &&
-      row.periods &&
-      row.periods.some((p) => p.kind !== "empty")
-    ) {
-      first.periods = row.periods;
-      first.periodKind = row.periodKind;
-      first.periodsCumulative = row.periodsCumulative;
-      first.cells = withCells(first.cells, { periods: row.cells.periods });
+    // the Rencana Aksi row of a PK indicator is that indicator, whether or not its periods hold
+    // values (a WTP or BB target often has none)
+    if (first && rencanaAksi.has(row) && !rencanaAksi.has(first)) {
+      if (row.periods?.some((p) => p.kind !== "empty")) {
+        first.periods = row.periods;
+        first.periodKind = row.periodKind;
+        first.periodsCumulative = row.periodsCumulative;
+        first.cells = withCells(first.cells, { periods: row.cells.periods });
+      }
       if (first.target.kind === "empty") {
         first.target = row.target;
         first.cells = withCells(first.cells, { target: row.cells.target });
       }
+      first.links ??= row.links;
       continue;
     }
     if (!first) firstByKey.set(key, row);

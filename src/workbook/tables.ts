@@ -149,7 +149,13 @@ function isHeaderRow(scan: RowScan): boolean {
   // a data row may hold a word or two of the vocabulary ("IKU" in a Jenis column); a header is
   // mostly vocabulary, unit names and codes
   const codes = scan.fields.has("unit") ? scan.codes : 0; // IKU codes head a transposed matrix
-  if ((scan.classified + scan.units + codes) * 3 < scan.texts) return false;
+  // an export of many columns of which only a few are vocabulary (38 columns, 8 known) is still a
+  // table when its known columns include an indicator and a target
+  const exportHeader =
+    scan.numbers === 0 &&
+    scan.indicator &&
+    (scan.fields.has("target") || scan.fields.has("period"));
+  if (!exportHeader && (scan.classified + scan.units + codes) * 3 < scan.texts) return false;
   const named = [...scan.fields.keys()].filter((f) => f !== "never" && f !== "no");
   if (scan.indicator) return named.length >= 2 || scan.units >= 2;
   // a unit hierarchy (unit | parent unit | level) or a transposed matrix (unit | IKU codes)
@@ -329,6 +335,55 @@ function cellKinds(
     }
   }
   return out;
+}
+
+/**
+ * The table a mapping profile describes, whatever detection made of the sheet (DESIGN.md §3 "The
+ * profile always wins"): its header row (else the first row holding text in the mapped indicator
+ * column), the mapped columns, and rows down to two blank rows.
+ */
+export function tableFromMapping(
+  grid: Grid,
+  columns: Partial<Record<Field, number>>,
+  headerRow?: number
+): DetectedTable | undefined {
+  const indicator = columns.indicator;
+  if (indicator === undefined) return undefined;
+  const bottom = lastRow(grid);
+  let top = headerRow;
+  for (let r = grid.top; top === undefined && r <= bottom; r++) {
+    if (typeof valueAt(grid, r, indicator) === "string" && textAt(grid, r, indicator)) top = r;
+  }
+  if (top === undefined) return undefined;
+  const cols = Object.entries(columns) as Array<[Field, number]>;
+  const left = Math.min(...cols.map(([, c]) => c));
+  const right = Math.max(...cols.map(([, c]) => c));
+  let end = top;
+  let blanks = 0;
+  for (let r = top + 1; r <= bottom; r++) {
+    if (blankRow(grid, r, left, right)) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    end = r;
+  }
+  return {
+    sheet: grid.sheet,
+    headerTop: top,
+    headerBottom: top,
+    firstRow: top + 1,
+    lastRow: end,
+    left,
+    right,
+    columns: cols.map(([field, col]) => ({
+      col,
+      field,
+      meaning: { field, score: 1 },
+      label: textAt(grid, top as number, col) || field,
+    })),
+    unitHeaders: [],
+  };
 }
 
 function readHeader(

@@ -36,7 +36,7 @@ export interface VocabularyEntry {
 // prettier-ignore
 export const HEADER_VOCABULARY: readonly VocabularyEntry[] = [
   { field: "no", phrases: ["no", "nomor", "no urut"] },
-  { field: "unit", phrases: ["unit kerja", "unit", "unit organisasi", "satker", "satuan kerja", "organisasi", "jabatan", "nama unit", "unit eselon", "nama jabatan"] },
+  { field: "unit", phrases: ["unit kerja", "unit", "unit organisasi", "satker", "satuan kerja", "organisasi", "jabatan", "nama unit", "unit eselon", "nama jabatan", "opd", "nama opd", "perangkat daerah", "skpd", "nama satker"] },
   { field: "parentUnit", phrases: ["unit induk", "unit atasan", "atasan", "induk", "parent unit", "reports to", "atasan langsung"] },
   { field: "level", phrases: ["eselon", "level", "tingkat", "jenjang", "level unit", "tingkat unit"] },
   { field: "code", phrases: ["kode", "kode iku", "kode indikator", "no iku", "id", "code", "kpi code", "indicator code", "kode ik"] },
@@ -117,6 +117,7 @@ export const UNIT_WORDS: readonly string[] = [
   "kelurahan", "camat", "lurah", "bupati", "walikota", "wali kota", "gubernur", "menteri",
   "sekretaris daerah", "asisten", "staf ahli", "analis", "perencana", "pengadministrasi",
   "pranata", "pengelola", "auditor", "widyaiswara", "fungsional", "pelaksana", "kepala pelaksana",
+  "rsud", "rsu", "rsj", "rumah sakit umum", "instalasi", "komite",
 ];
 
 const UNIT_START = new RegExp(`^(${UNIT_WORDS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`);

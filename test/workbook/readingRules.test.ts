@@ -9,6 +9,7 @@ import { looksLikeCode, normalizeCode, foldSatuan } from "../../src/core/text";
 import { gridsFromSpec, type SheetSpec } from "../../src/sample/spec";
 import { planFill } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
+import { cascadeTree } from "../fixtures/lookalikes";
 import * as F from "../fixtures/v3lookalikes";
 
 function read(...sheets: SheetSpec[]) {
@@ -423,5 +424,65 @@ describe("a matriks has a unit", () => {
     for (const row of sheets[4].rows.slice(3)) row[1] = `Indikator lain ${String(row[0])}`;
     const r = read(...sheets);
     expect(r.sheets[4].notes.join(" ")).toContain("the matriks's own unit is unknown");
+  });
+});
+
+describe("the profile always wins", () => {
+  it("reads a sheet detection refused (indicator headers side by side) as the profile maps it", () => {
+    const grids = gridsFromSpec({ sheets: [cascadeTree()] });
+    expect(readWorkbook(grids).sheets[0].status).toBe("refused");
+    const r = readWorkbook(grids, {
+      version: 1,
+      sheets: { "15 IKI (PK)": { headerRow: 3, columns: { unit: "A", indicator: "B" } } },
+    });
+    expect(r.sheets[0].status).toBe("read");
+    expect(r.plan.indicators.map((i) => [i.unit, i.name])).toEqual([
+      ["Kepala Biro", "Jumlah Unit Pelayanan Publik terbaik sesuai kriteria Provinsi"],
+    ]);
+  });
+
+  it("reads a column detection took for a never-field when the profile maps it", () => {
+    const sheet = F.renjaLongHeader();
+    sheet.rows[3][3] = "Program (Outcome) dan Kegiatan (Output)";
+    const grids = gridsFromSpec({ sheets: [sheet] });
+    expect(readWorkbook(grids).sheets[0].status).not.toBe("read");
+    const r = readWorkbook(grids, {
+      version: 1,
+      sheets: { Renja: { columns: { indicator: "D", satuan: "E", target: "F" } } },
+    });
+    expect(r.sheets[0].status).toBe("read");
+    expect(r.plan.indicators.map((i) => i.target.value)).toEqual([95, 240]);
+  });
+});
+
+describe("more presentations planners use", () => {
+  it("a Rencana Aksi row is its PK indicator even when its quarters are empty (WTP, BB)", () => {
+    const r = read(F.pkWithRencanaAksi());
+    expect(r.plan.indicators).toHaveLength(3);
+    expect(r.plan.indicators[2].periods?.map((p) => p.value)).toEqual([80, 81, 81, 82]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("an export of 38 columns, eight of them known, is a table", () => {
+    const r = read(F.wideExport());
+    expect(r.tables[0].columns).toMatchObject({
+      unit: "C",
+      indicator: "F",
+      target: "H",
+      code: "J",
+    });
+    expect(r.plan.indicators.map((i) => i.code)).toEqual(["IM.1", "IM.2"]);
+  });
+
+  it("'INDIKATOR MUTU KARS' heads an indicator column and its title names the RSUD", () => {
+    const r = read({
+      name: "Mutu",
+      rows: [
+        ["INDIKATOR MUTU KARS RSUD SUKAMAJU TAHUN 2026"],
+        ["No", "INDIKATOR MUTU KARS", "Satuan", "Target"],
+        ["1", "Kepatuhan identifikasi pasien", "%", 100],
+      ],
+    });
+    expect(r.sheets[0]).toMatchObject({ status: "read", unit: "RSUD SUKAMAJU" });
   });
 });
