@@ -276,6 +276,7 @@ export const DINKES: CanonicalPlan = {
       target: 100,
       sasaran: SS_DERAJAT,
     },
+    // SEED QUARTER_INCONSISTENT: 1, 2, 3, 5 is neither cumulative to 6 nor summing to 6
     {
       id: "D3",
       unit: "DIN",
@@ -283,6 +284,7 @@ export const DINKES: CanonicalPlan = {
       name: "Jumlah puskesmas terakreditasi paripurna",
       satuan: "unit",
       target: 6,
+      tw: [1, 2, 3, 5],
       sasaran: SS_MUTU,
     },
     {
@@ -330,12 +332,12 @@ export const DINKES: CanonicalPlan = {
     {
       id: "M2",
       unit: "KSM",
-      seg: [2, 2],
-      name: "Jumlah kelas gizi balita yang dilaksanakan di puskesmas",
+      seg: [1, 1],
+      name: "Jumlah posyandu yang melaksanakan imunisasi dasar",
       satuan: "unit",
       target: null,
       sasaran: SS_DERAJAT,
-      parent: { id: "D2", type: "contributing" },
+      parent: { id: "D1", type: "contributing" },
     },
     {
       id: "M3",
@@ -370,6 +372,7 @@ export const DINKES: CanonicalPlan = {
   ],
   rules: [],
   expected: [
+    { code: "QUARTER_INCONSISTENT", unit: "DIN", indicator: "D3", parent: null },
     { code: "TARGET_MISSING", unit: "KSM", indicator: "M2", parent: null },
     { code: "UNIT_MISMATCH", unit: "KSM", indicator: "M1", parent: "D2" },
   ],
