@@ -115,9 +115,10 @@ export const DIMENSION_CASES: Case[] = [
   ["headerDepth=4", { headerDepth: 4 }],
   ["numberRow", { numberRow: true }],
   ["numberRow, headerDepth=2", { numberRow: true, headerDepth: 2 }],
-  ...(["pkTitle", "nameRow", "kepalaRow", "sheetName"] as const).map(
-    (v): Case => [`unitNaming=${v} (layout B)`, { unitNaming: v, layout: "B" }]
-  ),
+  ...(["pkTitle", "nameRow", "kepalaRow", "sheetName"] as const).map((v): Case => [
+    `unitNaming=${v} (layout B)`,
+    { unitNaming: v, layout: "B" },
+  ]),
   ["unitNaming=unitKerjaLine (layout B)", { layout: "B" }],
   ["extras=blankRows", { extras: "blankRows" }],
   ["extras=blankRows, layout B", { extras: "blankRows", layout: "B" }],
@@ -155,23 +156,18 @@ const BASES: Array<[string, Partial<Presentation>]> = [
 ];
 
 describe.each(PLANS.map((p) => [p.id, p] as const))("plan %s", (_id, plan) => {
-  it("reads the baseline presentation into its expected findings", () => {
-    expect(mismatch(plan, BASELINE)).toBeUndefined();
-  });
+  if (!isKnownFailing(plan, BASELINE)) {
+    it("reads the baseline presentation into its expected findings", () => {
+      expect(mismatch(plan, BASELINE)).toBeUndefined();
+    });
+  }
 
   for (const [name, change] of DIMENSION_CASES) {
     for (const [suffix, base] of BASES) {
       if (suffix && ("links" in change || "hierarchy" in change)) continue;
       const p = constrain(plan, { ...BASELINE, ...base, ...change });
-      if (isKnownFailing(plan, p)) {
-        it(`${name}${suffix}: in KNOWN_FAILING; remove the entry once it passes for every plan`, () => {
-          const still = PLANS.filter((x) => isKnownFailing(x, p)).some(
-            (x) => mismatch(x, constrain(x, { ...BASELINE, ...base, ...change })) !== undefined
-          );
-          expect(still).toBe(true);
-        });
-        continue;
-      }
+      // known failures are excluded here and checked once each below, from their minimal presentation
+      if (isKnownFailing(plan, p)) continue;
       it(`${name}${suffix}`, () => {
         const m = mismatch(plan, p);
         if (m) throw new Error(m);
@@ -182,7 +178,7 @@ describe.each(PLANS.map((p) => [p.id, p] as const))("plan %s", (_id, plan) => {
 
 // ---- random presentations -----------------------------------------------------------------------
 
-const RUNS = Number(process.env.INVARIANCE_RUNS ?? 100);
+const RUNS = Number(process.env.INVARIANCE_RUNS ?? 150);
 
 describe.each(PLANS.map((p) => [p.id, p] as const))("plan %s", (_id, plan) => {
   it(`gives the same findings and fill in ${RUNS} random presentations`, () => {
@@ -196,6 +192,17 @@ describe.each(PLANS.map((p) => [p.id, p] as const))("plan %s", (_id, plan) => {
       { numRuns: RUNS, ...(seed !== undefined ? { seed } : {}), ...(path ? { path } : {}) }
     );
   });
+});
+
+describe("KNOWN_FAILING (remove an entry once its fix lands and this test fails)", () => {
+  for (const k of KNOWN_FAILING) {
+    it(`still fails: ${JSON.stringify(k.when)}${k.plans ? ` on ${k.plans.join(", ")}` : ""}`, () => {
+      const failing = PLANS.filter((x) => !k.plans || k.plans.includes(x.id)).filter(
+        (x) => mismatch(x, constrain(x, { ...BASELINE, ...k.when })) !== undefined
+      );
+      expect(failing.map((x) => x.id)).not.toEqual([]);
+    });
+  }
 });
 
 it("KNOWN_FAILING entries each name a dimension of Presentation", () => {

@@ -34,7 +34,8 @@ export interface PlanIku {
   /** null: a placeholder ("-") is written: TARGET_MISSING. */
   target: number | null;
   tw?: [number, number, number, number];
-  sasaran: string;
+  /** null: the row has no Sasaran (its cell is blank). */
+  sasaran: string | null;
   parent?: { id: string; type: LinkType };
 }
 
@@ -180,6 +181,16 @@ export const BADAN: CanonicalPlan = {
       sasaran: SS_PROF,
       parent: { id: "B2", type: "partial" },
     },
+    // SEED ORPHAN: no link, and its Sasaran is none of the Biro's
+    {
+      id: "A3",
+      unit: "BAG",
+      seg: [9, 1],
+      name: "Persentase pegawai yang mengikuti pelatihan teknis",
+      satuan: "persen",
+      target: 100,
+      sasaran: SS_KOMP,
+    },
     {
       id: "A1",
       unit: "BAG",
@@ -199,16 +210,6 @@ export const BADAN: CanonicalPlan = {
       target: 4,
       sasaran: SS_PROF,
       parent: { id: "R2", type: "full" },
-    },
-    // SEED ORPHAN: no link, and its Sasaran is none of the Biro's
-    {
-      id: "A3",
-      unit: "BAG",
-      seg: [9, 1],
-      name: "Persentase pegawai yang mengikuti pelatihan teknis",
-      satuan: "persen",
-      target: 100,
-      sasaran: SS_KOMP,
     },
   ],
   // SEED MISSING_CONTRIBUTION: Kantor Regional I is to take a share of B3 and has no row for it
@@ -474,7 +475,76 @@ export const BPBD: CanonicalPlan = {
   expected: [],
 };
 
-export const PLANS: CanonicalPlan[] = [BADAN, DINKES, BPBD];
+// ---------------------------------------------------------------------------------------------
+// Plan 4: a Sekretariat Daerah whose Bagian Umum starts with a row that has no Sasaran: in a
+// long table that blank cell follows the Bagian Organisasi's rows, and carry-down stops at the
+// unit boundary (DESIGN.md §3, "What real files showed"), so the row is an ORPHAN.
+
+const SS_TATA_KELOLA = "Meningkatnya kualitas tata kelola pemerintahan daerah";
+
+export const SETDA: CanonicalPlan = {
+  id: "setda",
+  year: 2026,
+  units: [
+    { id: "SDA", name: "Sekretariat Daerah Kabupaten Sukamaju", level: "II", prefix: "SD" },
+    { id: "ORG", name: "Bagian Organisasi", level: "III", parent: "SDA", prefix: "OR" },
+    { id: "UMM", name: "Bagian Umum", level: "III", parent: "SDA", prefix: "UM" },
+  ],
+  ikus: [
+    {
+      id: "T1",
+      unit: "SDA",
+      seg: [1],
+      name: "Indeks reformasi birokrasi",
+      satuan: "indeks",
+      target: 70,
+      sasaran: SS_TATA_KELOLA,
+    },
+    {
+      id: "T2",
+      unit: "SDA",
+      seg: [2],
+      name: "Persentase layanan administrasi umum yang tepat waktu",
+      satuan: "persen",
+      target: 90,
+      sasaran: SS_TATA_KELOLA,
+    },
+    {
+      id: "O1",
+      unit: "ORG",
+      seg: [1, 1],
+      name: "Indeks reformasi birokrasi",
+      satuan: "indeks",
+      target: 70,
+      sasaran: SS_TATA_KELOLA,
+      parent: { id: "T1", type: "full" },
+    },
+    // SEED ORPHAN: no link and no Sasaran
+    {
+      id: "U0",
+      unit: "UMM",
+      seg: [9, 1],
+      name: "Jumlah laporan rapat koordinasi yang difasilitasi",
+      satuan: "dokumen",
+      target: 12,
+      sasaran: null,
+    },
+    {
+      id: "U1",
+      unit: "UMM",
+      seg: [2, 1],
+      name: "Persentase layanan administrasi umum yang tepat waktu",
+      satuan: "persen",
+      target: 90,
+      sasaran: SS_TATA_KELOLA,
+      parent: { id: "T2", type: "full" },
+    },
+  ],
+  rules: [],
+  expected: [{ code: "ORPHAN", unit: "UMM", indicator: "U0", parent: null }],
+};
+
+export const PLANS: CanonicalPlan[] = [BADAN, DINKES, BPBD, SETDA];
 
 export function unitOf(plan: CanonicalPlan, id: string): PlanUnit {
   const u = plan.units.find((x) => x.id === id);

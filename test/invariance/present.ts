@@ -33,7 +33,8 @@ export type HeaderLang = (typeof HEADER_LANGS)[number];
 export const LAYOUTS = ["A", "B", "mix"] as const;
 export type LayoutChoice = (typeof LAYOUTS)[number];
 
-export const LINKS = ["code", "name", "matrix", "ruleColumn", "inferred"] as const;
+/** extended: no link column; a child's code extends its parent's ("1.1.1" under "1.1"), a Jenis Cascading column gives the type. */
+export const LINKS = ["code", "name", "matrix", "ruleColumn", "inferred", "extended"] as const;
 export type LinkMechanism = (typeof LINKS)[number];
 
 /** Where rules a row cannot carry (a unit that is to take an IKU and has no row) are written. */
@@ -50,7 +51,13 @@ export type SuperiorLine = (typeof SUPERIOR_LINES)[number];
 export const CARRY = ["repeated", "merged", "blank"] as const;
 export type Carry = (typeof CARRY)[number];
 
-export const UNIT_NAMINGS = ["unitKerjaLine", "pkTitle", "nameRow", "kepalaRow", "sheetName"] as const;
+export const UNIT_NAMINGS = [
+  "unitKerjaLine",
+  "pkTitle",
+  "nameRow",
+  "kepalaRow",
+  "sheetName",
+] as const;
 export type UnitNaming = (typeof UNIT_NAMINGS)[number];
 
 export const EXTRAS = ["none", "blankRows", "programSignature", "both"] as const;
@@ -146,6 +153,26 @@ export const KNOWN_FAILING: readonly KnownFailure[] = [
     why: "SS-3 / SS-3.1 codes in a Kode IKU Atasan column do not resolve: as letterDot",
   },
   {
+    when: { codeStyle: "letterDot", links: "matrix" },
+    why: "letter-prefixed codes in a matriks' code column do not resolve either: BROKEN_LINK per matrix row, its rules lost",
+  },
+  {
+    when: { codeStyle: "letterDash", links: "matrix" },
+    why: "as letterDot in a matriks",
+  },
+  {
+    when: { codeStyle: "letterDot", ruleSource: "matrix" },
+    why: "as letterDot in a matriks: the one rule's row is BROKEN_LINK instead of MISSING_CONTRIBUTION",
+  },
+  {
+    when: { codeStyle: "letterDash", ruleSource: "matrix" },
+    why: "as letterDot in a matriks: the one rule's row is BROKEN_LINK instead of MISSING_CONTRIBUTION",
+  },
+  {
+    when: { yearHeader: true, headerDepth: 2, lang: "en" },
+    why: "'2026' merged over 'Annual | Q1 …' is not a target column (the Indonesian '2026' over 'Tahunan' is)",
+  },
+  {
     when: { yearHeader: true, headerDepth: 1 },
     why: "a target column headed only '2026' is not a target: TARGET_MISSING on every row, FULL_DRIFT becomes field 'quarter', PARTIAL_SHORTFALL and the fill lost",
   },
@@ -171,6 +198,21 @@ export const KNOWN_FAILING: readonly KnownFailure[] = [
   {
     when: { hierarchy: "matrix", codeStyle: "none" },
     why: "a matriks without a code column is read (layout C) but its title does not name its unit, so its columns give no hierarchy: HIERARCHY_UNKNOWN for every child unit",
+  },
+  {
+    when: { layout: "A" },
+    plans: ["setda"],
+    why: "carry-down crosses a unit boundary in a long table: the Bagian Umum's first row (no Sasaran, no link) takes the Bagian Organisasi's Sasaran from the row above, matches the Sekretariat's, and is not an ORPHAN",
+  },
+  {
+    when: { layout: "mix" },
+    plans: ["setda"],
+    why: "as layout A, whenever the Bagian Umum follows another unit in the long table",
+  },
+  {
+    when: { hierarchy: "matrix", layout: "B" },
+    plans: ["setda"],
+    why: "a matriks column headed by the unit 'Bagian Organisasi' is taken for a header word ('Organisasi' is a unit-column synonym): its F mark is lost, so NOT_CASCADED on the Sekretariat's IKU 1 (and HIERARCHY_UNKNOWN for the Bagian when the matriks is the hierarchy)",
   },
   {
     when: { headerDepth: 3 },
@@ -204,6 +246,9 @@ export function isKnownFailing(plan: CanonicalPlan, p: Presentation): boolean {
 export function constrain(plan: CanonicalPlan, p: Presentation): Presentation {
   const q = { ...p, columnOrder: [...p.columnOrder] };
   if (q.codeStyle === "none" && q.links === "code") q.links = "name";
+  // letterDot gives each unit its own letters: a child's code extends no parent's
+  if (q.links === "extended" && (q.codeStyle === "none" || q.codeStyle === "letterDot"))
+    q.codeStyle = "numeric";
   if (q.hierarchy === "matrix") q.links = "matrix";
   // a mix has at least one unit of each layout
   const n = plan.units.length;
@@ -216,12 +261,10 @@ export function constrain(plan: CanonicalPlan, p: Presentation): Presentation {
   // choices that change nothing in this presentation read as the baseline's, so a description
   // (and a KNOWN_FAILING entry) names only what the workbook shows
   const layouts = plan.units.map((u) => unitLayout(plan, q, u));
-  const rulesWritten =
-    q.links === "matrix" || q.links === "ruleColumn" || plan.rules.length > 0;
+  const rulesWritten = q.links === "matrix" || q.links === "ruleColumn" || plan.rules.length > 0;
   if (q.links === "matrix" || q.links === "ruleColumn" || plan.rules.length === 0)
     q.ruleSource = BASELINE.ruleSource;
-  const matrixWritten =
-    q.hierarchy === "matrix" || (rulesWritten && ruleSourceOf(q) === "matrix");
+  const matrixWritten = q.hierarchy === "matrix" || (rulesWritten && ruleSourceOf(q) === "matrix");
   if (!matrixWritten) q.matrixTransposed = BASELINE.matrixTransposed;
   if (!layouts.includes("B")) {
     q.unitNaming = BASELINE.unitNaming;
@@ -448,6 +491,8 @@ export function rowLinkForm(plan: CanonicalPlan, p: Presentation, iku: PlanIku):
       return ruleCarried(plan, p).has(iku.id) ? "none" : "name";
     case "inferred":
       return inferable(plan, iku) ? "none" : "name";
+    case "extended":
+      return "none";
   }
 }
 
@@ -458,8 +503,7 @@ function ruleCarried(plan: CanonicalPlan, p: Presentation): Set<string> {
   const taken = new Set<string>();
   // full and partial rows first: they are what a rule entry means
   const order = [...plan.ikus].sort(
-    (a, b) =>
-      Number(a.parent?.type === "contributing") - Number(b.parent?.type === "contributing")
+    (a, b) => Number(a.parent?.type === "contributing") - Number(b.parent?.type === "contributing")
   );
   for (const iku of order) {
     if (!iku.parent) continue;
@@ -531,6 +575,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
     present.add("parentLink");
     present.add("cascadeType");
   }
+  if (p.links === "extended") present.add("cascadeType");
   if (ruleSource === "ruleColumn" && rules.length > 0) present.add("rule");
   const linkByCode = rowForms.some((f) => f === "code");
 
@@ -597,7 +642,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
         }
         case "cascadeType":
           out.push(
-            iku.parent && rowLinkForm(plan, p, iku) !== "none"
+            iku.parent && (rowLinkForm(plan, p, iku) !== "none" || p.links === "extended")
               ? TYPE_WORDS[p.lang][iku.parent.type]
               : null
           );
@@ -664,7 +709,11 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
         start = k;
       }
     };
-    carry("sasaran", p.sasaran, (a, b) => a.unit === b.unit && a.sasaran === b.sasaran);
+    carry(
+      "sasaran",
+      p.sasaran,
+      (a, b) => a.unit === b.unit && a.sasaran !== null && a.sasaran === b.sasaran
+    );
     if (layout === "A") {
       carry("unit", p.unitCells, (a, b) => a.unit === b.unit);
       carry("parentUnit", p.unitCells, (a, b) => a.unit === b.unit);
