@@ -80,6 +80,7 @@ class LinkResolver {
 
   run(): LinkResolution {
     for (const info of this.index.infos) this.columnLinks(info);
+    this.reportRowCycles();
     this.ruleLinks();
     for (const info of this.index.infos) {
       if (this.linked[info.order] === 0 && !this.unresolved.has(info.row.id)) this.inferLink(info);
@@ -90,6 +91,55 @@ class LinkResolver {
       findings: this.findings,
       unresolved: this.unresolved,
     };
+  }
+
+  /** Column links found, row → the rows it names (upward or not), for cycles. */
+  private readonly edges = new Map<Indicator, Indicator[]>();
+  /** LINK_NOT_UPWARD findings held until cycles are known. */
+  private readonly notUpward: Array<{ row: Indicator; target: Indicator; finding: Finding }> = [];
+
+  private edge(from: Indicator, to: Indicator): void {
+    const list = this.edges.get(from);
+    if (list) list.push(to);
+    else this.edges.set(from, [to]);
+  }
+
+  /**
+   * Rows that name each other as parent, directly or around a loop (a row naming itself too),
+   * are one LINK_CYCLE at the first row in reading order, instead of a LINK_NOT_UPWARD per row.
+   * Only links that leave the ancestors can close a loop, so the search starts from those.
+   */
+  private reportRowCycles(): void {
+    if (this.notUpward.length === 0) return;
+    for (const n of this.notUpward) this.edge(n.row, n.target);
+    const inCycle = new Set<Indicator>();
+    const state = new Map<Indicator, 1 | 2>();
+    const stack: Indicator[] = [];
+    const cycles: Indicator[][] = [];
+    const visit = (row: Indicator): void => {
+      state.set(row, 1);
+      stack.push(row);
+      for (const next of this.edges.get(row) ?? []) {
+        if (state.get(next) === 1) cycles.push(stack.slice(stack.indexOf(next)));
+        else if (!state.has(next)) visit(next);
+      }
+      stack.pop();
+      state.set(row, 2);
+    };
+    for (const n of this.notUpward) if (!state.has(n.row)) visit(n.row);
+    for (const cycle of cycles) {
+      if (cycle.some((r) => inCycle.has(r))) continue;
+      for (const r of cycle) inCycle.add(r);
+      const infos = cycle.map((r) => this.index.rowInfo(r)).sort((a, b) => a.order - b.order);
+      const first = infos[0].row;
+      this.findings.push(
+        makeFinding("LINK_CYCLE", first.cells.indicator ?? null, {
+          ...this.ids(first),
+          detail: { kind: "rows", cycle: infos.map((i) => `${this.key(i.row)} (${i.unit.name})`) },
+        })
+      );
+    }
+    for (const n of this.notUpward) if (!inCycle.has(n.row)) this.findings.push(n.finding);
   }
 
   private isLinked(row: Indicator): boolean {
@@ -123,6 +173,7 @@ class LinkResolver {
       type?: string;
       cell?: CellRef;
       source?: LinkSource;
+      byCode?: boolean;
     }> = row.links ?? [];
     if (refs.length === 0 && unit.reusesParentCodes && info.code) {
       refs = [{ parent: row.code as string, cell: row.cells.code, source: "code" }];
@@ -134,10 +185,18 @@ class LinkResolver {
         this.unresolved.add(row.id);
         continue;
       }
-      const found = this.lookup(ref.parent, unit, row, parentUnit, ref.source === "code");
+      const found = this.lookup(
+        ref.parent,
+        unit,
+        row,
+        parentUnit,
+        ref.source === "code",
+        ref.byCode
+      );
       // the cell is made only for a finding (RowCells builds references on demand)
       const at = () => row.cells.indicator ?? ref.cell;
       if (found.row) {
+        this.edge(row, found.row);
         if (found.ambiguous) {
           this.findings.push(
             makeFinding("RULE_CONFLICT", at(), {
@@ -152,10 +211,18 @@ class LinkResolver {
         }
         const stated = readCascadeType(ref.type ?? row.cascadeType, this.framework);
         this.linkTyped(info, found.row, stated, ref.source ?? "column", false);
-      } else if (found.notUpward && !this.index.isEffectiveTop(unit.key)) {
+      } else if (
+        found.notUpward &&
+        (found.notUpward === row || !this.index.isEffectiveTop(unit.key))
+      ) {
         this.unresolved.add(row.id);
         if (!this.index.inCycle(unit.key, this.index.rowInfo(found.notUpward).unit.key)) {
-          this.findings.push(makeFinding("LINK_NOT_UPWARD", at(), this.ids(row, found.notUpward)));
+          // held back until every link is read: two rows naming each other are one LINK_CYCLE
+          this.notUpward.push({
+            row,
+            target: found.notUpward,
+            finding: makeFinding("LINK_NOT_UPWARD", at(), this.ids(row, found.notUpward)),
+          });
         }
       } else if (this.index.isEffectiveTop(unit.key) && !parentUnit) {
         this.unresolved.add(row.id);
@@ -186,9 +253,10 @@ class LinkResolver {
     unit: UnitNode,
     row: Indicator | undefined,
     inUnit?: UnitNode,
-    codeOnly = false
+    codeOnly = false,
+    byCode = false
   ): Lookup {
-    const code = looksLikeCode(ref) || codeOnly ? normalizeCode(ref) : "";
+    const code = byCode || codeOnly || looksLikeCode(ref) ? normalizeCode(ref) : "";
     const name = foldText(ref);
     const ancestors = this.index.ancestors(unit.key);
     let candidates = ancestors;
@@ -207,7 +275,9 @@ class LinkResolver {
     if (inUnit) return {};
     if (code) {
       const own = this.findIn(unit.key, code, name, row, codeOnly);
-      return own && own.row.id !== row?.id ? { notUpward: own.row } : {};
+      // a reused code naming its own row is unknown above (BROKEN_LINK); a link column naming
+      // the row itself is a loop of one (LINK_CYCLE)
+      return own && (own.row.id !== row?.id || !codeOnly) ? { notUpward: own.row } : {};
     }
     const ancestorKeys = new Set(ancestors.map((c) => c.key));
     const anywhere = this.index.rowsAnywhere(ref);
@@ -304,16 +374,25 @@ class LinkResolver {
       const dupKey = `${child.key}\u0000${parent.id}`;
       const earlier = seen.get(dupKey);
       if (earlier) {
-        if (earlier.mark.type !== mark.type || earlier.rule.source !== rule.source) {
-          if (earlier.mark.type !== mark.type) {
-            this.findings.push(
-              makeFinding("RULE_CONFLICT", rule.cell, {
-                unit: child.name,
-                parent: this.key(parent),
-                field: "type",
-                detail: { first: earlier.mark.type ?? "✓", second: mark.type ?? "✓" },
-              })
-            );
+        // the same parent named twice ("1.3." and "1.3.." are one reference): a plain mark agrees
+        // with any type, and a typed one then types the first; two different types disagree
+        if (earlier.mark.type && mark.type && earlier.mark.type !== mark.type) {
+          this.findings.push(
+            makeFinding("RULE_CONFLICT", rule.cell, {
+              unit: child.name,
+              parent: this.key(parent),
+              field: "type",
+              detail: { first: earlier.mark.type, second: mark.type },
+            })
+          );
+        } else if (!earlier.mark.type && mark.type) {
+          earlier.mark = { ...earlier.mark, type: mark.type };
+          earlier.share ??= share;
+          for (const link of this.linkedTo(child, parent)) {
+            if (!link.typeInferred || mark.type === "direct") continue;
+            link.type = mark.type;
+            link.typeInferred = false;
+            link.share ??= share;
           }
         }
         continue;
@@ -418,6 +497,8 @@ class LinkResolver {
       );
       return;
     }
+    // a Bidang named by its unit's own Penanggung Jawab column has no table yet: fill may add it
+    if (child.withoutTable) return;
     this.findings.push(
       makeFinding("MISSING_CONTRIBUTION", rule.cell ?? parent.cells.indicator, {
         unit: child.name,
@@ -466,11 +547,34 @@ class LinkResolver {
 
   // ---- source 3: inference from names, then Sasaran ----
 
+  /**
+   * Pohon kinerja numbering: a code extending an ancestor's code by one or more segments ("1.1.1."
+   * under "1.1.", "SS.1.2" under "SS.1") names that row — nearest ancestor first, longest code first.
+   */
+  private extendedCodeParent(info: RowInfo): Indicator | undefined {
+    const segments = info.code ? info.code.split(".") : [];
+    if (segments.length < 2) return undefined;
+    for (const { key } of this.index.ancestors(info.unit.key)) {
+      for (let n = segments.length - 1; n >= 1; n--) {
+        const rows = this.index.rowsByCode(key, segments.slice(0, n).join("."));
+        if (rows.length === 0) continue;
+        return rows.find((r) => this.nameMatches(info.row, r)) ?? rows[0];
+      }
+    }
+    return undefined;
+  }
+
   private inferLink(info: RowInfo): void {
     const row = info.row;
     const unit = info.unit;
     // top units have no orphans (nor do units whose place is unknown: the pane asks for it)
     if (unit.parents.length === 0 || this.index.isEffectiveTop(unit.key)) return;
+    const extended = this.extendedCodeParent(info);
+    if (extended) {
+      const stated = readCascadeType(row.cascadeType, this.framework);
+      this.linkTyped(info, extended, stated, "code", true);
+      return;
+    }
     for (const { key } of this.index.ancestors(unit.key)) {
       const same = this.index.rowsByName(key, info.name);
       const candidate =

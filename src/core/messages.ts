@@ -39,7 +39,10 @@ const ID: Record<FindingCode, Template> = {
     `Polaritas ${row(f)} (${v(f.unit)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
   TARGET_INVALID: (f) =>
     `Target "${v(f.actual)}" pada ${row(f)} (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
-  LINK_CYCLE: (f, d) => `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
+  LINK_CYCLE: (f, d) =>
+    d.kind === "rows"
+      ? `Tautan IKU atasan membentuk lingkaran: ${d.cycle}.`
+      : `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
     `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} milik unit yang bukan atasannya.`,
   UNIT_NOT_FOUND: (f, d) =>
@@ -87,7 +90,10 @@ const EN: Record<FindingCode, Template> = {
     `${row(f)} (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent ${iku(f.parent)} ${polarity(f.expected, "en")}.`,
   TARGET_INVALID: (f) =>
     `Target "${v(f.actual)}" of ${row(f)} (${v(f.unit)}) cannot be read as a number where one is needed.`,
-  LINK_CYCLE: (f, d) => `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
+  LINK_CYCLE: (f, d) =>
+    d.kind === "rows"
+      ? `Parent IKU links form a cycle: ${d.cycle}.`
+      : `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
   LINK_NOT_UPWARD: (f) =>
     `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} of a unit that is not above it.`,
   UNIT_NOT_FOUND: (f, d) =>

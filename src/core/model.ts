@@ -68,6 +68,8 @@ export interface RowLink {
   parentUnit?: string;
   /** The cascade type as written ("F", "Penuh", "Indirect" …), read by cascadeTypeFrom(). */
   type?: string;
+  /** The column's header names codes ("Kode IKU Atasan"): the reference is a code, whatever its shape. */
+  byCode?: boolean;
   cell?: CellRef;
 }
 

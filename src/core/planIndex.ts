@@ -43,6 +43,11 @@ export interface UnitNode {
   hierarchyUnknown: boolean;
   /** The unit's code column holds its parent's codes (real PKs reuse the parent's numbering). */
   reusesParentCodes: boolean;
+  /**
+   * Named only by a rule column inside its parent's document (a Penanggung Jawab naming the
+   * unit's Bidang): a child without a table of its own, not a missing unit.
+   */
+  withoutTable?: boolean;
 }
 
 /** A unit's rows by normalised code (codes as written, own or reused) and by folded name. */
@@ -95,6 +100,7 @@ export class PlanIndex {
 
   constructor(readonly plan: Plan) {
     this.collectUnits();
+    this.addUnitsWithoutTable();
     this.indexRows();
     this.buildHierarchy();
     this.breakHierarchyCycles();
@@ -307,6 +313,38 @@ export class PlanIndex {
     }
   }
 
+  /**
+   * DESIGN.md §3 "Penanggung Jawab inside one unit's document": when none of the units a unit's
+   * rule column names has rows anywhere, the column assigns work inside the unit — those units
+   * are its children without a table. A name close to an existing unit stays UNIT_NOT_FOUND (a
+   * likely typo), and so do matrix columns.
+   */
+  private addUnitsWithoutTable(): void {
+    const byOwner = new Map<string, Set<string>>();
+    for (const rule of this.plan.rules) {
+      if (rule.source !== "rule" || !rule.parentUnit) continue;
+      const names = byOwner.get(rule.parentUnit) ?? new Set<string>();
+      names.add(rule.child);
+      byOwner.set(rule.parentUnit, names);
+    }
+    if (byOwner.size === 0) return;
+    const withRows = [...this.units.values()].filter((u) => u.rows.length > 0);
+    for (const [owner, names] of byOwner) {
+      const keys = [...names].map(unitKey);
+      if (keys.some((k) => this.units.get(k)?.rows.length)) continue;
+      const parent = this.units.get(unitKey(owner));
+      if (!parent) continue;
+      for (const name of names) {
+        const key = unitKey(name);
+        if (this.units.has(key) || withRows.some((u) => likelyTypo(key, u.key))) continue;
+        const node = this.ensureUnit(name);
+        node.withoutTable = true;
+        node.parents = [parent.key];
+        node.parentSource = "pk";
+      }
+    }
+  }
+
   private indexRows(): void {
     let order = 0;
     for (const row of this.plan.indicators) {
@@ -358,6 +396,8 @@ export class PlanIndex {
         for (const ref of refs) {
           const parent = this.units.get(unitKey(ref.name));
           if (parent && parent.key !== key) parents.push(parent.key);
+          // a unit stated as its own parent is a loop of one
+          else if (parent) this.reportHierarchyCycle([key], ref.cell);
         }
         if (parents.length > 0) {
           node.parents = unique(parents);
@@ -425,9 +465,30 @@ export class PlanIndex {
             owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
         }
       }
+      if (owners.size === 0) this.countExtendedCodeOwners(node, owners);
       if (owners.size === 0) continue;
       const best = [...owners.entries()].sort((a, b) => b[1] - a[1])[0][0];
       this.setInferredParent(node, best, "link");
+    }
+  }
+
+  /**
+   * Pohon kinerja numbering without links: a unit whose codes extend ("1.1.1." under "1.1.")
+   * codes that only one other unit writes reports to that unit.
+   */
+  private countExtendedCodeOwners(node: UnitNode, owners: Map<string, number>): void {
+    const own = new Set(node.rows.map((r) => this.rowInfo(r).code).filter((c) => c !== ""));
+    for (const code of own) {
+      const segments = code.split(".");
+      for (let n = segments.length - 1; n >= 1; n--) {
+        const prefix = segments.slice(0, n).join(".");
+        if (own.has(prefix)) break;
+        const owner = this.uniqueOwner(prefix);
+        if (!owner) continue;
+        if (owner.key !== node.key && !this.isAbove(node.key, owner.key))
+          owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
+        break;
+      }
     }
   }
 
@@ -506,7 +567,7 @@ export class PlanIndex {
     this.ancestorCache.clear();
   }
 
-  private reportHierarchyCycle(cycle: string[]): void {
+  private reportHierarchyCycle(cycle: string[], at?: CellRef): void {
     const id = this.cycleOf.size + 1;
     for (const k of cycle) if (!this.cycleOf.has(k)) this.cycleOf.set(k, id);
     const nodes = cycle.map((k) => this.units.get(k) as UnitNode);
@@ -514,7 +575,7 @@ export class PlanIndex {
       .flatMap((n) => n.rows)
       .map((r) => this.rowInfo(r))
       .sort((a, b) => a.order - b.order)[0];
-    const cell = firstRow?.row.cells.indicator ?? nodes.find((n) => n.cell)?.cell ?? null;
+    const cell = firstRow?.row.cells.indicator ?? at ?? nodes.find((n) => n.cell)?.cell ?? null;
     this.reportOnce(
       `LINK_CYCLE:units:${[...cycle].sort().join("|")}`,
       makeFinding("LINK_CYCLE", cell, {
@@ -597,6 +658,12 @@ export function nearestUnitNames(key: string, names: string[]): string[] {
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)
     .map((x) => x.n);
+}
+
+/** Two unit keys a slip of the keyboard apart ("Bagian Umum" / "Bagain Umum"). */
+function likelyTypo(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 3) return false;
+  return editDistance(a, b) <= Math.max(2, Math.floor(Math.min(a.length, b.length) * 0.15));
 }
 
 function editDistance(a: string, b: string): number {

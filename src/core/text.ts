@@ -59,6 +59,13 @@ const SATUAN_ALIASES: Record<string, string> = {
   lap: "laporan",
   bln: "bulan",
   thn: "tahun",
+  th: "tahun",
+  tahap: "tahapan",
+  pkt: "paket",
+  kali: "kali",
+  kl: "kali",
+  eks: "eksemplar",
+  exp: "eksemplar",
 };
 
 /** A satuan folded for comparison: "%" = "Persen" = "persentase"; "Km" = "km". */
@@ -89,18 +96,40 @@ function normalizeCodeUncached(code: string): string {
   return segments.join(".");
 }
 
-/** True when a string reads as an indicator code rather than a name. */
+/**
+ * True when a string reads as an indicator code rather than a name (DESIGN.md §3 "Codes"): short,
+ * and letters (at most six) then an optional separator then digits and segments — "1.2.", "IKU 1.2",
+ * "B.1", "SU.1", "BKN.4", "KR1.2", "SS-2", "IKU.3", "I.1.a", "2896.BMA.004". A prefix that names a
+ * period, a year or an amount ("TW 1", "Tahun 2026", "Rp 500") is not a code; after a space the
+ * prefix must be written in capitals ("SS 2"), since "Bagian 2" is a name.
+ */
 export function looksLikeCode(s: string): boolean {
   return looksLikeCodeMemo(s) === "1";
 }
 
 const looksLikeCodeMemo = memo((s: string) => (looksLikeCodeUncached(s) ? "1" : ""), 50_000);
 
+const CODE_SHAPE = /^(\p{L}{1,6})?([ .\-_:]?)\d+(?:[.,/_-]+[\p{L}\d]+)*[.,]*$/u;
+const CODE_WORDS = /^(iku|iki|ik|rhk|kpi|ss|sp|sk)$/i;
+/** Prefixes that make a period, year, amount or measure, not a code. */
+// prettier-ignore
+const NOT_CODE_PREFIX = new Set([
+  "tw", "trw", "tr", "q", "smt", "sem", "th", "thn", "tahun", "ta", "rp", "bln", "bulan", "hari",
+  "jam", "level", "tahap", "angka", "skala", "nilai", "indeks", "kelas", "tipe", "type", "pasal",
+  "ayat", "no", "nomor", "juni", "juli", "mei", "maret", "april", "lantai", "ruang", "wp",
+]);
+
 function looksLikeCodeUncached(s: string): boolean {
   const t = s.trim();
   if (t.length === 0 || t.length > 24) return false;
   if (/^(iku|iki|ik|rhk|kpi)\s*[\d.,]+/i.test(t)) return true;
-  return /^[\p{L}]{0,4}[\d]+([.,/_-]+[\p{L}\d]+)*[.,]*$/u.test(t) && /\d/.test(t);
+  const m = CODE_SHAPE.exec(t);
+  if (!m) return false;
+  const prefix = m[1];
+  if (!prefix) return true;
+  if (NOT_CODE_PREFIX.has(prefix.toLowerCase())) return false;
+  if (m[2] === " ") return CODE_WORDS.test(prefix) || prefix === prefix.toUpperCase();
+  return true;
 }
 
 const UNIT_TITLES = /^(kepala|ka|plt|plh|pj|pjs|ketua)\s+/;

@@ -23,6 +23,11 @@ export interface HeaderMeaning {
   doc?: number;
   /** A satuan named in the header: "Target (%)". */
   satuan?: string;
+  /**
+   * The header starts with its field's phrase and goes on ("Indikator Kinerja Program (Outcome)
+   * dan Kegiatan (Output)"): a header, however many words follow.
+   */
+  leading?: boolean;
 }
 
 interface Phrase {
@@ -62,6 +67,9 @@ export function classifyHeader(label: string): HeaderMeaning | undefined {
 
 function classify(label: string): HeaderMeaning | undefined {
   const folded = foldText(label);
+  // a header that is only a year ("2017", "Tahun 2025", "TA 2025", "2025*"): that year's target
+  const year = YEAR_ONLY.exec(folded);
+  if (year) return { field: "target", score: 1, year: Number(year[1]) };
   if (!folded || /^[\d\s]+$/.test(folded)) return undefined;
   const words = new Set(folded.split(" "));
   let best: Phrase | undefined;
@@ -79,7 +87,21 @@ function classify(label: string): HeaderMeaning | undefined {
       bestScore = score;
     }
   }
+  // a long indicator header ("Indikator Kinerja Program (Outcome) dan Kegiatan (Output)",
+  // "Indikator Sasaran Strategis"): Program or Kegiatan inside it do not make it a never-field
+  let leading = false;
+  if (best && (best.field === "never" || best.field === "indicator")) {
+    const lead = leadingPhrase(candidates, folded, "indicator");
+    if (lead && (best.field === "indicator" || !leadingPhrase(candidates, folded, "never"))) {
+      leading = lead.words.length < words.size;
+      if (best.field === "never") {
+        best = lead;
+        bestScore = lead.words.length;
+      }
+    }
+  }
   const extras = qualifiers(label, folded);
+  if (leading) extras.leading = true;
   const period = periodOf(folded);
   if (period && best?.field !== "never") {
     return { field: "period", score: Math.max(bestScore, 1), period, ...extras };
@@ -93,6 +115,9 @@ function classify(label: string): HeaderMeaning | undefined {
   return { field: best.field, score: bestScore, ...extras };
 }
 
+/** A year alone, or after Tahun / TA / Th (folded text). */
+export const YEAR_ONLY = /^(?:tahun|ta|th|thn|tahun anggaran)?\s*((?:19|20)\d\d)$/;
+
 function tieRank(field: Field | undefined): number {
   if (field === "never") return 2;
   if (field === "denominator") return 1;
@@ -103,8 +128,22 @@ const DOCUMENT_WORDS: Array<[RegExp, number]> = Object.entries(TARGET_DOCUMENTS)
   ([doc, rank]) => [new RegExp(`\\b${doc}\\b`), rank]
 );
 
-function qualifiers(label: string, folded: string): Pick<HeaderMeaning, "year" | "doc" | "satuan"> {
-  const out: Pick<HeaderMeaning, "year" | "doc" | "satuan"> = {};
+/** The longest phrase of a field that the header starts with. */
+function leadingPhrase(candidates: Phrase[], folded: string, field: Field): Phrase | undefined {
+  let best: Phrase | undefined;
+  for (const p of candidates) {
+    if (p.field !== field) continue;
+    const text = p.words.join(" ");
+    if (folded !== text && !folded.startsWith(text + " ")) continue;
+    if (!best || p.words.length > best.words.length) best = p;
+  }
+  return best;
+}
+
+type Qualifiers = Pick<HeaderMeaning, "year" | "doc" | "satuan" | "leading">;
+
+function qualifiers(label: string, folded: string): Qualifiers {
+  const out: Qualifiers = {};
   const y = YEAR.exec(folded);
   if (y) out.year = Number(y[1]);
   for (const [re, rank] of DOCUMENT_WORDS) {

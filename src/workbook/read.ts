@@ -156,12 +156,15 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       RENCANA_AKSI.test(foldText(t))
     );
     let tablesRead = 0;
+    const emptyTables: number[] = [];
     for (const table of found) {
       const columns = columnMap(table, mapping, ctx, summary);
       const layout = mapping.layout ?? layoutOf(table, columns);
       if (!layout) continue;
       const unit = layout === "B" ? titleUnit.name : null;
       const before = indicators.length;
+      const rulesBefore = rules.length;
+      const unitsBefore = units.length;
       if (layout === "D") readHierarchy(grid, merges, table, columns, units);
       else if (layout === "C") readMatrix(grid, merges, table, columns, rules, ctx);
       else {
@@ -188,7 +191,15 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
           });
         }
       }
-      tablesRead++;
+      // a sheet is "read" only when a table gave something: rows, marks or units
+      const gave =
+        layout === "C"
+          ? rules.length > rulesBefore
+          : layout === "D"
+            ? units.length > unitsBefore
+            : indicators.length > before;
+      if (gave) tablesRead++;
+      else emptyTables.push(table.headerTop);
       summary.layouts.push(layout);
       if (unit) summary.unit = unit;
       tables.push({
@@ -209,10 +220,16 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       summary.status = "read";
       summary.layouts = [...new Set(summary.layouts)];
     } else {
-      summary.reason = noTableReason(grid, found);
+      summary.layouts = [];
+      summary.unit = null;
+      summary.reason =
+        emptyTables.length > 0
+          ? `tabel di baris ${emptyTables.join(", ")} tidak berisi baris indikator / the table at row ${emptyTables.join(", ")} holds no indicator rows`
+          : noTableReason(grid, found);
     }
   }
 
+  splitKnownUnits(rules, units, indicators);
   useHierarchyNames(units, indicators, rules);
   forgetHeaderTexts();
   return {
@@ -312,9 +329,10 @@ function sheetUnit(
       const text = v.replace(/\s+/g, " ").trim();
       const titled = UNIT_TITLE.exec(text);
       if (titled) return { name: titled[2].trim(), cell, parent };
-      const between = /^(?:.*\b)?(?:perjanjian kinerja|rencana aksi)\s+(.+?)\s+tahun\b/i.exec(text);
-      if (between && between[1].trim().length > 2 && !/^(tahun|pk)$/i.test(between[1])) {
-        return { name: cleanUnit(between[1]), cell, parent };
+      const named = DOCUMENT_TITLE.exec(text);
+      const between = named?.[1]?.trim();
+      if (between && between.length > 2 && !NOT_A_UNIT.test(between)) {
+        return { name: cleanUnit(between), cell, parent };
       }
       if (
         looksLikeUnitName(text) &&
@@ -328,6 +346,15 @@ function sheetUnit(
   }
   return { name: grid.sheet.slice(0, 31), parent };
 }
+
+/**
+ * A document title naming its unit: the words after "PERJANJIAN KINERJA", "RENCANA AKSI",
+ * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)" or "IKU", up to "TAHUN" or the end.
+ */
+const DOCUMENT_TITLE =
+  /^(?:.*\b)?(?:perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(?:\s+(?:tahun|ta|periode)\b.*)?$/i;
+/** What such a title may hold instead of a unit. */
+const NOT_A_UNIT = /^(tahun|pk|iku|perubahan|\(?iku\)?|\d[\d\s\-–/]*|lampiran|ini|dan\b.*)$/i;
 
 function cleanUnit(s: string): string {
   return s
@@ -561,18 +588,47 @@ function readIndicators(
   let objective: string | undefined;
   let additional = false;
   const targetHeader = table.columns.find((c) => c.col === columns.target)?.meaning;
+  // "Kode IKU Atasan", "No. IKU Atasan": every value is a code, whatever its shape
+  const linkByCode =
+    columns.parentLink !== undefined &&
+    CODE_HEADER.test(foldText(table.columns.find((c) => c.col === columns.parentLink)?.label));
   const periodCols = columns.periods;
   const periodKind = periodCols ? periodKindOf(table, periodCols[0]) : undefined;
   const periodsCumulative = periodCols
     ? table.columns.find((c) => c.col === periodCols[0])?.meaning.period?.cumulative || undefined
     : undefined;
   const unitsSeen = new Set<string>();
+  const unitCol = layout === "A" ? columns.unit : undefined;
+  let carriedFor = "";
+  /** A cell's text through merges, unless the merge starts in a row of another unit. */
+  const textInUnit = (r: number, col: number): string => {
+    const m = unitCol === undefined ? undefined : merges.at(r, col);
+    if (m && m.top < r) {
+      const owner = unitKey(mergedText(grid, merges, m.top, unitCol as number));
+      if (owner && owner !== carriedFor) return "";
+    }
+    return mergedText(grid, merges, r, col);
+  };
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     if (isColumnNumberRow(grid, r, table.left, table.right)) continue;
+    // carry-down stops at a unit boundary: in a long table a blank or merged Sasaran (or Tujuan,
+    // or No) repeats only within its unit (DESIGN.md §3)
+    if (unitCol !== undefined) {
+      const u = mergedText(grid, merges, r, unitCol);
+      if (u) carried.unit = u;
+      const key = unitKey(carried.unit);
+      if (key !== carriedFor) {
+        carriedFor = key;
+        delete carried.no;
+        delete carried.goal;
+        delete carried.objective;
+        objective = undefined;
+      }
+    }
     for (const f of CARRY) {
       const col = columns[f];
-      if (col === undefined) continue;
-      const t = mergedText(grid, merges, r, col);
+      if (col === undefined || f === "unit") continue;
+      const t = textInUnit(r, col);
       if (t) carried[f] = t;
     }
     const indCol = columns.indicator as number;
@@ -592,8 +648,7 @@ function readIndicators(
       additional = true;
       continue;
     }
-    const objectiveHere =
-      columns.objective !== undefined ? mergedText(grid, merges, r, columns.objective) : "";
+    const objectiveHere = columns.objective !== undefined ? textInUnit(r, columns.objective) : "";
     if (objectiveHere) objective = objectiveHere;
     if (!name || isColumnNumberText(name)) {
       // a section row: "Sasaran Strategis 1: …" across the table sets the objective below it
@@ -621,6 +676,16 @@ function readIndicators(
     }
     const satuanText =
       columns.satuan !== undefined ? mergedText(grid, merges, r, columns.satuan) : "";
+    // a narrative line under the table ("Faktor pendorong …", "Tindak lanjut …") in a table that
+    // has satuan or target columns, with neither: text, not an indicator
+    if (
+      !satuanText &&
+      target.kind === "empty" &&
+      (columns.satuan !== undefined || columns.target !== undefined) &&
+      NARRATIVE.test(foldText(name)) &&
+      !periodCols?.some((c) => !isBlank(valueAt(grid, r, c)))
+    )
+      continue;
     const weight = columns.weight !== undefined ? cellTarget(grid, r, columns.weight, ctx) : EMPTY;
     const denominator =
       columns.denominator !== undefined ? cellTarget(grid, r, columns.denominator, ctx) : EMPTY;
@@ -633,6 +698,7 @@ function readIndicators(
         ? splitList(textAt(grid, r, columns.parentLink)).map((p): RowLink => ({
             parent: p,
             type: typeText || undefined,
+            byCode: linkByCode || undefined,
             cell: ref(r, columns.parentLink),
           }))
         : [];
@@ -641,7 +707,7 @@ function readIndicators(
     const row: Indicator = {
       id,
       unit,
-      code: textOrUndefined(grid, r, columns.code),
+      code: textOrUndefined(grid, r, columns.code) ?? numberingCode(grid, r, columns),
       name,
       objective: objective ?? carried.objective,
       satuan: satuanText || targetHeader?.satuan || undefined,
@@ -690,6 +756,13 @@ function readIndicators(
   }
 }
 
+/** How notes under a table begin (after an optional number): not indicators. */
+const NARRATIVE =
+  /^(\d+\s+)?(faktor|tindak lanjut|catatan|keterangan|hambatan|kendala|permasalahan|masalah|upaya|solusi|penjelasan|kesimpulan|note|notes)\b/;
+
+/** A header naming codes: Kode, Code, No. (IKU), Nomor. */
+const CODE_HEADER = /\b(kode|code|no|nomor)\b/;
+
 /** Whitespace other than single spaces: line breaks, tabs, no-break spaces, double spaces. */
 const ODD_SPACING = /[^\S ]| {2}/;
 
@@ -704,6 +777,16 @@ function rowTexts(grid: Grid, row: number, left: number, right: number): string[
 
 function isColumnNumberText(t: string): boolean {
   return /^\(?\d{1,3}\)?$/.test(t);
+}
+
+/**
+ * With no code column, a No column numbered as a pohon kinerja ("1.1.", "1.2.1.") gives the
+ * codes; plain numbering (1, 2, 3) does not.
+ */
+function numberingCode(grid: Grid, row: number, columns: ColumnMap): string | undefined {
+  if (columns.code !== undefined || columns.no === undefined) return undefined;
+  const t = textAt(grid, row, columns.no);
+  return /\d[.,]\s*\d/.test(t) && looksLikeCode(t) ? t : undefined;
 }
 
 function textOrUndefined(grid: Grid, row: number, col: number | undefined): string | undefined {
@@ -749,11 +832,56 @@ function splitList(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** Units named in a rule cell: also separated by commas ("Bagian Umum, Bagian Keuangan (P 40 %)"). */
+/**
+ * Units named in a rule cell: separated by ";" or line breaks, or by commas and "dan" when every
+ * part is a unit name of its own ("Bidang A, Bidang B dan Bidang C", "Bagian Umum, Bagian
+ * Keuangan (P 40 %)"); "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi" is one unit whose
+ * name lists its functions. Parts that are known units are split later (splitKnownUnits).
+ */
 function splitUnits(text: string): string[] {
-  return splitList(text)
-    .flatMap((s) => s.split(/\s*,\s*(?![^()]*\))/))
-    .filter((s) => s.length > 0);
+  return splitList(text).flatMap((s) => {
+    // a new unit starts at each part that is a unit name; other parts continue the one before
+    const pieces = s.split(UNIT_SEPARATOR);
+    if (!looksLikeUnitName(pieces[0])) return [s];
+    const out: string[] = [pieces[0]];
+    for (let i = 1; i + 1 < pieces.length; i += 2) {
+      const part = pieces[i + 1];
+      if (looksLikeUnitName(withoutBracket(part))) out.push(part);
+      else out[out.length - 1] += pieces[i] + part;
+    }
+    return out.map((p) => p.trim()).filter((p) => p.length > 0);
+  });
+}
+
+/** Commas, "&" and "dan" between unit names (kept when splitting, outside brackets). */
+const UNIT_SEPARATOR = /(\s*,\s*|\s*&\s*|\s+dan\s+)(?![^()]*\))/i;
+
+function unitParts(s: string): string[] {
+  return s
+    .split(UNIT_SEPARATOR)
+    .filter((_, i) => i % 2 === 0)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+}
+
+function withoutBracket(s: string): string {
+  return s.replace(/\s*\([^()]*\)\s*$/, "");
+}
+
+/** A rule naming "Bagian Umum, Subbagian Keuangan" where each part is a unit the workbook knows. */
+function splitKnownUnits(rules: CascadeRule[], units: Unit[], indicators: Indicator[]): void {
+  const known = new Set([
+    ...units.map((u) => unitKey(u.name)),
+    ...indicators.map((r) => unitKey(r.unit)),
+  ]);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.source !== "rule" || known.has(unitKey(rule.child))) continue;
+    const parts = unitParts(rule.child);
+    if (parts.length < 2 || !parts.every((p) => known.has(unitKey(p)))) continue;
+    rules.splice(i, 1, ...parts.map((child) => ({ ...rule, child })));
+    i += parts.length - 1;
+  }
 }
 
 function polarityValue(text: string): Polarity | undefined {

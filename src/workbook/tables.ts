@@ -14,7 +14,7 @@ import {
   type Grid,
   type MergeRange,
 } from "./grid";
-import { classifyHeader, combineHeader, type HeaderMeaning } from "./headers";
+import { classifyHeader, combineHeader, YEAR_ONLY, type HeaderMeaning } from "./headers";
 import type { Field } from "./vocabulary";
 import { looksLikeUnitName } from "./vocabulary";
 
@@ -98,14 +98,15 @@ function scanRow(
   };
   for (let c = left; c <= right; c++) {
     const v = valueAt(grid, row, c);
+    // a year is neither data nor a word: "2020 | 2021 | … | 2024" heads a Renstra's target columns
     if (typeof v === "number") {
-      scan.numbers++;
+      if (!isYear(v)) scan.numbers++;
       continue;
     }
     const m = merges.at(row, c);
     if (m && (m.top !== row || m.left !== c)) continue; // a merged cell counts once, at its start
     const text = textAt(grid, row, c);
-    if (!text) continue;
+    if (!text || YEAR_ONLY.test(foldText(text))) continue;
     scan.texts++;
     if (text.length > MAX_HEADER_CELL) continue;
     if (/^[\d.,\s%-]+$/.test(text)) {
@@ -137,7 +138,7 @@ function headerLike(text: string, meaning: HeaderMeaning): boolean {
         w && !/^\d+$/.test(w) && !["yang", "dan", "tahun", "di", "per", "the", "of"].includes(w)
     );
   if (words.length === 0) return false;
-  return meaning.score * 2 >= words.length || meaning.field === "period";
+  return meaning.score * 2 >= words.length || meaning.field === "period" || !!meaning.leading;
 }
 
 function isHeaderRow(scan: RowScan): boolean {
@@ -204,6 +205,10 @@ function headerContinues(
     }
     const v = valueAt(grid, row, c);
     if (isBlank(v)) continue;
+    if (typeof v === "number" && isYear(v)) {
+      any = true;
+      continue;
+    }
     if (typeof v !== "string") return false;
     const t = v.trim();
     if (t.length > MAX_HEADER_CELL) return false;
@@ -212,6 +217,10 @@ function headerContinues(
     any = true;
   }
   return any;
+}
+
+function isYear(v: number): boolean {
+  return Number.isInteger(v) && v >= 1990 && v <= 2100;
 }
 
 function blankRow(grid: Grid, row: number, left: number, right: number): boolean {
@@ -251,10 +260,70 @@ export function findTables(grid: Grid): DetectedTable[] {
     }
     table.firstRow = table.headerBottom + 1;
     table.lastRow = end;
+    settleSharedHeadings(grid, merges, table);
     tables.push(table);
     r = Math.max(end + 1, table.headerBottom + 1);
   }
   return tables;
+}
+
+/**
+ * A heading merged over several columns ("INDIKATOR KINERJA" over a numbering column and a text
+ * column) gives its field to the column whose cells hold text; a column of numbers under it is
+ * the row number, a column of codes the code (DESIGN.md §3).
+ */
+function settleSharedHeadings(grid: Grid, merges: MergeIndex, table: DetectedTable): void {
+  const byLabel = new Map<string, ColumnInfo[]>();
+  for (const c of table.columns) {
+    if (c.field === "never" || c.field === "period" || !underWideMerge(merges, table, c.col))
+      continue;
+    const key = `${c.field}\u0000${c.label}`;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), c]);
+  }
+  for (const cols of byLabel.values()) {
+    if (cols.length < 2) continue;
+    const kinds = cols.map((c) => cellKinds(grid, table, c.col));
+    const textIndex = kinds.reduce((best, k, i) => (k.text > kinds[best].text ? i : best), 0);
+    if (kinds[textIndex].text === 0) continue;
+    cols.forEach((c, i) => {
+      if (i === textIndex) return;
+      const k = kinds[i];
+      const field: Field | undefined =
+        k.numbers > k.text && k.numbers >= k.codes ? "no" : k.codes > k.text ? "code" : undefined;
+      if (!field) return;
+      c.field = field;
+      c.meaning = { ...c.meaning, field, score: 1 };
+    });
+  }
+}
+
+function underWideMerge(merges: MergeIndex, table: DetectedTable, col: number): boolean {
+  for (let r = table.headerTop; r <= table.headerBottom; r++) {
+    const m = merges.at(r, col);
+    if (m && m.right > m.left) return true;
+  }
+  return false;
+}
+
+function cellKinds(
+  grid: Grid,
+  table: DetectedTable,
+  col: number
+): { text: number; numbers: number; codes: number } {
+  const out = { text: 0, numbers: 0, codes: 0 };
+  const end = Math.min(table.lastRow, table.firstRow + 50);
+  for (let r = table.firstRow; r <= end; r++) {
+    const v = valueAt(grid, r, col);
+    if (isBlank(v)) continue;
+    if (typeof v === "number") out.numbers++;
+    else {
+      const t = textAt(grid, r, col);
+      if (/^\(?\d{1,3}[.)]?$/.test(t)) out.numbers++;
+      else if (looksLikeCode(t)) out.codes++;
+      else out.text++;
+    }
+  }
+  return out;
 }
 
 function readHeader(

@@ -125,8 +125,12 @@ const UNIT_START = new RegExp(`^(${UNIT_WORDS.map((w) => w.replace(/ /g, "\\s+")
 export function looksLikeUnitName(text: string): boolean {
   const f = foldText(text);
   if (f.length < 3 || f.length > 120) return false;
-  return UNIT_START.test(f);
+  return UNIT_START.test(f) || ACRONYM_UNIT.test(text.trim());
 }
+
+/** An acronym unit followed by its region: "BPKAD PROVINSI JAWA BARAT", "BAPPEDA Kab. Tapin". */
+const ACRONYM_UNIT =
+  /^[A-Z][A-Z0-9-]{2,11}\s+(provinsi|prov\.?|kabupaten|kab\.?|kota|kecamatan)\s+\S/i;
 
 /** Document kinds in target headers: the PK or Renja column of the workbook's year wins. */
 export const TARGET_DOCUMENTS: Readonly<Record<string, number>> = {
