@@ -145,36 +145,12 @@ export interface KnownFailure {
 
 export const KNOWN_FAILING: readonly KnownFailure[] = [
   {
-    when: { codeStyle: "letterDot", links: "code" },
-    why: "letter-prefixed codes (B.3, SU.3.1) in a Kode IKU Atasan column do not resolve: BROKEN_LINK on every linked row, NOT_CASCADED on the parents, the seeded findings lost",
-  },
-  {
-    when: { codeStyle: "letterDash", links: "code" },
-    why: "SS-3 / SS-3.1 codes in a Kode IKU Atasan column do not resolve: as letterDot",
-  },
-  {
     when: { codeStyle: "letterDot", links: "matrix" },
     why: "letter-prefixed codes in a matriks' code column do not resolve either: BROKEN_LINK per matrix row, its rules lost",
   },
   {
     when: { codeStyle: "letterDash", links: "matrix" },
     why: "as letterDot in a matriks",
-  },
-  {
-    when: { codeStyle: "letterDot", ruleSource: "matrix" },
-    why: "as letterDot in a matriks: the one rule's row is BROKEN_LINK instead of MISSING_CONTRIBUTION",
-  },
-  {
-    when: { codeStyle: "letterDash", ruleSource: "matrix" },
-    why: "as letterDot in a matriks: the one rule's row is BROKEN_LINK instead of MISSING_CONTRIBUTION",
-  },
-  {
-    when: { yearHeader: true, headerDepth: 2, lang: "en" },
-    why: "'2026' merged over 'Annual | Q1 …' is not a target column (the Indonesian '2026' over 'Tahunan' is)",
-  },
-  {
-    when: { yearHeader: true, headerDepth: 1 },
-    why: "a target column headed only '2026' is not a target: TARGET_MISSING on every row, FULL_DRIFT becomes field 'quarter', PARTIAL_SHORTFALL and the fill lost",
   },
   {
     when: { matrixTransposed: true, links: "matrix" },
@@ -198,21 +174,6 @@ export const KNOWN_FAILING: readonly KnownFailure[] = [
   {
     when: { hierarchy: "matrix", codeStyle: "none" },
     why: "a matriks without a code column is read (layout C) but its title does not name its unit, so its columns give no hierarchy: HIERARCHY_UNKNOWN for every child unit",
-  },
-  {
-    when: { layout: "A" },
-    plans: ["setda"],
-    why: "carry-down crosses a unit boundary in a long table: the Bagian Umum's first row (no Sasaran, no link) takes the Bagian Organisasi's Sasaran from the row above, matches the Sekretariat's, and is not an ORPHAN",
-  },
-  {
-    when: { layout: "mix" },
-    plans: ["setda"],
-    why: "as layout A, whenever the Bagian Umum follows another unit in the long table",
-  },
-  {
-    when: { hierarchy: "matrix", layout: "B" },
-    plans: ["setda"],
-    why: "a matriks column headed by the unit 'Bagian Organisasi' is taken for a header word ('Organisasi' is a unit-column synonym): its F mark is lost, so NOT_CASCADED on the Sekretariat's IKU 1 (and HIERARCHY_UNKNOWN for the Bagian when the matriks is the hierarchy)",
   },
   {
     when: { headerDepth: 3 },
