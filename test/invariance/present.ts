@@ -145,14 +145,6 @@ export interface KnownFailure {
 
 export const KNOWN_FAILING: readonly KnownFailure[] = [
   {
-    when: { codeStyle: "letterDot", links: "matrix" },
-    why: "letter-prefixed codes in a matriks' code column do not resolve either: BROKEN_LINK per matrix row, its rules lost",
-  },
-  {
-    when: { codeStyle: "letterDash", links: "matrix" },
-    why: "as letterDot in a matriks",
-  },
-  {
     when: { matrixTransposed: true, links: "matrix" },
     why: "a transposed matriks (units down the side, IKU names or codes such as 'IKU 1' across) is not read: its rules, links and hierarchy are lost",
   },
@@ -164,7 +156,7 @@ export const KNOWN_FAILING: readonly KnownFailure[] = [
   {
     when: { links: "matrix" },
     plans: ["badan"],
-    why: "a matriks with one child-unit column (the Biro's, over its one Bagian) is read as a PK sheet of a unit named after the sheet ('Matriks SU'): TARGET_MISSING and HIERARCHY_UNKNOWN for it",
+    why: "a matriks with one child-unit column (the Biro's, over its one Bagian) is read as a second PK of the Biro (its title names the Biro): DUPLICATE_INDICATOR, TARGET_MISSING and NOT_CASCADED on the Biro's rows, and the fill splits B3 12 to Kantor Regional I alone instead of 6 + 6",
   },
   {
     when: { links: "matrix", codeStyle: "none" },
