@@ -10,7 +10,7 @@ import { a1, parseA1 } from "../core/cells";
 import { sameTarget, toleranceOf } from "../core/compare";
 import type { Indicator, Polarity } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
-import { foldText, unitKey } from "../core/text";
+import { foldSatuan, foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
 import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
 import type { CellChange, Conflict, PatchPlan, RowInsert } from "./patches";
@@ -411,10 +411,18 @@ function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean):
   const why = (field: string) => `${p.parent} → ${p.unit}: ${field}`;
   if (fresh && t.layout === "A" && cols.unit !== undefined)
     out.push({ col: cols.unit, value: p.unit, why: why("unit") });
+  // a name or satuan written only another way ("Prosentase" / "Persentase", "Dok." / "Dokumen") is
+  // the same: the check does not tell them apart, so the fill does not rewrite them
+  const same = (col: number, value: string, fold: (s: string) => string) =>
+    !fresh && fold(textAt(t.grid, row, col)) === fold(value);
   // full rows repeat the parent's name; a partial row's name is the user's once it exists
-  if (cols.indicator !== undefined && (fresh || p.type === "full"))
+  if (
+    cols.indicator !== undefined &&
+    (fresh || p.type === "full") &&
+    !same(cols.indicator, p.name, foldText)
+  )
     out.push({ col: cols.indicator, value: p.name, why: why("indikator") });
-  if (cols.satuan !== undefined && p.satuan)
+  if (cols.satuan !== undefined && p.satuan && !same(cols.satuan, p.satuan, foldSatuan))
     out.push({ col: cols.satuan, value: p.satuan, why: why("satuan") });
   if (cols.polarity !== undefined && p.polarity)
     out.push({ col: cols.polarity, value: polarityText(p.polarity, t), why: why("polaritas") });

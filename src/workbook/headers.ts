@@ -172,6 +172,11 @@ export function combineHeader(parts: string[]): HeaderMeaning | undefined {
   if (never) return { ...merged, field: "never", score: never.score, period: undefined };
   const period = meanings.find((m) => m.field === "period");
   if (period) return { ...merged, field: "period", period: period.period, score: period.score };
+  // a period named across rows: "Triwulan" merged over "I | II | III | IV" (then "K" under each)
+  if (parts.length > 1) {
+    const across = periodOf(foldText(parts.join(" ")));
+    if (across) return { ...merged, field: "period", period: across, score: 1 };
+  }
   // a generic upper part ("Target") qualified by a lower one ("Tahunan", "2026"): target
   const best = meanings.reduce((a, b) => (b.score > a.score ? b : a));
   return { ...merged, field: best.field, score: best.score, period: undefined };

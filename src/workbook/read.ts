@@ -460,6 +460,7 @@ function layoutOf(table: DetectedTable, columns: ColumnMap): Layout | undefined 
 
 /** Units down the side, IKU codes across the top. */
 function transposedMatrix(table: DetectedTable): boolean {
+  if (table.ikuHeaders?.length) return true;
   const unit = columnOf(table, "unit");
   const codeHeaders = table.columns.filter(
     (c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? "")
@@ -1124,15 +1125,16 @@ function readTransposedMatrix(
   rules: CascadeRule[],
   ctx: Context
 ): MatrixInfo {
-  const codeCols = table.columns.filter(
-    (c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? "")
-  );
+  const codeCols =
+    table.ikuHeaders ??
+    table.columns
+      .filter((c) => c.field === "indicator" && looksLikeCode(c.label.split(" / ").pop() ?? ""))
+      .map((c) => ({ col: c.col, name: c.label.split(" / ").pop() as string }));
   const cellsOf: MarkCell[] = [];
   for (let r = table.firstRow; r <= table.lastRow; r++) {
     const unit = mergedText(grid, merges, r, columns.unit as number);
     if (!unit || TOTAL_ROW.test(foldText(unit))) continue;
-    for (const c of codeCols)
-      cellsOf.push({ row: r, col: c.col, unit, parent: c.label.split(" / ").pop() as string });
+    for (const c of codeCols) cellsOf.push({ row: r, col: c.col, unit, parent: c.name });
   }
   const before = rules.length;
   pushMarks(grid, cellsOf, rules, ctx, (c) => ({
@@ -1142,7 +1144,7 @@ function readTransposedMatrix(
   return {
     sheet: grid.sheet,
     title: tableTitle(grid, table),
-    iku: codeCols.map((c) => ({ code: c.label.split(" / ").pop() as string })),
+    iku: codeCols.map((c) => (looksLikeCode(c.name) ? { code: c.name } : { name: c.name })),
     rules: rules.slice(before),
   };
 }

@@ -16,7 +16,7 @@ import {
 } from "./grid";
 import { classifyHeader, combineHeader, YEAR_ONLY, type HeaderMeaning } from "./headers";
 import type { Field } from "./vocabulary";
-import { looksLikeUnitName } from "./vocabulary";
+import { looksLikeUnitName, MATRIX_TITLE } from "./vocabulary";
 
 export interface ColumnInfo {
   col: number;
@@ -38,6 +38,8 @@ export interface DetectedTable {
   columns: ColumnInfo[];
   /** Header cells naming units (a matrix's child units), with their columns. */
   unitHeaders: Array<{ col: number; name: string }>;
+  /** A transposed matriks under its title: the IKU (names or codes) heading its columns. */
+  ikuHeaders?: Array<{ col: number; name: string }>;
 }
 
 /** The merged range covering a cell, indexed once per grid. */
@@ -223,12 +225,19 @@ function headerContinues(
     if (typeof v !== "string") return false;
     const t = v.trim();
     if (t.length > MAX_HEADER_CELL) return false;
+    // "I | II | III | IV" under a merged "Triwulan"
+    if (ROMAN_QUARTER.test(t)) {
+      any = true;
+      continue;
+    }
     const meaning = classifyHeader(t);
     if (!meaning || !headerLike(t, meaning)) return false;
     any = true;
   }
   return any;
 }
+
+const ROMAN_QUARTER = /^(i{1,3}|iv)$/i;
 
 function isYear(v: number): boolean {
   return Number.isInteger(v) && v >= 1990 && v <= 2100;
@@ -247,14 +256,21 @@ export function findTables(grid: Grid): DetectedTable[] {
   const left = grid.left;
   const right = lastCol(grid);
   const tables: DetectedTable[] = [];
+  /** The last "MATRIKS CASCADING …" title row: the header under it heads a matriks. */
+  let matrixTitle: number | undefined;
   let r = top;
   while (r <= bottom) {
     const scan = scanRow(grid, merges, r, left, right);
-    if (!isHeaderRow(scan)) {
+    const underTitle = matrixTitle !== undefined && r - matrixTitle <= 6;
+    const matrix = underTitle && !isHeaderRow(scan) ? isMatrixHeader(scan) : underTitle;
+    if (!matrix && !isHeaderRow(scan)) {
+      if (scan.texts > 0 && scan.texts <= 3 && scan.numbers === 0 && isMatrixTitle(grid, r))
+        matrixTitle = r;
       r++;
       continue;
     }
-    const table = readHeader(grid, merges, r, left, right);
+    matrixTitle = undefined;
+    const table = readHeader(grid, merges, r, left, right, matrix);
     let end = table.headerBottom;
     let blanks = 0;
     let row = table.headerBottom + 1;
@@ -386,12 +402,35 @@ export function tableFromMapping(
   };
 }
 
+function isMatrixTitle(grid: Grid, row: number): boolean {
+  const texts: string[] = [];
+  for (const v of grid.values[row - grid.top] ?? []) if (typeof v === "string") texts.push(v);
+  return MATRIX_TITLE.test(foldText(texts.join(" ")));
+}
+
+/**
+ * Under a matriks title a header needs less: an IKU column (or a unit column, transposed) and one
+ * more heading — a matriks over a single child unit has only two.
+ */
+function isMatrixHeader(scan: RowScan): boolean {
+  // a transposed matriks may head its columns with bare codes ("1.1 | 2.1")
+  if (scan.fields.has("unit")) return scan.texts + scan.numbers >= 2;
+  if (scan.numbers > 0 || scan.texts < 2) return false;
+  return scan.indicator || scan.fields.has("code");
+}
+
+/** Every word of the header is its phrase's: "Unit Kerja", not "Bagian Organisasi". */
+function wholePhrase(label: string, meaning: HeaderMeaning): boolean {
+  return meaning.score >= foldText(label).split(" ").length;
+}
+
 function readHeader(
   grid: Grid,
   merges: MergeIndex,
   headerTop: number,
   left: number,
-  right: number
+  right: number,
+  matrix = false
 ): DetectedTable {
   let headerBottom = headerTop;
   // vertical merges from the first header row set the minimum depth
@@ -409,6 +448,7 @@ function readHeader(
   if (isColumnNumberRow(grid, headerBottom + 1, left, right)) headerBottom++;
   const columns: ColumnInfo[] = [];
   const unitHeaders: Array<{ col: number; name: string }> = [];
+  const ikuHeaders: Array<{ col: number; name: string }> = [];
   let tableLeft = right;
   let tableRight = left;
   for (let c = left; c <= right; c++) {
@@ -423,9 +463,25 @@ function readHeader(
     tableRight = Math.max(tableRight, c);
     const meaning = combineHeader(parts);
     const label = parts.join(" / ");
-    if (meaning) columns.push({ col: c, field: meaning.field, meaning, label });
-    else if (parts.some((p) => looksLikeUnitName(p)))
-      unitHeaders.push({ col: c, name: parts[parts.length - 1] });
+    const last = parts[parts.length - 1];
+    // under a matriks title a unit's name is a unit even when a word of it is vocabulary
+    // ("Bagian Organisasi", "Bagian Penyusunan Anggaran")
+    const unitName = matrix && looksLikeUnitName(last) && (!meaning || !wholePhrase(last, meaning));
+    if (meaning && !unitName) columns.push({ col: c, field: meaning.field, meaning, label });
+    else if (unitName || parts.some((p) => looksLikeUnitName(p)))
+      unitHeaders.push({ col: c, name: last });
+    else if (matrix) ikuHeaders.push({ col: c, name: last });
+  }
+  // a transposed matriks: a unit column down the side, the IKU (names or codes) across the top
+  const transposed =
+    matrix &&
+    columns.some((c) => c.field === "unit") &&
+    !columns.some((c) => c.field === "indicator" || c.field === "code");
+  if (transposed) {
+    for (const u of unitHeaders) ikuHeaders.push(u);
+    for (const c of columns)
+      if (c.field !== "unit" && c.field !== "no") ikuHeaders.push({ col: c.col, name: c.label });
+    ikuHeaders.sort((a, b) => a.col - b.col);
   }
   return {
     sheet: grid.sheet,
@@ -435,8 +491,9 @@ function readHeader(
     lastRow: headerBottom,
     left: tableLeft,
     right: tableRight,
-    columns,
-    unitHeaders,
+    columns: transposed ? columns.filter((c) => c.field === "unit" || c.field === "no") : columns,
+    unitHeaders: transposed ? [] : unitHeaders,
+    ...(transposed ? { ikuHeaders } : {}),
   };
 }
 

@@ -131,10 +131,10 @@ export const BASELINE: Presentation = {
 };
 
 /**
- * What the reader in src/ gets wrong today (each entry: the choices that fail together, the plans
- * they fail on when not all, and what goes wrong). Excluded from generation so the suite stays
- * green; the per-dimension tests assert they still fail, so a fix that lands makes them fail
- * until the entry is removed here. Re-enable them one by one as fixes land.
+ * What the reader in src/ gets wrong (each entry: the choices that fail together, the plans they
+ * fail on when not all, and what goes wrong). Excluded from generation; the per-dimension tests
+ * assert each still fails, so a fix that lands makes them fail until the entry is removed. Empty
+ * since the v3 reading rules landed (issue 10): every dimension is generated.
  */
 export interface KnownFailure {
   when: Partial<Presentation>;
@@ -143,52 +143,7 @@ export interface KnownFailure {
   why: string;
 }
 
-export const KNOWN_FAILING: readonly KnownFailure[] = [
-  {
-    when: { matrixTransposed: true, links: "matrix" },
-    why: "a transposed matriks (units down the side, IKU names or codes such as 'IKU 1' across) is not read: its rules, links and hierarchy are lost",
-  },
-  {
-    when: { matrixTransposed: true, ruleSource: "matrix" },
-    plans: ["badan"],
-    why: "as above: the transposed matriks' one rule is lost, so MISSING_CONTRIBUTION is missing and the fill is empty",
-  },
-  {
-    when: { links: "matrix" },
-    plans: ["badan"],
-    why: "a matriks with one child-unit column (the Biro's, over its one Bagian) is read as a second PK of the Biro (its title names the Biro): DUPLICATE_INDICATOR, TARGET_MISSING and NOT_CASCADED on the Biro's rows, and the fill splits B3 12 to Kantor Regional I alone instead of 6 + 6",
-  },
-  {
-    when: { links: "matrix", codeStyle: "none" },
-    plans: ["bpbd"],
-    why: "a matriks with one child-unit column and no code column is ignored ('no indicator column'): its rule is lost, so the fill plans no TW for the Seksi",
-  },
-  {
-    when: { hierarchy: "matrix", codeStyle: "none" },
-    why: "a matriks without a code column is read (layout C) but its title does not name its unit, so its columns give no hierarchy: HIERARCHY_UNKNOWN for every child unit",
-  },
-  {
-    when: { hierarchy: "matrix", codeStyle: "letterDot" },
-    plans: ["setda"],
-    why: "a matriks column headed by the unit 'Bagian Organisasi' is taken for the unit-column header ('Organisasi' is a unit synonym): its F mark and its hierarchy are lost; other code styles hide it because the Bagian's extended codes (1.1 under 1) give link and hierarchy",
-  },
-  {
-    when: { headerDepth: 3 },
-    why: "periods under 'Target' / 'Triwulan' / 'I … IV' (a three-row header) are not read: QUARTER_INCONSISTENT lost, the fill writes no TW",
-  },
-  {
-    when: { headerDepth: 4 },
-    why: "as headerDepth 3, with a fourth row 'K' under each quarter",
-  },
-  {
-    when: { spelling: "mixed", links: "ruleColumn" },
-    why: "fill proposes to overwrite a child's satuan that differs from its parent's only by spelling (Dok. / Dokumen, Org / Orang): a conflict over nothing",
-  },
-  {
-    when: { spelling: "mixed", links: "matrix" },
-    why: "as above, with the rules in a matriks",
-  },
-];
+export const KNOWN_FAILING: readonly KnownFailure[] = [];
 
 export function isKnownFailing(plan: CanonicalPlan, p: Presentation): boolean {
   return KNOWN_FAILING.some(
