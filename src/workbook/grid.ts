@@ -32,6 +32,8 @@ export interface Grid {
   formulaSheets?: Set<string>;
   /** The sheet is protected against edits. */
   protected?: boolean;
+  /** Shapes drawn on the sheet (text boxes, connectors), where the host can tell. */
+  shapes?: number;
 }
 
 /** Excel has at most 16 384 columns: one number keys a cell. */

@@ -140,6 +140,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
       continue;
     }
     if (grid.values.length === 0) {
+      if (drawnInShapes(grid, summary)) continue;
       summary.reason = "lembar kosong / empty sheet";
       continue;
     }
@@ -223,7 +224,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     if (tablesRead > 0) {
       summary.status = "read";
       summary.layouts = [...new Set(summary.layouts)];
-    } else {
+    } else if (!drawnInShapes(grid, summary)) {
       summary.layouts = [];
       summary.unit = null;
       summary.reason =
@@ -411,6 +412,20 @@ function profileTables(
     if (l) columns[field as Field] = columnNumber(l);
   const table = tableFromMapping(grid, columns, mapping.headerRow);
   return table ? [table] : undefined;
+}
+
+/**
+ * A sheet whose content is drawn in shapes (a pohon kinerja of text boxes and connectors) is
+ * listed as such and kept intact, never half-read (DESIGN.md §3).
+ */
+function drawnInShapes(grid: Grid, summary: SheetSummary): boolean {
+  const shapes = grid.shapes ?? 0;
+  if (shapes < 3) return false;
+  summary.status = "refused";
+  summary.layouts = [];
+  summary.unit = null;
+  summary.reason = `pohon kinerja dalam bentuk gambar: isi lembar digambar dengan ${shapes} bentuk (kotak teks, garis), tidak dibaca dan dibiarkan utuh / a pohon kinerja drawn as a picture: the sheet's content is ${shapes} shapes (text boxes, connectors), not read and kept intact`;
+  return true;
 }
 
 /** The profile's header row: tables above it are not the user's. */

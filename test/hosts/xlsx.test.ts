@@ -18,6 +18,7 @@ import {
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
 import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
+import { pohonKinerjaInShapes } from "../fixtures/pohonShapes";
 import {
   alokasiBps,
   pkBpbd,
@@ -338,5 +339,32 @@ describe("bad input gets a one-line reason, never a stack trace", () => {
       name: "Persentase atlet berprestasi",
     });
     expect(session.read.plan.indicators[0].target.value).toBe(36.6);
+  });
+
+  it("a pohon kinerja drawn in shapes is listed as such, and the other sheets are read", async () => {
+    const host = await XlsxWorkbook.open(await pohonKinerjaInShapes(), "pohon.xlsx");
+    const session = await openSession(host);
+    const pohon = session.read.sheets.find((s) => s.sheet === "Pohon Kinerja");
+    expect(pohon).toMatchObject({ status: "refused" });
+    expect(pohon?.reason).toContain("pohon kinerja dalam bentuk gambar");
+    expect(pohon?.reason).toContain("5 shapes");
+    expect(session.read.sheets.find((s) => s.sheet === "PK Kalaksa")?.status).toBe("read");
+  });
+
+  it.each<[string, (text: string) => Buffer]>([
+    [
+      "UTF-16LE with a BOM",
+      (t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, "utf16le")]),
+    ],
+    ["UTF-16LE without a BOM", (t) => Buffer.from(t, "utf16le")],
+    ["UTF-16BE with a BOM", (t) => Buffer.from(Buffer.from("\uFEFF" + t, "utf16le").swap16())],
+  ])("Excel's 'Unicode Text' (%s, tab-separated) is read like a sheet", async (_how, encode) => {
+    const text =
+      "NO\tSASARAN\tINDIKATOR KINERJA\tSATUAN\tTARGET\r\n1\tMeningkatnya prestasi olahraga\tPersentase atlet berprestasi\t%\t36,6\r\n";
+    const host = await XlsxWorkbook.open(encode(text), "pk_kadis.csv");
+    const session = await openSession(host);
+    expect(session.read.plan.indicators.map((i) => [i.name, i.target.value])).toEqual([
+      ["Persentase atlet berprestasi", 36.6],
+    ]);
   });
 });

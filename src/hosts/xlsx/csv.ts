@@ -1,11 +1,12 @@
 /**
- * CSV as Excel with an Indonesian locale saves it: ";" separated (else ","), RFC-4180 quoting,
+ * CSV as Excel with an Indonesian locale saves it: ";" separated (else "," or a tab), RFC-4180 quoting,
  * CRLF. Every value stays text, as the user typed it.
  */
 export function parseCsv(text: string): string[][] {
+  // the separator the first line uses most: ";" (Indonesian Excel), "," or a tab ("Unicode Text")
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
-  const sep =
-    (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+  const count = (c: string) => firstLine.split(c).length - 1;
+  const sep = [";", ",", "\t"].reduce((best, c) => (count(c) > count(best) ? c : best), ";");
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

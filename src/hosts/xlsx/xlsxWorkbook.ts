@@ -22,6 +22,7 @@ import {
   type MappingProfile,
 } from "../../workbook/profile";
 import { parseCsv } from "./csv";
+import { shapesBySheet } from "./drawings";
 
 /** A workbook that cannot be opened, with a one-line reason in both languages. */
 export class BadWorkbookError extends Error {}
@@ -32,7 +33,9 @@ export class XlsxWorkbook implements WorkbookHost {
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
-    readonly name: string
+    readonly name: string,
+    /** Shapes drawn on each sheet (ExcelJS keeps only pictures). */
+    private readonly shapes = new Map<string, number>()
   ) {}
 
   /** Opens .xlsx bytes (or a ;-separated CSV when the name ends in .csv). */
@@ -55,14 +58,17 @@ export class XlsxWorkbook implements WorkbookHost {
         `${name}: file .xlsx rusak dan tidak dapat dibuka / the .xlsx file is damaged and cannot be opened (${firstLine(err)})`
       );
     }
-    return new XlsxWorkbook(wb, name);
+    return new XlsxWorkbook(wb, name, shapesBySheet(data));
   }
 
   async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
     const sheets = this.workbook.worksheets;
     const grids: Grid[] = [];
     sheets.forEach((ws, i) => {
-      grids.push(gridOf(ws));
+      const grid = gridOf(ws);
+      const shapes = this.shapes.get(ws.name);
+      if (shapes) grid.shapes = shapes;
+      grids.push(grid);
       onProgress?.({ sheet: ws.name, done: i + 1, total: sheets.length });
     });
     return grids;
@@ -431,8 +437,28 @@ function rangeRef(m: MergeRange): string {
   return `${columnLetters(m.left)}${m.top}:${columnLetters(m.right)}${m.bottom}`;
 }
 
+/**
+ * A text file as Excel or an export tool saves it: UTF-8 (with or without BOM), or UTF-16 —
+ * Excel's "Unicode Text", little- or big-endian, with a BOM or recognised by its zero bytes.
+ */
+export function decodeText(data: Uint8Array): string {
+  let encoding = "utf-8";
+  if (data[0] === 0xff && data[1] === 0xfe) encoding = "utf-16le";
+  else if (data[0] === 0xfe && data[1] === 0xff) encoding = "utf-16be";
+  else if (data.length >= 4) {
+    // without a BOM, ASCII text in UTF-16 has a zero byte in every other place
+    let evenZeros = 0;
+    let oddZeros = 0;
+    const n = Math.min(data.length, 2000);
+    for (let i = 0; i < n; i++) if (data[i] === 0) i % 2 === 0 ? evenZeros++ : oddZeros++;
+    if (oddZeros > n / 4 && evenZeros === 0) encoding = "utf-16le";
+    else if (evenZeros > n / 4 && oddZeros === 0) encoding = "utf-16be";
+  }
+  return new TextDecoder(encoding).decode(data).replace(/^\uFEFF/, "");
+}
+
 function workbookFromCsv(data: Uint8Array, name: string): ExcelJS.Workbook {
-  const text = new TextDecoder("utf-8").decode(data).replace(/^\uFEFF/, "");
+  const text = decodeText(data);
   const rows = parseCsv(text);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(
