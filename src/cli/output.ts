@@ -1,6 +1,7 @@
 /** What the CLI prints: the JSON shapes of DESIGN.md §6 and their text forms. */
 import type { CheckResult } from "../core/check";
 import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+import { understandingMessage, understandingNotes } from "../core/understanding";
 import { displayValue, type PatchPlan } from "../workbook/patches";
 import type { ReadResult } from "../workbook/read";
 
@@ -24,6 +25,8 @@ export interface CheckJson {
     notes: string[];
   }>;
   findings: Array<Record<string, unknown>>;
+  /** What the check could not place (a hierarchy not read): code and message. */
+  understanding?: Array<{ code: string; message: string; units: string[] }>;
   error?: string;
 }
 
@@ -66,6 +69,11 @@ export function checkJson(
       inferred: f.inferred,
       field: f.field ?? null,
       suggestions: f.suggestions,
+    })),
+    understanding: understandingNotes(check).map((n) => ({
+      code: n.code,
+      message: understandingMessage(n, lang),
+      units: n.units,
     })),
   };
 }
@@ -115,6 +123,11 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
       ? `${workbook}: ${s.units} unit, ${s.indicators} indikator, ${s.links} tautan (${s.inferred} disimpulkan) — ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info`
       : `${workbook}: ${s.units} units, ${s.indicators} indicators, ${s.links} links (${s.inferred} inferred) — ${s.errors} errors, ${s.warnings} warnings, ${s.info} info`;
   const lines = [head];
+  const notes = understandingNotes(check);
+  if (notes.length > 0) {
+    lines.push(lang === "id" ? "  Belum dipahami:" : "  Not understood:");
+    for (const n of notes) lines.push(`    ${understandingMessage(n, lang)}`);
+  }
   for (const f of check.findings) {
     const where = f.at ? `${f.at.sheet}!${f.at.cell}` : "—";
     lines.push(`  ${SEVERITY_LABEL[lang][f.severity].padEnd(10)} ${f.code.padEnd(21)} ${where}`);

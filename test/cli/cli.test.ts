@@ -7,6 +7,7 @@ import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
 import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
+import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 
 let dir: string;
 let sample: string;
@@ -99,6 +100,22 @@ describe("selaras check", () => {
     expect(out).toContain("Sheet detection:");
     expect(out).toContain("PK BPS Tapin A4:I6: layout B · BPS KABUPATEN TAPIN");
     expect(out).toContain("0 errors, 0 warnings");
+  });
+
+  it("says what it could not place, in text and JSON, when a matriks that placed the Bidang is unreadable", async () => {
+    const sheets = pkSetWithMatrix("codes");
+    sheets[4].rows[0] = ["MATRIKS CASCADING"];
+    for (const row of sheets[4].rows.slice(3)) row[1] = `Indikator lain ${String(row[0])}`;
+    const file = await write("pk-dinkes.xlsx", { sheets });
+    const text = await run("check", file, "--lang", "en");
+    expect(text.out).toContain("Not understood:");
+    expect(text.out).toContain("3 units have no known parent");
+    const json = JSON.parse((await run("check", file, "--format", "json")).out);
+    expect(json.understanding.map((u: { code: string }) => u.code)).toEqual([
+      "PLACE_UNKNOWN",
+      "EXTERNAL_LINKS",
+    ]);
+    expect(json.understanding[0].message).toContain("unit belum diketahui atasannya");
   });
 
   it("checks several workbooks at once (one per Kantor Regional) and prints a JSON array", async () => {

@@ -6,6 +6,7 @@ import { cascadePlan } from "../../src/core/cascade";
 import { checkPlan } from "../../src/core/check";
 import { findingMessage } from "../../src/core/messages";
 import { looksLikeCode, normalizeCode, foldSatuan } from "../../src/core/text";
+import { understandingMessage, understandingNotes } from "../../src/core/understanding";
 import { gridsFromSpec, type SheetSpec } from "../../src/sample/spec";
 import { planFill } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
@@ -484,5 +485,30 @@ describe("more presentations planners use", () => {
       ],
     });
     expect(r.sheets[0]).toMatchObject({ status: "read", unit: "RSUD SUKAMAJU" });
+  });
+});
+
+describe("a workbook not understood does not look clean", () => {
+  it("says which units stand alone when the matriks that placed them cannot be read", () => {
+    const sheets = F.pkSetWithMatrix("codes");
+    sheets[4].rows[0] = ["MATRIKS CASCADING"];
+    for (const row of sheets[4].rows.slice(3)) row[1] = `Indikator lain ${String(row[0])}`;
+    const r = read(...sheets);
+    const notes = understandingNotes(r.check);
+    expect(notes.map((n) => n.code)).toEqual(["PLACE_UNKNOWN", "EXTERNAL_LINKS"]);
+    expect(notes[0].units).toEqual([
+      "BIDANG PELAYANAN KESEHATAN",
+      "BIDANG KESEHATAN MASYARAKAT",
+      "BIDANG P2P",
+    ]);
+    expect(understandingMessage(notes[0], "en")).toMatch(/^3 units have no known parent/);
+    expect(understandingMessage(notes[1], "id")).toContain(
+      "3 baris dari 3 unit menaut ke IKU di luar workbook"
+    );
+  });
+
+  it("says nothing when the tree was understood", () => {
+    const r = read(...F.pkSetWithMatrix("codes"));
+    expect(understandingNotes(r.check)).toEqual([]);
   });
 });

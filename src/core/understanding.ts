@@ -1,0 +1,51 @@
+/**
+ * What a check could not place, said beside the detection summary (issue 10, case 20): a workbook
+ * whose hierarchy was not understood gives few errors — its units stand alone at the top, their
+ * links are "external", their rows are never orphans — so a clean result must not hide that.
+ */
+import type { CheckResult } from "./check";
+import type { Lang } from "./messages";
+
+export type UnderstandingNote =
+  /** More than one unit with rows stands at the top of the tree. */
+  | { code: "SEVERAL_TOPS"; units: string[] }
+  /** Units with rows whose place in the tree is unknown. */
+  | { code: "PLACE_UNKNOWN"; units: string[] }
+  /** Rows of units taken as tops that name a parent IKU outside the workbook. */
+  | { code: "EXTERNAL_LINKS"; rows: number; units: string[] };
+
+export function understandingNotes(check: CheckResult): UnderstandingNote[] {
+  const notes: UnderstandingNote[] = [];
+  const nodes = [...check.index.units.values()].filter((u) => u.rows.length > 0);
+  // a unit left at the top by a reported cycle has its LINK_CYCLE already
+  const tops = nodes.filter((u) => u.top && !check.index.inCycle(u.key, u.key)).map((u) => u.name);
+  if (tops.length > 1) notes.push({ code: "SEVERAL_TOPS", units: tops });
+  const unknown = nodes.filter((u) => u.hierarchyUnknown).map((u) => u.name);
+  if (unknown.length > 0) notes.push({ code: "PLACE_UNKNOWN", units: unknown });
+  const external = check.findings.filter((f) => f.code === "EXTERNAL_LINK");
+  const externalUnits = [...new Set(external.map((f) => f.unit ?? ""))].filter((u) => u);
+  // one top unit naming its own superior's IKU (a ministry's, the RPJMN's) is expected
+  if (externalUnits.length > 1)
+    notes.push({ code: "EXTERNAL_LINKS", rows: external.length, units: externalUnits });
+  return notes;
+}
+
+const list = (units: string[]) =>
+  units.length > 5 ? `${units.slice(0, 5).join(", ")} … (${units.length})` : units.join(", ");
+
+export function understandingMessage(n: UnderstandingNote, lang: Lang): string {
+  switch (n.code) {
+    case "SEVERAL_TOPS":
+      return lang === "id"
+        ? `${n.units.length} unit berdiri di puncak tanpa atasan: ${list(n.units)}. Bila mereka punya atasan, hierarki belum terbaca (lembar hierarki, kolom unit atasan, baris "Atasan:", judul matriks) — baris mereka tidak diperiksa terhadap IKU atasan.`
+        : `${n.units.length} units stand at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`;
+    case "PLACE_UNKNOWN":
+      return lang === "id"
+        ? `${n.units.length} unit belum diketahui atasannya: ${list(n.units)}. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.`
+        : `${n.units.length} units have no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`;
+    case "EXTERNAL_LINKS":
+      return lang === "id"
+        ? `${n.rows} baris dari ${n.units.length} unit menaut ke IKU di luar workbook (${list(n.units)}): bila IKU itu ada di workbook, unitnya belum terhubung.`
+        : `${n.rows} rows of ${n.units.length} units link to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`;
+  }
+}
