@@ -3,7 +3,7 @@ import type { CheckResult } from "../core/check";
 import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { displayValue, type PatchPlan } from "../workbook/patches";
-import type { ReadResult } from "../workbook/read";
+import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
 
 export interface CheckJson {
   version: 1;
@@ -15,6 +15,8 @@ export interface CheckJson {
     layout: string;
     unit: string | null;
     columns: Record<string, string>;
+    /** The rules that decided the layout and (layout B) the unit. */
+    rule: { layout: LayoutRule; unit: UnitRule | null };
   }>;
   sheets: Array<{
     sheet: string;
@@ -46,6 +48,7 @@ export function checkJson(
       layout: t.layout,
       unit: t.unit,
       columns: t.columns as Record<string, string>,
+      rule: { layout: t.layoutRule, unit: t.unitRule ?? null },
     })),
     sheets: read.sheets.map((s) => ({
       sheet: s.sheet,
@@ -91,7 +94,47 @@ export function failedJson(workbook: string, error: string): CheckJson {
   };
 }
 
-/** The detection summary: each sheet, what it was read as, or why not. */
+/** Why a table has its layout, as the detection summary says it. */
+const LAYOUT_RULE: Record<Lang, Record<LayoutRule, string>> = {
+  id: {
+    profile: "menurut profil",
+    unitColumn: "ada kolom unit",
+    sheetPerUnit: "satu lembar per unit",
+    unitsAcross: "unit di kepala kolom",
+    matrixTitle: "di bawah judul matriks",
+    transposed: "unit ke bawah, IKU ke samping",
+    hierarchyColumns: "kolom unit dan atasan",
+  },
+  en: {
+    profile: "by the profile",
+    unitColumn: "a unit column",
+    sheetPerUnit: "a sheet per unit",
+    unitsAcross: "units across the top",
+    matrixTitle: "under a matriks title",
+    transposed: "units down, IKU across",
+    hierarchyColumns: "unit and parent columns",
+  },
+};
+
+/** How a sheet's unit was named. */
+const UNIT_RULE: Record<Lang, Record<UnitRule, string>> = {
+  id: {
+    profile: "menurut profil",
+    unitLine: "dari baris 'Unit Kerja:'",
+    documentTitle: "dari judul",
+    unitRow: "dari baris nama unit",
+    sheetName: "dari nama lembar",
+  },
+  en: {
+    profile: "by the profile",
+    unitLine: "from a 'Unit Kerja:' line",
+    documentTitle: "from the title",
+    unitRow: "from a unit-name row",
+    sheetName: "from the sheet name",
+  },
+};
+
+/** The detection summary: each sheet, what it was read as, and which rule decided; or why not. */
 export function detectionText(read: ReadResult, lang: Lang): string {
   const lines = [lang === "id" ? "Deteksi lembar:" : "Sheet detection:"];
   for (const s of read.sheets) {
@@ -101,9 +144,11 @@ export function detectionText(read: ReadResult, lang: Lang): string {
         const cols = Object.entries(t.columns)
           .map(([k, v]) => `${k}=${v}`)
           .join(" ");
-        const unit = t.unit ? ` · ${t.unit}` : "";
+        const unit = t.unit
+          ? ` · ${t.unit}${t.unitRule ? ` (${UNIT_RULE[lang][t.unitRule]})` : ""}`
+          : "";
         lines.push(
-          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout}${unit} · ${t.rows} ${lang === "id" ? "baris" : "rows"} · ${cols}`
+          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout} (${LAYOUT_RULE[lang][t.layoutRule]})${unit} · ${t.rows} ${lang === "id" ? "baris" : "rows"} · ${cols}`
         );
       }
     } else {

@@ -40,6 +40,8 @@ export interface DetectedTable {
   unitHeaders: Array<{ col: number; name: string }>;
   /** A transposed matriks under its title: the IKU (names or codes) heading its columns. */
   ikuHeaders?: Array<{ col: number; name: string }>;
+  /** The header sits under a "MATRIKS CASCADING …" title. */
+  underMatrixTitle?: boolean;
 }
 
 /** The merged range covering a cell, indexed once per grid. */
@@ -494,6 +496,7 @@ function readHeader(
     columns: transposed ? columns.filter((c) => c.field === "unit" || c.field === "no") : columns,
     unitHeaders: transposed ? [] : unitHeaders,
     ...(transposed ? { ikuHeaders } : {}),
+    ...(matrix ? { underMatrixTitle: true } : {}),
   };
 }
 

@@ -71,6 +71,7 @@ describe("selaras check", () => {
       layout: "D",
       unit: null,
       columns: expect.any(Object),
+      rule: { layout: "hierarchyColumns", unit: null },
     });
     expect(json.findings.map((f: { code: string }) => f.code).sort()).toEqual(
       [...FINDING_CODES].sort()
@@ -98,7 +99,9 @@ describe("selaras check", () => {
     const { code, out } = await run("check", file, "--lang", "en");
     expect(code).toBe(0);
     expect(out).toContain("Sheet detection:");
-    expect(out).toContain("PK BPS Tapin A4:I6: layout B · BPS KABUPATEN TAPIN");
+    expect(out).toContain(
+      "PK BPS Tapin A4:I6: layout B (a sheet per unit) · BPS KABUPATEN TAPIN (from a unit-name row)"
+    );
     expect(out).toContain("0 errors, 0 warnings");
   });
 
