@@ -1,5 +1,6 @@
 // A synthetic agency, seeded and realistic enough to load every part of the engine: a hierarchy
-// sheet, one long table of every unit's indicators (layout A) with IKU Atasan and Jenis Cascading,
+// sheet, one long table of every unit's indicators (layout A) with codes in a different style per
+// level (letter-prefixed and numeric), IKU Atasan and Jenis Cascading,
 // quarterly targets, all three cascade types, partial sets that add up, and about 1 % of rows
 // misaligned on purpose. The top two levels also have a matriks cascading (one table per parent
 // unit, stacked on one sheet), and a fifth of their children's full and partial rows still wait
@@ -65,11 +66,15 @@ function agency(rows, perUnit = 50, seed = 2026) {
   const seeded = [];
   let awaiting = 0;
   let missing = 0;
+  // codes in the styles planners write, a different one per level: letter-prefixed ("SS-3",
+  // "D.3", "KR.3", "TK-3") and plain numbers; each row names its parent's code in IKU Atasan
+  const codeOf = (u, i) =>
+    [`SS-${i + 1}`, `D.${i + 1}`, `${i + 1}`, `KR.${i + 1}`, `TK-${i + 1}`][u.depth];
   const typeOf = (i) => (i % 10 === 9 ? "K" : THEMES[i % THEMES.length][2] === "sum" ? "P" : "F");
   const addRow = (u, i, name, satuan, target, tw, link, type) =>
     body.push([
       u.name,
-      `${i + 1}`,
+      codeOf(u, i),
       `Sasaran ${i % 5} ${u.name}`,
       name,
       satuan,
@@ -91,7 +96,7 @@ function agency(rows, perUnit = 50, seed = 2026) {
       if (!u.parent) target = kind === "sum" ? 1000 * (1 + (i % 7)) : 90 + (i % 9);
       else {
         const parentTarget = targets.get(`${u.parent.name}|${i}`);
-        link = `${i + 1}`;
+        link = codeOf(u.parent, i);
         if (i % 10 === 9) {
           type = "K"; // contributing: its own indicator
           target = 10 + (i % 5);
@@ -161,7 +166,7 @@ function agency(rows, perUnit = 50, seed = 2026) {
     matrix.push(["Kode", "Indikator Kinerja Utama", ...kids.map((k) => k.name)]);
     for (let i = 0; i < perUnit; i++) {
       const [theme] = THEMES[i % THEMES.length];
-      matrix.push([`${i + 1}`, `${theme} ${i + 1}`, ...kids.map(() => typeOf(i))]);
+      matrix.push([codeOf(u, i), `${theme} ${i + 1}`, ...kids.map(() => typeOf(i))]);
     }
     matrix.push([], []);
   }

@@ -93,16 +93,8 @@ class LinkResolver {
     };
   }
 
-  /** Column links found, row → the rows it names (upward or not), for cycles. */
-  private readonly edges = new Map<Indicator, Indicator[]>();
   /** LINK_NOT_UPWARD findings held until cycles are known. */
   private readonly notUpward: Array<{ row: Indicator; target: Indicator; finding: Finding }> = [];
-
-  private edge(from: Indicator, to: Indicator): void {
-    const list = this.edges.get(from);
-    if (list) list.push(to);
-    else this.edges.set(from, [to]);
-  }
 
   /**
    * Rows that name each other as parent, directly or around a loop (a row naming itself too),
@@ -111,7 +103,15 @@ class LinkResolver {
    */
   private reportRowCycles(): void {
     if (this.notUpward.length === 0) return;
-    for (const n of this.notUpward) this.edge(n.row, n.target);
+    // row → the rows it names: the column links resolved so far, and those not upward
+    const edges = new Map<Indicator, Indicator[]>();
+    const edge = (from: Indicator, to: Indicator) => {
+      const list = edges.get(from);
+      if (list) list.push(to);
+      else edges.set(from, [to]);
+    };
+    for (const l of this.links) if (l.parent) edge(l.child, l.parent);
+    for (const n of this.notUpward) edge(n.row, n.target);
     const inCycle = new Set<Indicator>();
     const state = new Map<Indicator, 1 | 2>();
     const stack: Indicator[] = [];
@@ -119,7 +119,7 @@ class LinkResolver {
     const visit = (row: Indicator): void => {
       state.set(row, 1);
       stack.push(row);
-      for (const next of this.edges.get(row) ?? []) {
+      for (const next of edges.get(row) ?? []) {
         if (state.get(next) === 1) cycles.push(stack.slice(stack.indexOf(next)));
         else if (!state.has(next)) visit(next);
       }
@@ -196,7 +196,6 @@ class LinkResolver {
       // the cell is made only for a finding (RowCells builds references on demand)
       const at = () => row.cells.indicator ?? ref.cell;
       if (found.row) {
-        this.edge(row, found.row);
         if (found.ambiguous) {
           this.findings.push(
             makeFinding("RULE_CONFLICT", at(), {
@@ -558,6 +557,8 @@ class LinkResolver {
     const segments = info.code ? info.code.split(".") : [];
     if (segments.length < 2) return undefined;
     for (const { key } of this.index.ancestors(info.unit.key)) {
+      // a No column numbering the rows as the ancestor numbers its own is parallel, not a tree
+      if (info.row.numbered && this.index.rowsByCode(key, info.code).length > 0) return undefined;
       for (let n = segments.length - 1; n >= 1; n--) {
         const rows = this.index.rowsByCode(key, segments.slice(0, n).join("."));
         if (rows.length === 0) continue;

@@ -92,6 +92,12 @@ export interface Indicator {
   unit: string;
   /** The code as written on the row; whether it is the row's own or its parent's is decided by the check. */
   code?: string;
+  /**
+   * The code is the row's number in a pohon-numbered No column ("1.1.", "1.2.1."), not a code
+   * column: it places the row under an ancestor's number it extends, but never reads as a reused
+   * parent code (each unit numbers its own rows).
+   */
+  numbered?: boolean;
   name: string;
   /** The Sasaran (SS / Sasaran Program / Sasaran Kegiatan) the row is under. */
   objective?: string;

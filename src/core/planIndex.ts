@@ -485,6 +485,8 @@ export class PlanIndex {
         if (own.has(prefix)) break;
         const owner = this.uniqueOwner(prefix);
         if (!owner) continue;
+        // a unit numbering its rows as another does ("1.1, 1.2" beside "1.1, 2.1") extends nothing
+        if (this.rowsByCode(owner.key, code).length > 0) break;
         if (owner.key !== node.key && !this.isAbove(node.key, owner.key))
           owners.set(owner.key, (owners.get(owner.key) ?? 0) + 1);
         break;
@@ -615,7 +617,10 @@ export class PlanIndex {
   private detectReusedCodes(): void {
     for (const node of this.units.values()) {
       if (node.parents.length === 0) continue;
-      const codes = node.rows.map((r) => this.rowInfo(r).code).filter((c) => c !== "");
+      const codes = node.rows
+        .filter((r) => !r.numbered)
+        .map((r) => this.rowInfo(r).code)
+        .filter((c) => c !== "");
       if (codes.length === 0) continue;
       const parentCodes = new Set<string>();
       for (const p of node.parents)

@@ -111,12 +111,24 @@ const looksLikeCodeMemo = memo((s: string) => (looksLikeCodeUncached(s) ? "1" : 
 
 const CODE_SHAPE = /^(\p{L}{1,6})?([ .\-_:]?)\d+(?:[.,/_-]+[\p{L}\d]+)*[.,]*$/u;
 const CODE_WORDS = /^(iku|iki|ik|rhk|kpi|ss|sp|sk)$/i;
-/** Prefixes that make a period, year, amount or measure, not a code. */
+/** Prefixes that make a period, a year or an amount, never a code ("TW-1", "Tahun 2026", "Rp500"). */
 // prettier-ignore
-const NOT_CODE_PREFIX = new Set([
-  "tw", "trw", "tr", "q", "smt", "sem", "th", "thn", "tahun", "ta", "rp", "bln", "bulan", "hari",
-  "jam", "level", "tahap", "angka", "skala", "nilai", "indeks", "kelas", "tipe", "type", "pasal",
-  "ayat", "no", "nomor", "juni", "juli", "mei", "maret", "april", "lantai", "ruang", "wp",
+const PERIOD_PREFIX = new Set([
+  "tw", "trw", "tr", "q", "smt", "sem", "th", "thn", "tahun", "ta", "bln", "bulan", "hari", "jam",
+  "minggu", "jan", "feb", "mar", "apr", "mei", "may", "jun", "juni", "jul", "juli", "agu", "ags",
+  "agt", "aug", "sep", "sept", "okt", "oct", "nov", "nop", "des", "dec", "maret", "april", "rp",
+  "km", "ha",
+]);
+/**
+ * Words that, followed by a space or directly by a number, name a column or a thing ("TARGET 2026",
+ * "RENJA 2026", "SMP 1", "ESELON 2"); written with a dot or dash ("SD.1") they are codes.
+ */
+// prettier-ignore
+const WORD_PREFIX = new Set([
+  "target", "pk", "renja", "rkt", "rkpd", "renstra", "rpjmd", "rpjmn", "pagu", "data", "realisasi",
+  "level", "tahap", "angka", "skala", "nilai", "indeks", "kelas", "tipe", "type", "pasal", "ayat",
+  "no", "nomor", "lantai", "ruang", "wp", "rw", "rt", "smp", "sma", "smk", "sd", "upt", "uptd",
+  "iso", "covid", "h", "ke", "eselon", "gol", "golongan", "bidang", "seksi", "bagian",
 ]);
 
 function looksLikeCodeUncached(s: string): boolean {
@@ -127,7 +139,9 @@ function looksLikeCodeUncached(s: string): boolean {
   if (!m) return false;
   const prefix = m[1];
   if (!prefix) return true;
-  if (NOT_CODE_PREFIX.has(prefix.toLowerCase())) return false;
+  const word = prefix.toLowerCase();
+  if (PERIOD_PREFIX.has(word)) return false;
+  if ((m[2] === " " || m[2] === "") && WORD_PREFIX.has(word)) return false;
   if (m[2] === " ") return CODE_WORDS.test(prefix) || prefix === prefix.toUpperCase();
   return true;
 }

@@ -25,7 +25,7 @@ import {
 import { RowCells, withCells } from "./rowCells";
 import { isColumnNumberRow, mergedText, type DetectedTable, type MergeIndex } from "./tables";
 import { UNIT_SEPARATOR } from "./units";
-import { ADDITIONAL_BLOCK, looksLikeUnitName, TOTAL_ROW, type Field } from "./vocabulary";
+import { ADDITIONAL_BLOCK, startsWithUnitHead, TOTAL_ROW, type Field } from "./vocabulary";
 
 const CARRY: Field[] = ["no", "goal", "objective", "unit", "parentUnit", "level"];
 
@@ -53,6 +53,8 @@ class IndicatorRows {
   /** The unit the carried values belong to (layout A). */
   private carriedFor = "";
   private objective: string | undefined;
+  /** The objective was set by a section row since the last indicator row. */
+  private sectionAbove = false;
   /** Under a "Kinerja Tambahan" heading. */
   private additional = false;
   private readonly unitsSeen = new Set<string>();
@@ -105,6 +107,7 @@ class IndicatorRows {
     if (!unit) return;
     const row = this.indicator(r, name, unit);
     if (!row) return;
+    this.sectionAbove = false;
     this.rules(r, row);
     if (this.rencanaAksi) this.sinks.rencanaAksi.add(row);
     this.sinks.indicators.push(row);
@@ -118,7 +121,9 @@ class IndicatorRows {
   private carryDown(r: number): void {
     const { carried, columns } = this;
     if (this.unitCol !== undefined) {
-      const u = mergedText(this.grid, this.merges, r, this.unitCol);
+      // a row merged across the unit column and beyond is a section heading, not a unit
+      const m = this.merges.at(r, this.unitCol);
+      const u = m && m.right > m.left ? "" : mergedText(this.grid, this.merges, r, this.unitCol);
       if (u) carried.unit = u;
       const key = unitKey(carried.unit);
       if (key !== this.carriedFor) {
@@ -126,7 +131,8 @@ class IndicatorRows {
         delete carried.no;
         delete carried.goal;
         delete carried.objective;
-        this.objective = undefined;
+        // a section row just above ("Sasaran: …" across the table) heads the new unit's rows
+        if (!this.sectionAbove) this.objective = undefined;
       }
     }
     for (const f of CARRY) {
@@ -165,13 +171,17 @@ class IndicatorRows {
     }
     const objectiveHere =
       columns.objective !== undefined ? this.textInUnit(r, columns.objective) : "";
-    if (objectiveHere) this.objective = objectiveHere;
     if (!name || isColumnNumberText(name)) {
+      // a row with an objective and no indicator, or a section row ("Sasaran Strategis 1: …"
+      // across the table, merged or not), is the objective of the rows below it
       const section = rowText.find((t) => /^(sasaran|ss\s*\d|tujuan)/i.test(t));
-      if (section && !objectiveHere)
+      if (section && (!objectiveHere || objectiveHere === section))
         this.objective = section.replace(/^[^:]*:\s*/, "").trim() || section;
+      else if (objectiveHere) this.objective = objectiveHere;
+      this.sectionAbove ||= !!(section || objectiveHere);
       return true;
     }
+    if (objectiveHere) this.objective = objectiveHere;
     return TOTAL_ROW.test(foldText(name));
   }
 
@@ -212,12 +222,15 @@ class IndicatorRows {
             cell: this.ref(r, columns.parentLink),
           }))
         : [];
+    const ownCode = textOrUndefined(grid, r, columns.code);
+    const numbered = ownCode ? undefined : numberingCode(grid, r, columns);
     // every row gets every property at once, in one order: one object shape for 100 000 rows
     // keeps the check's property reads fast (absent facts are undefined, as before)
     return {
       id: `${grid.sheet}!${r}`,
       unit,
-      code: textOrUndefined(grid, r, columns.code) ?? numberingCode(grid, r, columns),
+      code: ownCode ?? numbered,
+      numbered: numbered ? true : undefined,
       name,
       objective: this.objective ?? this.carried.objective,
       satuan: satuanText || this.targetHeader?.satuan || undefined,
@@ -318,20 +331,21 @@ function numberingCode(grid: Grid, row: number, columns: ColumnMap): string | un
 }
 
 /**
- * Units named in a rule cell: separated by ";" or line breaks, or by commas and "dan" when every
- * part is a unit name of its own ("Bidang A, Bidang B dan Bidang C", "Bagian Umum, Bagian
- * Keuangan (P 40 %)"); "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi" is one unit whose
- * name lists its functions. Parts that are known units are split later (splitKnownUnits).
+ * Units named in a rule cell: separated by ";" or line breaks, or by commas and "dan" where a part
+ * starts with a unit's head word ("Bidang A, Bidang B dan Bidang C", "Sekretariat, Subbag
+ * Keuangan (P 40 %)"); "Bidang Pengadaan, Pemberhentian, Mutasi dan Promosi" and "Bidang
+ * Pemerintahan Desa dan Kelurahan" are one unit each. Parts that are known units are split later
+ * (splitKnownUnits).
  */
 function splitUnits(text: string): string[] {
   return splitList(text).flatMap((s) => {
     // a new unit starts at each part that is a unit name; other parts continue the one before
     const pieces = s.split(UNIT_SEPARATOR);
-    if (!looksLikeUnitName(pieces[0])) return [s];
+    if (!startsWithUnitHead(pieces[0])) return [s];
     const out: string[] = [pieces[0]];
     for (let i = 1; i + 1 < pieces.length; i += 2) {
       const part = pieces[i + 1];
-      if (looksLikeUnitName(withoutBracket(part))) out.push(part);
+      if (startsWithUnitHead(withoutBracket(part))) out.push(part);
       else out[out.length - 1] += pieces[i] + part;
     }
     return out.map((p) => p.trim()).filter((p) => p.length > 0);

@@ -81,6 +81,8 @@ interface RowScan {
   units: number;
   texts: number;
   numbers: number;
+  /** A cell that is only ":" — a "label : value" line. */
+  colon: boolean;
 }
 
 /** How much a row looks like a header: its cells' fields (only short, mostly-phrase cells count). */
@@ -99,6 +101,7 @@ function scanRow(
     units: 0,
     texts: 0,
     numbers: 0,
+    colon: false,
   };
   for (let c = left; c <= right; c++) {
     const v = valueAt(grid, row, c);
@@ -110,7 +113,13 @@ function scanRow(
     const m = merges.at(row, c);
     if (m && (m.top !== row || m.left !== c)) continue; // a merged cell counts once, at its start
     const text = textAt(grid, row, c);
-    if (!text || YEAR_ONLY.test(foldText(text))) continue;
+    if (!text) continue;
+    if (text === ":") {
+      scan.colon = true;
+      continue;
+    }
+    // "2020 | … | 2024" head a Renstra's targets (tested only on short texts with four digits)
+    if (text.length <= 20 && /\d{4}/.test(text) && YEAR_ONLY.test(foldText(text))) continue;
     scan.texts++;
     if (text.length > MAX_HEADER_CELL) continue;
     if (/^[\d.,\s%-]+$/.test(text)) {
@@ -119,14 +128,15 @@ function scanRow(
       scan.numbers++;
       continue;
     }
-    if (looksLikeCode(text)) {
-      scan.codes++;
-      continue;
-    }
     // a single letter is a matriks mark (F, P, K…), not a header word: "K" heads a target
     // column only under a period, in a header's lower rows
     if (text.length === 1) continue;
     const meaning = classifyHeader(text);
+    // "IKU 1.2" is a code (it heads a transposed matriks); "TARGET 2026" is a header
+    if (looksLikeCode(text) && (!meaning || meaning.field === "indicator")) {
+      scan.codes++;
+      continue;
+    }
     if (meaning && headerLike(text, meaning)) {
       scan.fields.set(meaning.field, (scan.fields.get(meaning.field) ?? 0) + 1);
       scan.classified++;
@@ -297,21 +307,31 @@ export function findTables(grid: Grid): DetectedTable[] {
 }
 
 /**
- * A heading merged over several columns ("INDIKATOR KINERJA" over a numbering column and a text
- * column) gives its field to the column whose cells hold text; a column of numbers under it is
- * the row number, a column of codes the code (DESIGN.md §3).
+ * A heading merged over several columns. A text field's heading ("INDIKATOR KINERJA", "SASARAN"
+ * over a numbering column and a text column) goes to the column whose cells hold text; a column
+ * of numbers under it is the row number, a column of codes the code (DESIGN.md §3). "TARGET"
+ * merged over a value column and a column of units ("90 | per 100.000 KH") keeps the values as
+ * the target, and the text beside them is the satuan when the table has no satuan column.
  */
 function settleSharedHeadings(grid: Grid, merges: MergeIndex, table: DetectedTable): void {
   const byLabel = new Map<string, ColumnInfo[]>();
   for (const c of table.columns) {
-    if (c.field === "never" || c.field === "period" || !underWideMerge(merges, table, c.col))
-      continue;
+    if (!SHARED_FIELDS.has(c.field) || !underWideMerge(merges, table, c.col)) continue;
     const key = `${c.field}\u0000${c.label}`;
     byLabel.set(key, [...(byLabel.get(key) ?? []), c]);
   }
+  const hasSatuan = table.columns.some((c) => c.field === "satuan");
   for (const cols of byLabel.values()) {
     if (cols.length < 2) continue;
     const kinds = cols.map((c) => cellKinds(grid, table, c.col));
+    if (cols[0].field === "target") {
+      if (hasSatuan) continue;
+      const values = kinds.findIndex((k) => k.numbers > k.text);
+      const units = kinds.findIndex((k) => k.text > k.numbers);
+      if (values < 0 || units < 0) continue;
+      retag(cols[units], "satuan");
+      continue;
+    }
     const textIndex = kinds.reduce((best, k, i) => (k.text > kinds[best].text ? i : best), 0);
     if (kinds[textIndex].text === 0) continue;
     cols.forEach((c, i) => {
@@ -319,11 +339,17 @@ function settleSharedHeadings(grid: Grid, merges: MergeIndex, table: DetectedTab
       const k = kinds[i];
       const field: Field | undefined =
         k.numbers > k.text && k.numbers >= k.codes ? "no" : k.codes > k.text ? "code" : undefined;
-      if (!field) return;
-      c.field = field;
-      c.meaning = { ...c.meaning, field, score: 1 };
+      if (field) retag(c, field);
     });
   }
+}
+
+/** Fields whose heading may be merged over a helper column. */
+const SHARED_FIELDS = new Set<Field>(["indicator", "objective", "goal", "target"]);
+
+function retag(c: ColumnInfo, field: Field): void {
+  c.field = field;
+  c.meaning = { ...c.meaning, field, score: 1 };
 }
 
 function underWideMerge(merges: MergeIndex, table: DetectedTable, col: number): boolean {
@@ -415,8 +441,9 @@ function isMatrixTitle(grid: Grid, row: number): boolean {
  * more heading — a matriks over a single child unit has only two.
  */
 function isMatrixHeader(scan: RowScan): boolean {
-  // a transposed matriks may head its columns with bare codes ("1.1 | 2.1")
-  if (scan.fields.has("unit")) return scan.texts + scan.numbers >= 2;
+  // a transposed matriks may head its columns with bare codes ("1.1 | 2.1"); "Unit Kerja | : |
+  // Dinas Kesehatan" is a title line
+  if (scan.fields.has("unit")) return !scan.colon && scan.codes + scan.texts + scan.numbers >= 3;
   if (scan.numbers > 0 || scan.texts < 2) return false;
   return scan.indicator || scan.fields.has("code");
 }
@@ -466,9 +493,20 @@ function readHeader(
     const meaning = combineHeader(parts);
     const label = parts.join(" / ");
     const last = parts[parts.length - 1];
-    // under a matriks title a unit's name is a unit even when a word of it is vocabulary
-    // ("Bagian Organisasi", "Bagian Penyusunan Anggaran")
-    const unitName = matrix && looksLikeUnitName(last) && (!meaning || !wholePhrase(last, meaning));
+    const lastMeaning = classifyHeader(last);
+    // a unit's name is a unit even when a word of it is vocabulary ("Bagian Organisasi", "Bagian
+    // Penyusunan Anggaran"): under a matriks title, or under a merged "Unit Kerja" /
+    // "Penanggung Jawab" heading over the units' names
+    const underUnitHeading =
+      parts.length > 1 &&
+      parts.slice(0, -1).some((p) => {
+        const f = classifyHeader(p)?.field;
+        return f === "unit" || f === "rule";
+      });
+    const unitName =
+      (matrix || underUnitHeading) &&
+      looksLikeUnitName(last) &&
+      (!lastMeaning || !wholePhrase(last, lastMeaning));
     if (meaning && !unitName) columns.push({ col: c, field: meaning.field, meaning, label });
     else if (unitName || parts.some((p) => looksLikeUnitName(p)))
       unitHeaders.push({ col: c, name: last });

@@ -69,9 +69,17 @@ export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
       const text = v.replace(/\s+/g, " ").trim();
       const titled = UNIT_TITLE.exec(text);
       if (titled) return { name: titled[2].trim(), cell, parent, from: "unitLine" };
+      // "PERJANJIAN KINERJA … TAHUN" names its unit between the two, whatever it is called; the
+      // other titles ("IKU …", "TARGET KINERJA …") only when what follows is a unit's name
       const named = DOCUMENT_TITLE.exec(text);
-      const between = named?.[1]?.trim();
-      if (between && between.length > 2 && !NOT_A_UNIT.test(between)) {
+      const between = named?.[2]?.trim();
+      const pkForm = !!named && /^(perjanjian|rencana aksi)/i.test(named[1]) && !!named[3];
+      if (
+        between &&
+        between.length > 2 &&
+        !NOT_A_UNIT.test(between) &&
+        (pkForm || looksLikeUnitName(between))
+      ) {
         return { name: cleanUnit(between), cell, parent, from: "documentTitle" };
       }
       if (
@@ -92,10 +100,11 @@ export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
  * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)" or "IKU", up to "TAHUN" or the end.
  */
 const DOCUMENT_TITLE =
-  /^(?:.*\b)?(?:perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|indikator mutu(?:\s+(?:kars|nasional|prioritas|unit))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(?:\s+(?:tahun|ta|periode)\b.*)?$/i;
+  /^(?:.*\b)?(perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|indikator mutu(?:\s+(?:kars|nasional|prioritas|unit))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(\s+(?:tahun|ta|periode)\b.*)?$/i;
 
 /** What such a title may hold instead of a unit. */
-const NOT_A_UNIT = /^(tahun|pk|iku|perubahan|\(?iku\)?|\d[\d\s\-–/]*|lampiran|ini|dan\b.*)$/i;
+const NOT_A_UNIT =
+  /^(tahun|pk|iku|perubahan|\(?iku\)?|\d[\d\s\-–/]*|lampiran|ini|dan\b.*|periode\b.*|(rpjmd|rpjmn|renstra|rkpd|renja)\b.*|perangkat daerah)$/i;
 
 function cleanUnit(s: string): string {
   return s

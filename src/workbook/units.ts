@@ -45,18 +45,21 @@ export function splitKnownUnits(
   units: Unit[],
   indicators: Indicator[]
 ): void {
+  if (!rules.some((r) => r.source === "rule" && unitParts(r.child).length > 1)) return;
   const known = new Set([
     ...units.map((u) => unitKey(u.name)),
     ...indicators.map((r) => unitKey(r.unit)),
   ]);
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i];
-    if (rule.source !== "rule" || known.has(unitKey(rule.child))) continue;
-    const parts = unitParts(rule.child);
-    if (parts.length < 2 || !parts.every((p) => known.has(unitKey(p)))) continue;
-    rules.splice(i, 1, ...parts.map((child) => ({ ...rule, child })));
-    i += parts.length - 1;
+  // a new array, not splices: a long table may name two units on every row
+  const out: CascadeRule[] = [];
+  for (const rule of rules) {
+    const parts =
+      rule.source === "rule" && !known.has(unitKey(rule.child)) ? unitParts(rule.child) : [];
+    if (parts.length > 1 && parts.every((p) => known.has(unitKey(p))))
+      for (const child of parts) out.push({ ...rule, child });
+    else out.push(rule);
   }
+  rules.splice(0, rules.length, ...out);
 }
 
 /** Commas, "&" and "dan" between unit names (kept when splitting, outside brackets). */

@@ -126,12 +126,51 @@ const UNIT_START = new RegExp(`^(${UNIT_WORDS.map((w) => w.replace(/ /g, "\\s+")
 export function looksLikeUnitName(text: string): boolean {
   const f = foldText(text);
   if (f.length < 3 || f.length > 120) return false;
-  return UNIT_START.test(f) || ACRONYM_UNIT.test(text.trim());
+  return UNIT_START.test(f) || acronymUnit(text.trim());
 }
 
-/** An acronym unit followed by its region: "BPKAD PROVINSI JAWA BARAT", "BAPPEDA Kab. Tapin". */
+/**
+ * An acronym unit followed by its region: "BPKAD PROVINSI JAWA BARAT", "BAPPEDA Kab. Tapin". The
+ * acronym is written in capitals, and is not a word of a kop line or an indicator's name
+ * ("PEMERINTAH KABUPATEN …", "PREDIKAT KOTA LAYAK ANAK").
+ */
 const ACRONYM_UNIT =
-  /^[A-Z][A-Z0-9-]{2,11}\s+(provinsi|prov\.?|kabupaten|kab\.?|kota|kecamatan)\s+\S/i;
+  /^([A-Z][A-Z0-9-]{2,11})\s+(PROVINSI|Provinsi|PROV\.?|Prov\.?|KABUPATEN|Kabupaten|KAB\.?|Kab\.?|KOTA|Kota|KECAMATAN|Kecamatan)\s+\S/;
+// prettier-ignore
+const NOT_ACRONYMS = new Set([
+  "PEMERINTAH", "PEMKAB", "PEMKOT", "PEMPROV", "PROVINSI", "KABUPATEN", "KOTA", "NEGARA", "REPUBLIK",
+  "PREDIKAT", "INDEKS", "JUMLAH", "PERSENTASE", "PROSENTASE", "NILAI", "TINGKAT", "RASIO", "ANGKA",
+  "CAKUPAN", "LAPORAN", "DOKUMEN", "PROGRAM", "KEGIATAN", "SASARAN", "TUJUAN", "TARGET", "TAHUN",
+  "PERJANJIAN", "RENCANA", "INDIKATOR", "WILAYAH", "DAERAH", "PENDUDUK", "MASYARAKAT",
+]);
+
+function acronymUnit(text: string): boolean {
+  const m = ACRONYM_UNIT.exec(text);
+  return !!m && !NOT_ACRONYMS.has(m[1]);
+}
+
+/**
+ * Words that head an organisational unit's name. In a cell naming several units, a part starting
+ * with one of them is a new unit ("Sekretariat, Bidang Mutasi"); words that also end names
+ * ("… Desa dan Kelurahan", "… Tim", "… Pusat") do not split.
+ */
+// prettier-ignore
+export const UNIT_HEADS: readonly string[] = [
+  "badan", "dinas", "biro", "bagian", "bag", "bidang", "bid", "balai", "seksi", "sie", "subbagian",
+  "sub bagian", "subbag", "subag", "subbidang", "sub bidang", "subbid", "kantor", "direktorat",
+  "sekretariat", "deputi", "inspektorat", "upt", "uptd", "kanwil", "kanreg", "kabag", "kabid",
+  "kasubbag", "kasubag", "kasi", "karo", "sekretaris", "kepala", "inspektur", "direktur", "ketua tim",
+  "koordinator", "rsud", "puskesmas",
+];
+
+const UNIT_HEAD_START = new RegExp(
+  `^(${UNIT_HEADS.map((w) => w.replace(/ /g, "\\s+")).join("|")})\\b`
+);
+
+/** A text that starts with an organisational unit's head word ("Bidang …", "Subbag …"). */
+export function startsWithUnitHead(text: string): boolean {
+  return UNIT_HEAD_START.test(foldText(text));
+}
 
 /** Document kinds in target headers: the PK or Renja column of the workbook's year wins. */
 export const TARGET_DOCUMENTS: Readonly<Record<string, number>> = {
