@@ -145,12 +145,13 @@ class IndicatorRows {
 
   /** A cell's text through merges, unless the merge starts in a row of another unit. */
   private textInUnit(r: number, col: number): string {
-    const m = this.unitCol === undefined ? undefined : this.merges.at(r, col);
-    if (m && m.top < r) {
-      const owner = unitKey(mergedText(this.grid, this.merges, m.top, this.unitCol as number));
+    const m = this.merges.at(r, col);
+    if (!m) return textAt(this.grid, r, col);
+    if (m.top < r && this.unitCol !== undefined) {
+      const owner = unitKey(mergedText(this.grid, this.merges, m.top, this.unitCol));
       if (owner && owner !== this.carriedFor) return "";
     }
-    return mergedText(this.grid, this.merges, r, col);
+    return textAt(this.grid, m.top, m.left);
   }
 
   /**

@@ -128,15 +128,15 @@ function scanRow(
       scan.numbers++;
       continue;
     }
+    // "IKU 1.2", "SS-2" are codes (data, or a transposed matriks's headers); "TARGET 2026" is not
+    if (looksLikeCode(text)) {
+      scan.codes++;
+      continue;
+    }
     // a single letter is a matriks mark (F, P, K…), not a header word: "K" heads a target
     // column only under a period, in a header's lower rows
     if (text.length === 1) continue;
     const meaning = classifyHeader(text);
-    // "IKU 1.2" is a code (it heads a transposed matriks); "TARGET 2026" is a header
-    if (looksLikeCode(text) && (!meaning || meaning.field === "indicator")) {
-      scan.codes++;
-      continue;
-    }
     if (meaning && headerLike(text, meaning)) {
       scan.fields.set(meaning.field, (scan.fields.get(meaning.field) ?? 0) + 1);
       scan.classified++;
@@ -192,9 +192,9 @@ function isOtherHeader(scan: RowScan): boolean {
 export function columnBlockRow(grid: Grid): number | undefined {
   const merges = new MergeIndex(grid.merges);
   const end = Math.min(lastRow(grid), grid.top + 80);
+  const right = lastCol(grid);
   for (let r = grid.top; r <= end; r++) {
-    if ((scanRow(grid, merges, r, grid.left, lastCol(grid)).fields.get("indicator") ?? 0) >= 3)
-      return r;
+    if ((scanRow(grid, merges, r, grid.left, right).fields.get("indicator") ?? 0) >= 3) return r;
   }
   return undefined;
 }
