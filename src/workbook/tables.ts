@@ -443,7 +443,8 @@ function isMatrixTitle(grid: Grid, row: number): boolean {
 function isMatrixHeader(scan: RowScan): boolean {
   // a transposed matriks may head its columns with bare codes ("1.1 | 2.1"); "Unit Kerja | : |
   // Dinas Kesehatan" is a title line
-  if (scan.fields.has("unit")) return !scan.colon && scan.codes + scan.texts + scan.numbers >= 3;
+  if (scan.fields.has("unit"))
+    return !scan.colon && (scan.codes + scan.numbers >= 1 || scan.texts >= 3);
   if (scan.numbers > 0 || scan.texts < 2) return false;
   return scan.indicator || scan.fields.has("code");
 }
@@ -513,10 +514,13 @@ function readHeader(
     else if (matrix) ikuHeaders.push({ col: c, name: last });
   }
   // a transposed matriks: a unit column down the side, the IKU (names or codes) across the top
+  // ("IKU 1" across the top is an IKU's code, not the indicator column)
   const transposed =
     matrix &&
     columns.some((c) => c.field === "unit") &&
-    !columns.some((c) => c.field === "indicator" || c.field === "code");
+    !columns.some(
+      (c) => c.field === "code" || (c.field === "indicator" && !looksLikeCode(c.label))
+    );
   if (transposed) {
     for (const u of unitHeaders) ikuHeaders.push(u);
     for (const c of columns)

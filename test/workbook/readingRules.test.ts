@@ -8,6 +8,7 @@ import { findingMessage } from "../../src/core/messages";
 import { looksLikeCode, normalizeCode, foldSatuan } from "../../src/core/text";
 import { understandingMessage, understandingNotes } from "../../src/core/understanding";
 import { gridsFromSpec, type SheetSpec } from "../../src/sample/spec";
+import type { CellValue } from "../../src/workbook/grid";
 import { planFill } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
 import { cascadeTree } from "../fixtures/lookalikes";
@@ -510,5 +511,64 @@ describe("a workbook not understood does not look clean", () => {
   it("says nothing when the tree was understood", () => {
     const r = read(...F.pkSetWithMatrix("codes"));
     expect(understandingNotes(r.check)).toEqual([]);
+  });
+});
+
+describe("a matriks's shares weigh an Average-type partial set", () => {
+  // Indeks Kepuasan Masyarakat 80 at the Dinas; the Kantor Wilayah at 75 and 83.33: straddling,
+  // so unweighted the mean 79.17 falls short (PARTIAL_UNVERIFIED) — the matriks's 40 % / 60 % make
+  // it 0.4 × 75 + 0.6 × 83.33 = 80 exactly
+  const sheets = (transposed: boolean): SheetSpec[] => {
+    const pk = (unit: string, rows: CellValue[][]): SheetSpec => ({
+      name: unit.slice(0, 25),
+      rows: [
+        [`PERJANJIAN KINERJA ${unit} TAHUN 2026`],
+        [],
+        ["No", "Kode", "Indikator Kinerja", "Satuan", "Target", "IKU Atasan"],
+        ...rows,
+      ],
+    });
+    const ikm = "Indeks Kepuasan Masyarakat atas layanan perizinan";
+    return [
+      pk("DINAS PENANAMAN MODAL", [["1", "IKU 1", ikm, "Indeks", 80, null]]),
+      pk("BIDANG PERIZINAN WILAYAH I", [["1", "1.1", `${ikm} wilayah I`, "Indeks", 75, "IKU 1"]]),
+      pk("BIDANG PERIZINAN WILAYAH II", [
+        ["1", "1.1", `${ikm} wilayah II`, "Indeks", 83.33, "IKU 1"],
+      ]),
+      {
+        name: "Matriks",
+        rows: transposed
+          ? [
+              ["MATRIKS CASCADING IKU DINAS PENANAMAN MODAL TAHUN 2026"],
+              ["Unit Kerja", "IKU 1"],
+              ["Bidang Perizinan Wilayah I", "P 40%"],
+              ["Bidang Perizinan Wilayah II", "P 60%"],
+            ]
+          : [
+              ["MATRIKS CASCADING IKU DINAS PENANAMAN MODAL TAHUN 2026"],
+              [
+                "Kode",
+                "Indikator Kinerja Utama",
+                "Bidang Perizinan Wilayah I",
+                "Bidang Perizinan Wilayah II",
+              ],
+              ["IKU 1", ikm, "P 40%", "P 60%"],
+            ],
+      },
+    ];
+  };
+
+  it.each([
+    ["units across", false],
+    ["transposed", true],
+  ])("(%s) no PARTIAL_UNVERIFIED: the shares make the parent exactly", (_how, transposed) => {
+    const r = read(...sheets(transposed));
+    expect(r.plan.rules).toHaveLength(2);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it("without the matriks, the straddling mean needs weights", () => {
+    const r = read(...sheets(false).slice(0, 3));
+    expect(codes(r)).toContain("PARTIAL_UNVERIFIED");
   });
 });
