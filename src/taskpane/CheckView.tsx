@@ -1,6 +1,13 @@
-import { Body1, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckResult } from "../core/check";
+import { understandingMessage, understandingNotes } from "../core/understanding";
 import { annotate, checkSession, hasIndicatorTable } from "../workbook/operations";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
@@ -55,6 +62,8 @@ export function CheckView() {
     : undefined;
 
   const summary = current?.result.summary;
+  // what the check could not place: a workbook not understood must not look aligned
+  const notes = current && !current.empty ? understandingNotes(current.result) : [];
   return (
     <div className={styles.view}>
       <Body1>{t.checkIntro}</Body1>
@@ -75,7 +84,19 @@ export function CheckView() {
         <>
           <SeverityCounts summary={summary} />
           <ColourLegend />
-          {summary.errors + summary.warnings === 0 && (
+          {notes.length > 0 && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.notUnderstood}</MessageBarTitle>
+                <ul aria-label={t.notUnderstood}>
+                  {notes.map((n) => (
+                    <li key={n.code}>{understandingMessage(n, lang)}</li>
+                  ))}
+                </ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {summary.errors + summary.warnings === 0 && notes.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t.allClear}</MessageBarBody>
             </MessageBar>

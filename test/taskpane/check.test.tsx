@@ -10,6 +10,7 @@ import {
   DIREKTORAT,
   SUBBAG_RT,
 } from "../../src/sample/sampleWorkbook";
+import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 import { MemoryHost } from "./memoryHost";
 import { renderPane } from "./renderPane";
 
@@ -19,6 +20,31 @@ async function runCheck() {
 }
 
 describe("Check alignment view", () => {
+  it("says what it could not place: the sample's unit with no known parent", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    const notes = screen.getByRole("list", { name: "Belum dipahami" });
+    expect(
+      within(notes)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([
+      "1 unit belum diketahui atasannya: Pusat Pengembangan Kompetensi. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.",
+    ]);
+  });
+
+  it("never calls a workbook whose tree it could not read aligned", async () => {
+    // two Bidang PKs whose matriks names no unit and lists IKU no table has: no errors, no
+    // warnings — and no "aligned" either, but what was not understood
+    const sheets = pkSetWithMatrix("codes");
+    sheets[4].rows[0] = ["MATRIKS CASCADING"];
+    sheets[4].rows = sheets[4].rows.slice(0, 3);
+    renderPane(new MemoryHost({ sheets }));
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    await waitFor(() => expect(screen.getByRole("list", { name: "Belum dipahami" })).toBeTruthy());
+    expect(screen.queryByText("Tidak ada galat atau peringatan: IKU sudah selaras.")).toBeNull();
+  });
+
   it("counts the sample's findings and groups them by severity, then unit", async () => {
     const host = new MemoryHost();
     renderPane(host);
