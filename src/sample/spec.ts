@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { columnNumber } from "../core/cells";
-import { cellKey, type CellValue, type Grid, type MergeRange } from "../workbook/grid";
+import { cellKey, drawnShapes, type CellValue, type Grid, type MergeRange } from "../workbook/grid";
 
 export interface SheetSpec {
   name: string;
@@ -24,6 +24,12 @@ export interface SheetSpec {
   widths?: number[];
   /** 1-based rows (counted from the first spec row) written in bold: titles and headers. */
   bold?: number[];
+  /**
+   * Shapes drawn on the sheet (Office.js ShapeType: "TextBox", "GeometricShape", "Line", "Image"),
+   * as a pohon kinerja drawn in boxes and connectors. Grids and the in-memory Excel carry them;
+   * ExcelJS cannot write shapes (test/fixtures/pohonShapes.ts adds them to a package).
+   */
+  shapes?: string[];
 }
 
 export interface WorkbookSpec {
@@ -66,6 +72,7 @@ export function gridsFromSpec(spec: WorkbookSpec): Grid[] {
       formulas,
       tables: [],
       protected: s.protect,
+      ...(s.shapes ? { shapes: drawnShapes(s.shapes) } : {}),
     };
   });
 }

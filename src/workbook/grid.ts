@@ -36,6 +36,14 @@ export interface Grid {
   shapes?: number;
 }
 
+/**
+ * How many of a sheet's shapes are drawn content (text boxes, geometric shapes, lines, groups), by
+ * Office.js ShapeType: pictures (a logo) are not.
+ */
+export function drawnShapes(types: readonly string[]): number {
+  return types.filter((t) => t !== "Image").length;
+}
+
 /** Excel has at most 16 384 columns: one number keys a cell. */
 export function cellKey(row: number, col: number): number {
   return row * 16384 + col;

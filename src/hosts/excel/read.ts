@@ -4,7 +4,7 @@
  * formulas later, only where the reader needs them (loadDetails). Loads go in byte-budgeted
  * chunks: a few syncs for the whole workbook, more only for more megabytes.
  */
-import { cellKey, type Grid, type MergeRange } from "../../workbook/grid";
+import { cellKey, drawnShapes, type Grid, type MergeRange } from "../../workbook/grid";
 import type { ReadProgress } from "../../workbook/host";
 import { PROFILE_SHEET } from "../../workbook/profile";
 import { isDateFormat, jsonSize, parseAreas, rangeAddress, serialToDay, trimValues } from "./cells";
@@ -20,6 +20,8 @@ interface SheetRead {
   protected: boolean;
   used?: { row: number; col: number; rows: number; cols: number };
   merges: MergeRange[];
+  /** Drawn shapes (text boxes, connectors), where ExcelApi 1.9 can count them. */
+  shapes?: number;
   raw: unknown[][];
   pending: number;
 }
@@ -88,12 +90,15 @@ async function probeSheets(
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = features.merges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
     if (merged) merged.load("address");
-    return { used, merged };
+    const shapes = features.shapes ? ws.shapes : undefined;
+    if (shapes) shapes.load("items/type");
+    return { used, merged, shapes };
   });
   await context.sync();
-  probes.forEach(({ used, merged }, i) => {
+  probes.forEach(({ used, merged, shapes }, i) => {
     const s = sheets[i];
     if (merged && !merged.isNullObject) s.merges = parseAreas(merged.address);
+    if (shapes) s.shapes = drawnShapes(shapes.items.map((x) => x.type));
     // the profile is read by readProfile; its megabytes are no grid
     if (used.isNullObject || s.name === PROFILE_SHEET) return;
     s.used = {
@@ -147,6 +152,7 @@ function gridOf(s: SheetRead): Grid {
     formulaSheets: new Set(),
     tables: [],
     protected: s.protected,
+    ...(s.shapes ? { shapes: s.shapes } : {}),
   };
 }
 

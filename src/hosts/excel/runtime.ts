@@ -20,6 +20,8 @@ export type Supports = (set: string, version: string) => boolean;
 export interface Features {
   /** 1.9: RangeAreas (getRanges), fill.pattern, Range.copyFrom. */
   rangeAreas: boolean;
+  /** 1.9: Worksheet.shapes (a pohon kinerja drawn in shapes is said to be one). */
+  shapes: boolean;
   /** 1.10: threaded comments (notes' fallback, and never a note on a commented cell). */
   comments: boolean;
   /** 1.13: getMergedAreasOrNullObject. */
@@ -34,6 +36,7 @@ export function featuresOf(supports: Supports): Features {
   const api = (version: string) => supports("ExcelApi", version);
   return {
     rangeAreas: api("1.9"),
+    shapes: api("1.9"),
     comments: api("1.10"),
     merges: api("1.13"),
     notes: api("1.18"),

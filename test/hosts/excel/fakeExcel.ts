@@ -54,6 +54,8 @@ export class FakeSheet {
   readonly widths = new Map<number, number>();
   readonly notes = new Map<number, string>();
   readonly comments = new Map<number, string>();
+  /** Shapes drawn on the sheet, by ShapeType ("TextBox", "Line", "Image" …). */
+  shapes: string[] = [];
 
   constructor(public name: string) {}
 
@@ -169,6 +171,7 @@ export class FakeWorkbook {
       if (s.phantomColumn) sheet.cell(1, s.phantomColumn).fill = "#FFFFFF";
       for (const b of s.bold ?? []) sheet.cell(start + b - 1, 1).bold = true;
       if (s.protect) sheet.protected = true;
+      sheet.shapes = [...(s.shapes ?? [])];
       if (s.state === "hidden") sheet.visibility = "Hidden";
       if (s.state === "veryHidden") sheet.visibility = "VeryHidden";
       wb.sheets.push(sheet);
@@ -650,6 +653,7 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
 
   private nav?: {
     protection: FakeProtection;
+    shapes?: FakeShapeCollection;
     notes?: FakeNoteCollection;
     comments?: FakeCommentCollection;
   };
@@ -657,6 +661,13 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
   get protection(): FakeProtection {
     this.nav ??= { protection: new FakeProtection(this.ctx, () => this.resolve()) };
     return this.nav.protection;
+  }
+
+  get shapes(): FakeShapeCollection {
+    this.ctx.excel.require("1.9", "Worksheet.shapes");
+    const nav = (this.nav ??= { protection: this.protection });
+    nav.shapes ??= new FakeShapeCollection(this.ctx, () => this.resolve());
+    return nav.shapes;
   }
 
   get notes(): FakeNoteCollection {
@@ -762,6 +773,38 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
   protected override children(name: string): Array<FakeProxy<unknown>> {
     if (name === "protection") return [this.protection];
     return super.children(name);
+  }
+}
+
+/** Worksheet.shapes: only what the host loads, each shape's type. */
+class FakeShapeCollection extends FakeProxy<FakeSheet> {
+  get items(): FakeShape[] {
+    return this.prop("items");
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`ShapeCollection.${name} is not modelled`);
+  }
+
+  protected override children(name: string): Array<FakeProxy<unknown>> {
+    if (name !== "items") return super.children(name);
+    const sheet = this.must();
+    return sheet.shapes.map((type) => {
+      const shape = new FakeShape(this.ctx, () => ({ type }));
+      shape.resolve();
+      return shape;
+    });
+  }
+}
+
+class FakeShape extends FakeProxy<{ type: string }> {
+  get type(): string {
+    return this.prop("type");
+  }
+
+  protected read(name: string): unknown {
+    if (name === "type") return this.must().type;
+    throw new Error(`Shape.${name} is not modelled`);
   }
 }
 

@@ -201,6 +201,32 @@ describe("reading through Office.js", () => {
     expect(grid?.formulas.has(cellKey(4, 6))).toBe(true);
   });
 
+  it("says a sheet drawn in shapes is a pohon kinerja (ExcelApi 1.9), pictures aside", async () => {
+    const pohon: WorkbookSpec = {
+      sheets: [
+        ...SHEET.sheets,
+        {
+          name: "Pohon Kinerja",
+          rows: [],
+          shapes: ["TextBox", "TextBox", "GeometricShape", "Line", "Line", "Image"],
+        },
+        { name: "Logo", rows: [["Dinas Kesehatan"]], shapes: ["Image"] },
+      ],
+    };
+    const { host } = open(pohon);
+    const session = await openSession(host);
+    const sheet = session.read.sheets.find((s) => s.sheet === "Pohon Kinerja");
+    expect(sheet).toMatchObject({ status: "refused" });
+    expect(sheet?.reason).toContain("5 shapes");
+    expect(session.grids.find((g) => g.sheet === "Logo")?.shapes).toBeUndefined();
+    // before 1.9 shapes cannot be counted: the sheet is only empty
+    const old = open(pohon, { supports: upTo("1.7") });
+    const before = await openSession(old.host);
+    expect(before.read.sheets.find((s) => s.sheet === "Pohon Kinerja")?.reason).toContain(
+      "empty sheet"
+    );
+  });
+
   it("never plans to overwrite a formula it found", async () => {
     const { host } = open({
       sheets: [
