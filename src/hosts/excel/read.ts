@@ -90,6 +90,9 @@ async function probeSheets(
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const merged = features.merges ? ws.getRange().getMergedAreasOrNullObject() : undefined;
     if (merged) merged.load("address");
+    // Worksheet.shapes is a navigation property (a collection proxy), loaded on the next line and
+    // read after the sync; the office-addins rules take it for a scalar read
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const shapes = features.shapes ? ws.shapes : undefined;
     if (shapes) shapes.load("items/type");
     return { used, merged, shapes };
