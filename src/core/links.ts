@@ -113,20 +113,33 @@ class LinkResolver {
     for (const l of this.links) if (l.parent) edge(l.child, l.parent);
     for (const n of this.notUpward) edge(n.row, n.target);
     const inCycle = new Set<Indicator>();
+    // depth-first, iteratively (a chain of links may be long): 1 = on the path, 2 = done
     const state = new Map<Indicator, 1 | 2>();
-    const stack: Indicator[] = [];
     const cycles: Indicator[][] = [];
-    const visit = (row: Indicator): void => {
-      state.set(row, 1);
-      stack.push(row);
-      for (const next of edges.get(row) ?? []) {
-        if (state.get(next) === 1) cycles.push(stack.slice(stack.indexOf(next)));
-        else if (!state.has(next)) visit(next);
+    for (const n of this.notUpward) {
+      if (state.has(n.row)) continue;
+      const path: Indicator[] = [n.row];
+      const next: number[] = [0];
+      state.set(n.row, 1);
+      while (path.length > 0) {
+        const row = path[path.length - 1];
+        const out = edges.get(row) ?? [];
+        const i = next[next.length - 1]++;
+        if (i >= out.length) {
+          state.set(row, 2);
+          path.pop();
+          next.pop();
+          continue;
+        }
+        const to = out[i];
+        if (state.get(to) === 1) cycles.push(path.slice(path.indexOf(to)));
+        else if (!state.has(to)) {
+          state.set(to, 1);
+          path.push(to);
+          next.push(0);
+        }
       }
-      stack.pop();
-      state.set(row, 2);
-    };
-    for (const n of this.notUpward) if (!state.has(n.row)) visit(n.row);
+    }
     for (const cycle of cycles) {
       if (cycle.some((r) => inCycle.has(r))) continue;
       for (const r of cycle) inCycle.add(r);
