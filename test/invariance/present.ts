@@ -3,7 +3,9 @@
  * (DESIGN.md §3). A Presentation is a record of independent choices; `present` writes the plan in
  * it as a WorkbookSpec. Choices that make no sense together are constrained (`constrain`), never
  * skipped: links by code need codes, a hierarchy from matrices needs links by matrix, a unit
- * named only by its sheet needs a name that fits in 31 characters.
+ * named only by its sheet needs a name that fits in 31 characters, a kop or a Rencana Aksi needs a
+ * PK sheet (a Rencana Aksi one with quarters), a list of units in a rule cell needs a rule column
+ * and a parent IKU two units take.
  */
 import fc from "fast-check";
 import type { CellValue } from "../../src/workbook/grid";
@@ -82,6 +84,20 @@ export const GROUPS = [
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
+/**
+ * A kop (letterhead) above each PK sheet's title rows: the government and its address, never a
+ * unit (a kop naming the Sekretariat would be a unit title).
+ */
+export const KOPS = ["none", "oneLine", "twoLines"] as const;
+export type Kop = (typeof KOPS)[number];
+
+/**
+ * Several units in one rule cell: entries separated by ";" (the baseline), or written as a list,
+ * "A (P), B (P)" or "A (P), B (P) dan C (P)" (DESIGN.md §3, "Penanggung Jawab").
+ */
+export const UNIT_LISTS = ["none", "comma", "dan"] as const;
+export type UnitList = (typeof UNIT_LISTS)[number];
+
 export interface Presentation {
   codeStyle: CodeStyle;
   lang: HeaderLang;
@@ -106,6 +122,17 @@ export interface Presentation {
   columnOrder: Group[];
   yearHeader: boolean;
   spelling: Spelling;
+  /** A letterhead above each PK sheet's title rows (layout B). */
+  kop: Kop;
+  /**
+   * PK sheets of units with TW I–IV: the PK table has the annual target only, and a "RENCANA AKSI
+   * TAHUN …" table below it gives No | Indikator Kinerja | Target | TW I–IV (DESIGN.md §2).
+   */
+  rencanaAksi: boolean;
+  /** The indicator heading merged over a numbering column (1, 2, 3 …) and the indicator text. */
+  mergedIndicatorHeading: boolean;
+  /** How a rule cell naming several units separates them. */
+  unitListInRule: UnitList;
 }
 
 export const BASELINE: Presentation = {
@@ -128,22 +155,66 @@ export const BASELINE: Presentation = {
   columnOrder: [...GROUPS],
   yearHeader: false,
   spelling: "plain",
+  kop: "none",
+  rencanaAksi: false,
+  mergedIndicatorHeading: false,
+  unitListInRule: "none",
 };
 
 /**
  * What the reader in src/ gets wrong (each entry: the choices that fail together, the plans they
  * fail on when not all, and what goes wrong). Excluded from generation; the per-dimension tests
- * assert each still fails, so a fix that lands makes them fail until the entry is removed. Empty
- * since the v3 reading rules landed (issue 10): every dimension is generated.
+ * assert each still fails, so a fix that lands makes them fail until the entry is removed.
  */
 export interface KnownFailure {
   when: Partial<Presentation>;
   /** Only these plans (all when absent). */
   plans?: string[];
+  /**
+   * Choices the failure needs in order to show at all, not part of the match: `constrain` drops a
+   * Rencana Aksi where no unit is on its own sheet, so its entries are checked with layout B.
+   */
+  shownBy?: Partial<Presentation>;
   why: string;
 }
 
-export const KNOWN_FAILING: readonly KnownFailure[] = [];
+const RA_FILL_WHY =
+  "fill does not reach a Rencana Aksi table: a full child's quarters stated only in its Rencana " +
+  "Aksi (its PK table has the annual target alone) are neither proposed nor listed as conflicts, " +
+  "though the reader merged the Rencana Aksi row into the PK row and the check reads those " +
+  "quarters (DESIGN §2 'Links', last paragraph; §4 fill writes periods). badan, layout B, links " +
+  "in a rule column: the conflict Kantor Regional II Makassar TW 4 70 → 75 (the Badan's IKU 1) is " +
+  "missing from the fill; the annual target's conflict is there. src/workbook/fill.ts rowWrites " +
+  "writes periods only into the located table's own period columns.";
+
+const RA_YEAR_HEADER_WHY =
+  "a header row whose only field besides the indicator is a bare year merged over the target " +
+  "block — No | Indikator Kinerja Utama | 2026, with Tahunan | TW I … TW IV in the row below " +
+  "(the Rencana Aksi table) — is not taken for a header: isHeaderRow (src/workbook/tables.ts) wants " +
+  "two named fields in the first header row and a year counts as none (DESIGN §3 'A year is a " +
+  "target header'). The Rencana Aksi is not read, so its quarters never reach the PK rows: " +
+  "dinkes loses QUARTER_INCONSISTENT on the Dinas's IKU 3 (1, 2, 3, 5 for 6); badan and bpbd, " +
+  "with links in a rule column, lose the fill's quarters (bpbd: Seksi Logistik TW 1–4 15/30/45/60).";
+
+export const KNOWN_FAILING: readonly KnownFailure[] = [
+  {
+    when: { rencanaAksi: true, links: "ruleColumn" },
+    plans: ["badan"],
+    shownBy: { layout: "B" },
+    why: RA_FILL_WHY,
+  },
+  {
+    when: { rencanaAksi: true, links: "matrix" },
+    plans: ["badan"],
+    shownBy: { layout: "B" },
+    why: RA_FILL_WHY,
+  },
+  ...([2, 3, 4] as const).map((depth): KnownFailure => ({
+    when: { rencanaAksi: true, yearHeader: true, headerDepth: depth },
+    shownBy: { layout: "B" },
+    why: RA_YEAR_HEADER_WHY,
+  })),
+];
 
 export function isKnownFailing(plan: CanonicalPlan, p: Presentation): boolean {
   return KNOWN_FAILING.some(
@@ -185,7 +256,35 @@ export function constrain(plan: CanonicalPlan, p: Presentation): Presentation {
   }
   if (q.hierarchy !== "inline") q.superiorLine = BASELINE.superiorLine;
   if (!layouts.includes("A")) q.unitCells = BASELINE.unitCells;
+  if (!layouts.includes("B")) q.kop = BASELINE.kop;
+  if (!plan.units.some((u) => rencanaAksiSheet(plan, q, u))) q.rencanaAksi = BASELINE.rencanaAksi;
+  // the numbering column under a merged heading is written for headers one or two rows deep
+  if (q.headerDepth > 2) q.mergedIndicatorHeading = BASELINE.mergedIndicatorHeading;
+  // a list needs a rule column and a parent IKU that at least two units take
+  if (
+    !(rulesWritten && ruleSourceOf(q) === "ruleColumn") ||
+    !hasSharedParent(writtenRules(plan, q))
+  )
+    q.unitListInRule = BASELINE.unitListInRule;
   return q;
+}
+
+/** A unit on its own PK sheet whose IKU have periods: with `rencanaAksi`, they go to a Rencana Aksi table. */
+export function rencanaAksiSheet(plan: CanonicalPlan, p: Presentation, unit: PlanUnit): boolean {
+  return (
+    p.rencanaAksi &&
+    unitLayout(plan, p, unit) === "B" &&
+    plan.ikus.some((i) => i.unit === unit.id && i.tw !== undefined)
+  );
+}
+
+function hasSharedParent(rules: WrittenRule[]): boolean {
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (seen.has(r.parent)) return true;
+    seen.add(r.parent);
+  }
+  return false;
 }
 
 export function unitLayout(plan: CanonicalPlan, p: Presentation, unit: PlanUnit): "A" | "B" {
@@ -250,6 +349,10 @@ export function presentationArb(plan: CanonicalPlan): fc.Arbitrary<Presentation>
         .map((rest) => ["no" as Group, ...rest]),
       yearHeader: fc.constantFrom(...allowed([false, true], "yearHeader")),
       spelling: fc.constantFrom(...allowed(SPELLINGS, "spelling")),
+      kop: fc.constantFrom(...allowed(KOPS, "kop")),
+      rencanaAksi: fc.constantFrom(...allowed([false, true], "rencanaAksi")),
+      mergedIndicatorHeading: fc.constantFrom(...allowed([false, true], "mergedIndicatorHeading")),
+      unitListInRule: fc.constantFrom(...allowed(UNIT_LISTS, "unitListInRule")),
     })
     .map((p) => constrain(plan, p))
     .filter((p) => !isKnownFailing(plan, p));
@@ -466,11 +569,20 @@ interface Col {
   group: Group;
   /** Header label at the bottom row (for the target block: Tahunan, TW I…). */
   labels: string[];
+  /** Columns the group takes: the target block 5 (1 without periods), a merged indicator heading 2. */
+  width: number;
 }
 
 interface TableOut {
   rows: CellValue[][];
   merges: Array<[number, number, number, number]>; // top, left, bottom, right (0-based, table-relative)
+}
+
+/** How one indicator table is shaped. */
+interface TableShape {
+  layout: "A" | "B";
+  /** The target block has TW I–IV (else the annual target only). */
+  periods: boolean;
 }
 
 export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
@@ -500,15 +612,22 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
         (layout === "A" && g === "parentUnit" && p.hierarchy === "inline")
     );
 
-  const colsOf = (groups: Group[]): Col[] =>
+  const colsOf = (groups: Group[], shape: TableShape): Col[] =>
     groups.map((g) => {
       if (g === "target") {
+        if (!shape.periods) return { group: g, labels: [annualOnlyLabel(p)], width: 1 };
         const periods = PERIODS[p.lang][p.synonym % 3];
-        return { group: g, labels: [annualLabel(p), ...periods] };
+        return { group: g, labels: [annualLabel(p), ...periods], width: 5 };
       }
       if (g === "parentLink")
-        return { group: g, labels: [header(p, linkByCode ? "parentLinkCode" : "parentLinkName")] };
-      return { group: g, labels: [header(p, g)] };
+        return {
+          group: g,
+          labels: [header(p, linkByCode ? "parentLinkCode" : "parentLinkName")],
+          width: 1,
+        };
+      if (g === "indicator" && p.mergedIndicatorHeading)
+        return { group: g, labels: [header(p, g)], width: 2 };
+      return { group: g, labels: [header(p, g)], width: 1 };
     });
 
   const dataRow = (cols: Col[], iku: PlanIku, no: number): CellValue[] => {
@@ -532,6 +651,8 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
           out.push(writtenCode(plan, iku, p.codeStyle));
           break;
         case "indicator":
+          // under a merged heading: the indicator's number within the table, then its name
+          if (c.width === 2) out.push(no);
           out.push(iku.name);
           break;
         case "satuan":
@@ -539,7 +660,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
           break;
         case "target":
           out.push(iku.target === null ? "-" : iku.target);
-          for (let q = 0; q < 4; q++) out.push(iku.tw ? iku.tw[q] : null);
+          if (c.width === 5) for (let q = 0; q < 4; q++) out.push(iku.tw ? iku.tw[q] : null);
           break;
         case "parentLink": {
           const form = rowLinkForm(plan, p, iku);
@@ -565,9 +686,10 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
           out.push(
             mine.length === 0
               ? null
-              : mine
-                  .map((r) => `${unitOf(plan, r.unit).name} (${TYPE_WORDS.id[r.type]})`)
-                  .join("; ")
+              : unitList(
+                  mine.map((r) => `${unitOf(plan, r.unit).name} (${TYPE_WORDS.id[r.type]})`),
+                  p.unitListInRule
+                )
           );
           break;
         }
@@ -576,18 +698,20 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
     return out;
   };
 
-  const table = (layout: "A" | "B", ikus: PlanIku[]): TableOut => {
-    const cols = colsOf(groupsFor(layout));
+  const table = (shape: TableShape, groups: Group[], ikus: PlanIku[]): TableOut => {
+    const { layout } = shape;
+    const cols = colsOf(groups, shape);
     const { rows, merges } = headerRows(cols, p);
     const width = rows[0].length;
     if (p.numberRow) rows.push(Array.from({ length: width }, (_, i) => i + 1));
     let prev: PlanIku | undefined;
     const placed: Array<{ iku: PlanIku; row: number }> = [];
+    const carriesSasaran = groups.includes("sasaran");
     ikus.forEach((iku, i) => {
       const newBlock =
         prev !== undefined &&
         (layout === "A" ? prev.unit !== iku.unit : prev.sasaran !== iku.sasaran);
-      if (p.extras === "blankRows" || p.extras === "both") {
+      if ((p.extras === "blankRows" || p.extras === "both") && carriesSasaran) {
         if (newBlock) rows.push([]);
       }
       placed.push({ iku, row: rows.length });
@@ -599,7 +723,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
       let x = 0;
       for (const c of cols) {
         if (c.group === g) return x;
-        x += c.group === "target" ? 5 : 1;
+        x += c.width;
       }
       return -1;
     };
@@ -648,18 +772,19 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
   // A: one long table
   if (aUnits.length > 0) {
     const ikus = aUnits.flatMap((u) => plan.ikus.filter((i) => i.unit === u.id));
-    const t = table("A", ikus);
+    const t = table({ layout: "A", periods: true }, groupsFor("A"), ikus);
     const title: CellValue[][] = [[`REKAPITULASI INDIKATOR KINERJA TAHUN ${plan.year}`]];
     const gap: CellValue[][] = p.extras === "blankRows" || p.extras === "both" ? [[], []] : [[]];
-    sheets.push(sheetOf(p.lang === "en" ? "KPI" : "IKU", [...title, ...gap], t, p, plan, []));
+    sheets.push(sheetOf(p.lang === "en" ? "KPI" : "IKU", [title, gap, t]));
   }
 
   // B: a sheet per unit
   for (const u of bUnits) {
     const ikus = plan.ikus.filter((i) => i.unit === u.id);
-    const t = table("B", ikus);
+    const withRencanaAksi = rencanaAksiSheet(plan, p, u);
+    const t = table({ layout: "B", periods: !withRencanaAksi }, groupsFor("B"), ikus);
     const naming = p.unitNaming === "sheetName" && u.name.length > 31 ? "nameRow" : p.unitNaming;
-    const title: CellValue[][] = [];
+    const title: CellValue[][] = [...kopRows(plan, p.kop)];
     const pk = `PERJANJIAN KINERJA TAHUN ${plan.year}`;
     if (naming === "pkTitle")
       title.push([`PERJANJIAN KINERJA ${u.name.toUpperCase()} TAHUN ${plan.year}`]);
@@ -671,10 +796,15 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
       title.push([`${p.superiorLine}: ${unitOf(plan, u.parent).name}`]);
     title.push([]);
     if (p.extras === "blankRows" || p.extras === "both") title.push([]);
+    const parts: Array<CellValue[][] | TableOut> = [title, t];
+    if (withRencanaAksi) {
+      // No | Indikator Kinerja | Target | TW I–IV, the PK's indicators in the PK's order
+      const ra = table({ layout: "B", periods: true }, ["no", "indicator", "target"], ikus);
+      parts.push([[], [`RENCANA AKSI TAHUN ${plan.year}`], []], ra);
+    }
+    if (p.extras === "programSignature" || p.extras === "both") parts.push(tail(plan, u));
     const sheetName = naming === "sheetName" ? u.name : `PK ${u.prefix}`;
-    const signature: CellValue[][] =
-      p.extras === "programSignature" || p.extras === "both" ? tail(plan, u) : [];
-    sheets.push(sheetOf(sheetName, title, t, p, plan, signature));
+    sheets.push(sheetOf(sheetName, parts));
   }
 
   // C: matrices, one per parent unit that has rules
@@ -697,6 +827,11 @@ function annualLabel(p: Presentation): string {
   return p.lang === "en" ? "Annual" : "Tahunan";
 }
 
+/** The target column's header when the table has no periods: a header of its own, however deep. */
+function annualOnlyLabel(p: Presentation): string {
+  return p.yearHeader ? "2026" : header(p, "target");
+}
+
 /** Header rows for the columns, 1 to 4 rows deep, with merges (0-based, table-relative). */
 function headerRows(cols: Col[], p: Presentation): TableOut {
   const depth = p.headerDepth;
@@ -705,11 +840,13 @@ function headerRows(cols: Col[], p: Presentation): TableOut {
   let x = 0;
   const blockTop = p.yearHeader ? "2026" : header(p, "target");
   for (const c of cols) {
-    if (c.group !== "target") {
-      rows[0][x] = c.labels[0];
-      for (let r = 1; r < depth; r++) rows[r][x] = null;
-      if (depth > 1) merges.push([0, x, depth - 1, x]);
-      x += 1;
+    if (c.group !== "target" || c.width === 1) {
+      // one label over the column (or, merged, over the numbering and indicator columns)
+      rows[0].push(c.labels[0]);
+      for (let k = 1; k < c.width; k++) rows[0].push(null);
+      for (let r = 1; r < depth; r++) for (let k = 0; k < c.width; k++) rows[r].push(null);
+      if (depth > 1 || c.width > 1) merges.push([0, x, depth - 1, x + c.width - 1]);
+      x += c.width;
       continue;
     }
     const [annual, ...tw] = c.labels;
@@ -735,23 +872,44 @@ function headerRows(cols: Col[], p: Presentation): TableOut {
   return { rows, merges };
 }
 
-function sheetOf(
-  name: string,
-  title: CellValue[][],
-  t: TableOut,
-  p: Presentation,
-  plan: CanonicalPlan,
-  after: CellValue[][]
-): SheetSpec {
-  const offset = title.length;
-  const rows = [...title, ...t.rows, ...after];
-  const merges = t.merges.map(
-    ([top, left, bottom, right]) =>
-      `${columnLetters(left + 1)}${top + offset + 1}:${columnLetters(right + 1)}${bottom + offset + 1}`
-  );
-  void p;
-  void plan;
+/** Title rows, tables and other rows stacked down one sheet. */
+function sheetOf(name: string, parts: Array<CellValue[][] | TableOut>): SheetSpec {
+  const rows: CellValue[][] = [];
+  const merges: string[] = [];
+  for (const part of parts) {
+    const offset = rows.length;
+    if (Array.isArray(part)) {
+      rows.push(...part);
+      continue;
+    }
+    rows.push(...part.rows);
+    for (const [top, left, bottom, right] of part.merges)
+      merges.push(
+        `${columnLetters(left + 1)}${top + offset + 1}:${columnLetters(right + 1)}${bottom + offset + 1}`
+      );
+  }
   return { name, rows, merges };
+}
+
+/** The kop: the government above the titles (a border line under it, here a blank row). */
+function kopRows(plan: CanonicalPlan, kop: Kop): CellValue[][] {
+  if (kop === "none") return [];
+  const [government, address] = KOP_LINES[plan.id] ?? KOP_LINES.default;
+  return kop === "oneLine" ? [[government]] : [[government], [address], []];
+}
+
+/** Each plan's letterhead: the government and its address, never a unit's name. */
+const KOP_LINES: Record<string, [string, string]> = {
+  default: ["PEMERINTAH KABUPATEN SUKAMAJU", "Jalan Merdeka No. 1, Sukamaju"],
+  bpbd: ["PEMERINTAH KABUPATEN LEMBAH HIJAU", "Jalan Pahlawan No. 12, Lembah Hijau 45311"],
+  badan: ["REPUBLIK INDONESIA", "Jalan Cempaka Raya No. 9, Jakarta Pusat 10510"],
+};
+
+/** Rule entries in one cell: "A; B", or as a list "A, B" / "A, B dan C". */
+function unitList(entries: string[], style: UnitList): string {
+  if (style === "none" || entries.length < 2) return entries.join("; ");
+  if (style === "comma") return entries.join(", ");
+  return `${entries.slice(0, -1).join(", ")} dan ${entries[entries.length - 1]}`;
 }
 
 /** A Program / Anggaran table and a signature block under a PK table. */
