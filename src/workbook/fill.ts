@@ -8,7 +8,7 @@
 import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade";
 import { a1, parseA1 } from "../core/cells";
 import { sameTarget, toleranceOf } from "../core/compare";
-import type { Indicator, Polarity } from "../core/model";
+import type { CellRef, Indicator, Polarity } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
 import { foldSatuan, foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
@@ -70,8 +70,12 @@ export function planFill(
         continue;
       }
       const row = parseA1(p.existing.cells.indicator?.cell ?? "A1").row;
-      for (const w of rowWrites(p, located, row, false))
+      const ra = periodsElsewhere(p.existing, row, tables);
+      for (const w of rowWrites(p, located, row, false, !!ra))
         writes.push({ ...w, grid: located.grid, row });
+      if (ra)
+        for (const w of periodWrites(p, ra.table, ra.row))
+          writes.push({ ...w, grid: ra.table.grid, row: ra.row });
       continue;
     }
     const target = tables.forUnit(p.unit);
@@ -285,14 +289,16 @@ export function sheetNameFor(unit: string, taken: Set<string>): string {
  * the parent's periods beside the user's own target would make them disagree.
  */
 function holdPeriodsWithTheirTarget(plan: PatchPlan): void {
+  // one proposed row's writes share their "parent → unit" and sheet, wherever its periods are
+  // (its own row, or its Rencana Aksi row below)
+  const rowOf = (c: { sheet: string; why?: string }) =>
+    `${c.sheet}\u0000${(c.why ?? "").replace(/: [^:]*$/, "")}`;
   const conflictRows = new Set(
-    plan.conflicts
-      .filter((c) => c.why?.endsWith(": target"))
-      .map((c) => `${c.sheet}!${parseA1(c.cell).row}`)
+    plan.conflicts.filter((c) => c.why?.endsWith(": target")).map(rowOf)
   );
   if (conflictRows.size === 0) return;
   const held = plan.changes.filter(
-    (c) => /: TW \d+$/.test(c.why ?? "") && conflictRows.has(`${c.sheet}!${parseA1(c.cell).row}`)
+    (c) => /: TW \d+$/.test(c.why ?? "") && conflictRows.has(rowOf(c))
   );
   plan.changes = plan.changes.filter((c) => !held.includes(c));
   for (const c of held) {
@@ -369,7 +375,11 @@ class TableFinder {
 
   locate(row: Indicator): TargetTable | undefined {
     const at = row.cells.indicator;
-    if (!at) return undefined;
+    return at ? this.locateCell(at) : undefined;
+  }
+
+  /** The layout A or B table holding a cell. */
+  locateCell(at: CellRef): TargetTable | undefined {
     const r = parseA1(at.cell).row;
     for (const d of this.read.detected) {
       if (d.table.sheet !== at.sheet || r < d.table.firstRow || r > d.table.lastRow) continue;
@@ -404,8 +414,17 @@ interface Write {
   why: string;
 }
 
-/** The cells one proposed row writes: only columns the table has. */
-function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean): Write[] {
+/**
+ * The cells one proposed row writes: only columns the table has. A PK row whose periods were read
+ * from its Rencana Aksi table below (`periodsElsewhere`) gets them written there (periodWrites).
+ */
+function rowWrites(
+  p: ProposedRow,
+  t: TargetTable,
+  row: number,
+  fresh: boolean,
+  periodsElsewhere = false
+): Write[] {
   const out: Write[] = [];
   const cols = t.columns;
   const why = (field: string) => `${p.parent} → ${p.unit}: ${field}`;
@@ -429,12 +448,7 @@ function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean):
   // a parent's blank target or quarter is not a value to repeat: nothing the child wrote is cleared
   if (cols.target !== undefined && !blank(p.target))
     out.push({ col: cols.target, ...valueFor(p.target, t, cols.target, row), why: why("target") });
-  if (cols.periods && p.periods) {
-    cols.periods.forEach((c, i) => {
-      const v = p.periods?.[i];
-      if (v && !blank(v)) out.push({ col: c, ...valueFor(v, t, c, row), why: why(`TW ${i + 1}`) });
-    });
-  }
+  if (!periodsElsewhere) out.push(...periodWrites(p, t, row));
   if (fresh) {
     if (cols.parentLink !== undefined)
       out.push({ col: cols.parentLink, value: p.parent, why: why("IKU atasan") });
@@ -446,6 +460,37 @@ function rowWrites(p: ProposedRow, t: TargetTable, row: number, fresh: boolean):
       });
   }
   return out;
+}
+
+/** A row's period targets, in the period columns of the table that holds them. */
+function periodWrites(p: ProposedRow, t: TargetTable, row: number): Write[] {
+  const cols = t.columns.periods;
+  if (!cols || !p.periods) return [];
+  const out: Write[] = [];
+  cols.forEach((c, i) => {
+    const v = p.periods?.[i];
+    if (v && !blank(v))
+      out.push({ col: c, ...valueFor(v, t, c, row), why: `${p.parent} → ${p.unit}: TW ${i + 1}` });
+  });
+  return out;
+}
+
+/**
+ * Where an existing row's periods live when they are not on its own row: the Rencana Aksi table
+ * whose row was merged into this PK row (DESIGN.md §2).
+ */
+function periodsElsewhere(
+  existing: Indicator,
+  row: number,
+  tables: TableFinder
+): { table: TargetTable; row: number } | undefined {
+  const at = existing.cells.periods?.[0];
+  const own = existing.cells.indicator;
+  if (!at || !own) return undefined;
+  const periodRow = parseA1(at.cell).row;
+  if (at.sheet === own.sheet && periodRow === row) return undefined;
+  const table = tables.locateCell(at);
+  return table?.columns.periods ? { table, row: periodRow } : undefined;
 }
 
 function blank(v: ProposedValue): boolean {

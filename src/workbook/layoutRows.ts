@@ -389,7 +389,10 @@ export function mergeRencanaAksi(rows: Indicator[], rencanaAksi: Set<Indicator>)
     // the Rencana Aksi row of a PK indicator is that indicator, whether or not its periods hold
     // values (a WTP or BB target often has none)
     if (first && rencanaAksi.has(row) && !rencanaAksi.has(first)) {
-      if (row.periods?.some((p) => p.kind !== "empty")) {
+      // the Rencana Aksi's periods (and their cells, where a fill writes them) unless the PK row
+      // has period values of its own and the Rencana Aksi none
+      const filled = (periods?: TargetValue[]) => !!periods?.some((p) => p.kind !== "empty");
+      if (row.periods && (filled(row.periods) || !filled(first.periods))) {
         first.periods = row.periods;
         first.periodKind = row.periodKind;
         first.periodsCumulative = row.periodsCumulative;

@@ -83,6 +83,8 @@ interface RowScan {
   numbers: number;
   /** A cell that is only ":" — a "label : value" line. */
   colon: boolean;
+  /** Cells that are only a year ("2026", "TA 2025"): target headers of that year. */
+  years: number;
 }
 
 /** How much a row looks like a header: its cells' fields (only short, mostly-phrase cells count). */
@@ -102,12 +104,14 @@ function scanRow(
     texts: 0,
     numbers: 0,
     colon: false,
+    years: 0,
   };
   for (let c = left; c <= right; c++) {
     const v = valueAt(grid, row, c);
     // a year is neither data nor a word: "2020 | 2021 | … | 2024" heads a Renstra's target columns
     if (typeof v === "number") {
-      if (!isYear(v)) scan.numbers++;
+      if (isYear(v)) scan.years++;
+      else scan.numbers++;
       continue;
     }
     const m = merges.at(row, c);
@@ -119,7 +123,10 @@ function scanRow(
       continue;
     }
     // "2020 | … | 2024" head a Renstra's targets (tested only on short texts with four digits)
-    if (text.length <= 20 && /\d{4}/.test(text) && YEAR_ONLY.test(foldText(text))) continue;
+    if (text.length <= 20 && /\d{4}/.test(text) && YEAR_ONLY.test(foldText(text))) {
+      scan.years++;
+      continue;
+    }
     scan.texts++;
     if (text.length > MAX_HEADER_CELL) continue;
     if (/^[\d.,\s%-]+$/.test(text)) {
@@ -171,6 +178,8 @@ function isHeaderRow(scan: RowScan): boolean {
     (scan.fields.has("target") || scan.fields.has("period"));
   if (!exportHeader && (scan.classified + scan.units + codes) * 3 < scan.texts) return false;
   const named = [...scan.fields.keys()].filter((f) => f !== "never" && f !== "no");
+  // a year alone heads a target column ("No | Indikator Kinerja | 2026")
+  if (scan.years > 0 && !scan.fields.has("target")) named.push("target");
   if (scan.indicator) return named.length >= 2 || scan.units >= 2;
   // a unit hierarchy (unit | parent unit | level) or a transposed matrix (unit | IKU codes)
   if (scan.fields.has("unit") && (scan.fields.has("parentUnit") || scan.fields.has("level")))

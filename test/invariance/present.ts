@@ -178,43 +178,7 @@ export interface KnownFailure {
   why: string;
 }
 
-const RA_FILL_WHY =
-  "fill does not reach a Rencana Aksi table: a full child's quarters stated only in its Rencana " +
-  "Aksi (its PK table has the annual target alone) are neither proposed nor listed as conflicts, " +
-  "though the reader merged the Rencana Aksi row into the PK row and the check reads those " +
-  "quarters (DESIGN §2 'Links', last paragraph; §4 fill writes periods). badan, layout B, links " +
-  "in a rule column: the conflict Kantor Regional II Makassar TW 4 70 → 75 (the Badan's IKU 1) is " +
-  "missing from the fill; the annual target's conflict is there. src/workbook/fill.ts rowWrites " +
-  "writes periods only into the located table's own period columns.";
-
-const RA_YEAR_HEADER_WHY =
-  "a header row whose only field besides the indicator is a bare year merged over the target " +
-  "block — No | Indikator Kinerja Utama | 2026, with Tahunan | TW I … TW IV in the row below " +
-  "(the Rencana Aksi table) — is not taken for a header: isHeaderRow (src/workbook/tables.ts) wants " +
-  "two named fields in the first header row and a year counts as none (DESIGN §3 'A year is a " +
-  "target header'). The Rencana Aksi is not read, so its quarters never reach the PK rows: " +
-  "dinkes loses QUARTER_INCONSISTENT on the Dinas's IKU 3 (1, 2, 3, 5 for 6); badan and bpbd, " +
-  "with links in a rule column, lose the fill's quarters (bpbd: Seksi Logistik TW 1–4 15/30/45/60).";
-
-export const KNOWN_FAILING: readonly KnownFailure[] = [
-  {
-    when: { rencanaAksi: true, links: "ruleColumn" },
-    plans: ["badan"],
-    shownBy: { layout: "B" },
-    why: RA_FILL_WHY,
-  },
-  {
-    when: { rencanaAksi: true, links: "matrix" },
-    plans: ["badan"],
-    shownBy: { layout: "B" },
-    why: RA_FILL_WHY,
-  },
-  ...([2, 3, 4] as const).map((depth): KnownFailure => ({
-    when: { rencanaAksi: true, yearHeader: true, headerDepth: depth },
-    shownBy: { layout: "B" },
-    why: RA_YEAR_HEADER_WHY,
-  })),
-];
+export const KNOWN_FAILING: readonly KnownFailure[] = [];
 
 export function isKnownFailing(plan: CanonicalPlan, p: Presentation): boolean {
   return KNOWN_FAILING.some(

@@ -572,3 +572,74 @@ describe("a matriks's shares weigh an Average-type partial set", () => {
     expect(codes(r)).toContain("PARTIAL_UNVERIFIED");
   });
 });
+
+describe("a Rencana Aksi below the PK holds the quarters", () => {
+  const pkWithRa = (unit: string, target: number, quarters: CellValue[], yearHeader = false) => ({
+    name: unit.slice(0, 25),
+    rows: [
+      [`PERJANJIAN KINERJA ${unit} TAHUN 2026`],
+      [],
+      ["No", "Indikator Kinerja", "Satuan", "Target"],
+      ["1", "Persentase puskesmas terakreditasi", "%", target],
+      [],
+      ["RENCANA AKSI TAHUN 2026"],
+      ...(yearHeader
+        ? [
+            ["No", "Indikator Kinerja", 2026, null, null, null, null],
+            [null, null, "Tahunan", "TW I", "TW II", "TW III", "TW IV"],
+          ]
+        : [["No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV"]]),
+      ["1", "Persentase puskesmas terakreditasi", target, ...quarters],
+    ],
+    merges: yearHeader ? ["C7:G7", "A7:A8", "B7:B8"] : [],
+  });
+  const matrix: SheetSpec = {
+    name: "Matriks",
+    rows: [
+      ["MATRIKS CASCADING IKU DINAS KESEHATAN TAHUN 2026"],
+      ["Indikator Kinerja Utama", "Bidang Pelayanan Kesehatan"],
+      ["Persentase puskesmas terakreditasi", "F"],
+    ],
+  };
+
+  it.each([
+    ["a Target header", false],
+    ["a year over 'Tahunan | TW I …'", true],
+  ])("reads the quarters under %s", (_how, yearHeader) => {
+    const r = read(pkWithRa("DINAS KESEHATAN", 80, [20, 40, 60, 80], yearHeader));
+    expect(r.plan.indicators).toHaveLength(1);
+    expect(r.plan.indicators[0].periods?.map((p) => p.value)).toEqual([20, 40, 60, 80]);
+  });
+
+  it("fill writes a full child's quarters into its Rencana Aksi row", () => {
+    const grids = gridsFromSpec({
+      sheets: [
+        pkWithRa("DINAS KESEHATAN", 80, [20, 40, 60, 80]),
+        pkWithRa("BIDANG PELAYANAN KESEHATAN", 80, [null, null, null, null]),
+        matrix,
+      ],
+    });
+    const result = readWorkbook(grids);
+    const plan = planFill(result, grids, cascadePlan(result.plan));
+    expect(plan.changes.map((c) => [c.sheet, c.cell, c.new])).toEqual([
+      ["BIDANG PELAYANAN KESEHATA", "D8", 20],
+      ["BIDANG PELAYANAN KESEHATA", "E8", 40],
+      ["BIDANG PELAYANAN KESEHATA", "F8", 60],
+      ["BIDANG PELAYANAN KESEHATA", "G8", 80],
+    ]);
+  });
+
+  it("holds the Rencana Aksi quarters back with a conflicting target", () => {
+    const grids = gridsFromSpec({
+      sheets: [
+        pkWithRa("DINAS KESEHATAN", 80, [20, 40, 60, 80]),
+        pkWithRa("BIDANG PELAYANAN KESEHATAN", 75, [null, null, null, null]),
+        matrix,
+      ],
+    });
+    const result = readWorkbook(grids);
+    const plan = planFill(result, grids, cascadePlan(result.plan));
+    expect(plan.changes).toEqual([]);
+    expect(plan.conflicts.map((c) => c.cell)).toEqual(["D4", "D8", "E8", "F8", "G8"]);
+  });
+});
