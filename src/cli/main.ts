@@ -13,7 +13,7 @@ import {
   openSession,
   planSessionFill,
 } from "../workbook/operations";
-import { parseProfile, type MappingProfile } from "../workbook/profile";
+import { parseProfile, ProfileError, type MappingProfile } from "../workbook/profile";
 import {
   checkJson,
   detectionText,
@@ -100,7 +100,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    if (err instanceof UsageError || err instanceof BadWorkbookError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof BadWorkbookError ||
+      err instanceof ProfileError
+    ) {
       io.err(`selaras: ${err.message}\n`);
       return 2;
     }
@@ -153,8 +157,24 @@ async function openFile(file: string): Promise<XlsxWorkbook> {
   return XlsxWorkbook.open(data, path.basename(file));
 }
 
-function sameFile(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b);
+/**
+ * The same file by identity, not by spelling: a symbolic or hard link to the input is the input.
+ * An --out that is a folder is refused here too, with the reason.
+ */
+async function refuseOut(out: string, input: string): Promise<void> {
+  const outStat = await fs.stat(out).catch(() => undefined);
+  if (outStat?.isDirectory())
+    throw new UsageError(
+      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${out}`
+    );
+  const inStat = await fs.stat(input).catch(() => undefined);
+  const same =
+    path.resolve(out) === path.resolve(input) ||
+    (!!outStat && !!inStat && outStat.dev === inStat.dev && outStat.ino === inStat.ino);
+  if (same)
+    throw new UsageError(
+      `--out tidak boleh menimpa file masukan / --out may not name the input: ${input}`
+    );
 }
 
 async function check(files: string[], opts: CheckOptions, io: Io): Promise<number> {
@@ -163,14 +183,8 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
       "--out hanya untuk satu workbook; pakai --out-dir / --out takes one workbook: use --out-dir"
     );
   for (const f of files) {
-    if (
-      (opts.out && sameFile(opts.out, f)) ||
-      (opts.outDir && sameFile(path.join(opts.outDir, annotatedName(f)), f))
-    ) {
-      throw new UsageError(
-        `--out tidak boleh menimpa file masukan / --out may not name the input: ${f}`
-      );
-    }
+    if (opts.out) await refuseOut(opts.out, f);
+    if (opts.outDir) await refuseOut(path.join(opts.outDir, annotatedName(f)), f);
   }
   const profile = await loadProfile(opts.profile);
   const results: CheckJson[] = [];
@@ -216,7 +230,14 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
         texts.push(`${opts.lang === "id" ? "Salinan beranotasi" : "Annotated copy"}: ${out}`);
       }
     } catch (err) {
-      if (!(err instanceof BadWorkbookError) && !(err instanceof UsageError)) throw err;
+      // one workbook that cannot be read (or whose profile sheet cannot) is reported; the others
+      // are still checked, and the exit code is the worst
+      if (
+        !(err instanceof BadWorkbookError) &&
+        !(err instanceof UsageError) &&
+        !(err instanceof ProfileError)
+      )
+        throw err;
       results.push(failedJson(path.basename(file), err.message));
       texts.push(`selaras: ${err.message}`);
       code = 2;
@@ -245,10 +266,7 @@ interface FillOptions {
 }
 
 async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
-  if (sameFile(opts.out, file))
-    throw new UsageError(
-      `--out tidak boleh menimpa file masukan / --out may not name the input: ${file}`
-    );
+  await refuseOut(opts.out, file);
   const host = await openFile(file);
   const session = await openSession(host, await loadProfile(opts.profile));
   if (!hasIndicatorTable(session)) {

@@ -54,22 +54,150 @@ export function emptyProfile(): MappingProfile {
   return { version: 1 };
 }
 
-/** Validates a profile read from JSON (a file, or the hidden sheet); throws a readable error. */
+/** A mapping profile that cannot be used: one line saying where and why, in both languages. */
+export class ProfileError extends Error {}
+
+/** Validates a profile read from JSON (a file, or the hidden sheet); throws a ProfileError. */
 export function parseProfile(json: string, source: string): MappingProfile {
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
-    throw new Error(
+    throw new ProfileError(
       `profil pemetaan ${source} bukan JSON yang sah / mapping profile ${source} is not valid JSON`
     );
   }
-  if (typeof data !== "object" || data === null || (data as { version?: unknown }).version !== 1) {
-    throw new Error(
+  if (!isObject(data) || data.version !== 1) {
+    throw new ProfileError(
       `profil pemetaan ${source} tidak dikenal (version harus 1) / unknown mapping profile ${source} (version must be 1)`
     );
   }
-  return data as MappingProfile;
+  const problem = profileProblem(data);
+  if (problem) {
+    throw new ProfileError(
+      `profil pemetaan ${source}: '${problem.path}' harus ${problem.id} / mapping profile ${source}: '${problem.path}' must be ${problem.en}`
+    );
+  }
+  return data as unknown as MappingProfile;
+}
+
+type Problem = { path: string; id: string; en: string };
+type Check = (v: unknown) => { id: string; en: string } | undefined;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+const kind =
+  (ok: (v: unknown) => boolean, id: string, en: string): Check =>
+  (v) =>
+    ok(v) ? undefined : { id, en };
+const STRING = kind((v) => typeof v === "string", "teks", "text");
+const BOOLEAN = kind((v) => typeof v === "boolean", "true atau false", "true or false");
+const CELL_VALUE = kind(
+  (v) => v === null || ["string", "number", "boolean"].includes(typeof v),
+  "nilai sel",
+  "a cell value"
+);
+const YEAR_VALUE = kind(
+  (v) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2200,
+  "tahun (mis. 2026)",
+  "a year (e.g. 2026)"
+);
+const ROW = kind(
+  (v) => Number.isInteger(v) && (v as number) >= 1,
+  "nomor baris (1, 2, …)",
+  "a row number (1, 2, …)"
+);
+const oneOf = (values: string[]): Check =>
+  kind(
+    (v) => values.includes(v as string),
+    `salah satu dari ${values.join(", ")}`,
+    `one of ${values.join(", ")}`
+  );
+const COLUMN = kind(
+  (v) => typeof v === "string" && /^[A-Za-z]{1,3}$/.test(v),
+  "huruf kolom (mis. E)",
+  "a column letter (e.g. E)"
+);
+
+/** The first field of the wrong type, with its path ("sheets.IKU.headerRow"). */
+function profileProblem(p: Record<string, unknown>): Problem | undefined {
+  const at = (path: string, v: unknown, check: Check): Problem | undefined => {
+    if (v === undefined) return undefined;
+    const wrong = check(v);
+    return wrong ? { path, ...wrong } : undefined;
+  };
+  const record = (
+    path: string,
+    v: unknown,
+    each: (key: string, x: unknown) => Problem | undefined
+  ) => {
+    if (v === undefined) return undefined;
+    if (!isObject(v)) return { path, id: "objek", en: "an object" };
+    for (const [k, x] of Object.entries(v)) {
+      const problem = each(`${path}.${k}`, x);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  const list = (path: string, v: unknown, each: (p: string, x: unknown) => Problem | undefined) => {
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) return { path, id: "daftar", en: "a list" };
+    for (const [i, x] of v.entries()) {
+      const problem = each(`${path}[${i}]`, x);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  const fields = (path: string, v: unknown, spec: Record<string, Check>) => {
+    if (!isObject(v)) return { path, id: "objek", en: "an object" };
+    for (const [k, check] of Object.entries(spec)) {
+      const problem = at(`${path}.${k}`, v[k], check);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+  return (
+    at("year", p.year, YEAR_VALUE) ??
+    at("framework", p.framework, oneOf(["kemenkeu", "permenpan"])) ??
+    at("locale", p.locale, oneOf(["id", "en"])) ??
+    at("findingsSheet", p.findingsSheet, STRING) ??
+    record("sheets", p.sheets, (path, m) =>
+      isObject(m)
+        ? (fields(path, m, {
+            ignore: BOOLEAN,
+            layout: oneOf(["A", "B", "C", "D"]),
+            unit: STRING,
+            headerRow: ROW,
+          }) ?? record(`${path}.columns`, m.columns, (c, letter) => at(c, letter, COLUMN)))
+        : { path, id: "objek", en: "an object" }
+    ) ??
+    list(
+      "hierarchy",
+      p.hierarchy,
+      (path, h) =>
+        fields(path, h, { unit: STRING, parent: STRING, level: STRING }) ??
+        (isObject(h) && typeof h.unit !== "string"
+          ? { path: `${path}.unit`, id: "teks", en: "text" }
+          : undefined)
+    ) ??
+    record("written", p.written, (path, v) =>
+      at(
+        path,
+        v,
+        kind((x) => ["string", "number"].includes(typeof x), "teks atau angka", "text or a number")
+      )
+    ) ??
+    list("undo", p.undo, (path, u) =>
+      fields(path, u, { sheet: STRING, cell: STRING, old: CELL_VALUE, new: CELL_VALUE })
+    ) ??
+    list("undoInserts", p.undoInserts, (path, u) =>
+      fields(path, u, { sheet: STRING, fromRow: ROW, count: ROW })
+    ) ??
+    list("undoSheets", p.undoSheets, (path, u) => at(path, u, STRING)) ??
+    list("highlights", p.highlights, (path, h) => fields(path, h, { sheet: STRING, cell: STRING }))
+  );
 }
 
 /** The profile as cell values for the hidden sheet, one chunk per row in column A. */

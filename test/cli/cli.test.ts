@@ -282,6 +282,121 @@ describe("selaras fill", () => {
   });
 });
 
+describe("the command line's edges (issue 11)", () => {
+  it("refuses an --out that is the input through a symbolic or a hard link, before writing", async () => {
+    const input = await write("pk-tapin-link.xlsx", workbook(pkTapin()));
+    const before = await fs.readFile(input);
+    const soft = path.join(dir, "tautan-lunak.xlsx");
+    const hard = path.join(dir, "tautan-keras.xlsx");
+    await fs.symlink(input, soft);
+    await fs.link(input, hard);
+    for (const out of [soft, hard]) {
+      const r = await run("fill", input, "--out", out);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `selaras: --out tidak boleh menimpa file masukan / --out may not name the input: ${input}\n`
+      );
+      expect((await run("check", input, "--out", out)).code).toBe(2);
+    }
+    expect(await fs.readFile(input)).toEqual(before);
+  });
+
+  it("says so in one line when --out names a folder", async () => {
+    const folder = path.join(dir, "hasil-folder");
+    await fs.mkdir(folder, { recursive: true });
+    const r = await run("fill", sample, "--out", folder);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `selaras: --out adalah folder, bukan nama file / --out is a folder, not a file name: ${folder}\n`
+    );
+  });
+
+  it.each<[string, unknown, string]>([
+    ["a year as text", { version: 1, year: "2026" }, "'year' must be a year (e.g. 2026)"],
+    [
+      "a header row of 0",
+      { version: 1, sheets: { IKU: { headerRow: 0 } } },
+      "'sheets.IKU.headerRow' must be a row number",
+    ],
+    [
+      "a column that is no letter",
+      { version: 1, sheets: { IKU: { columns: { target: 7 } } } },
+      "'sheets.IKU.columns.target' must be a column letter",
+    ],
+    [
+      "a layout E",
+      { version: 1, sheets: { IKU: { layout: "E" } } },
+      "'sheets.IKU.layout' must be one of A, B, C, D",
+    ],
+    [
+      "a hierarchy that is no list",
+      { version: 1, hierarchy: { unit: "Biro Umum" } },
+      "'hierarchy' must be a list",
+    ],
+    [
+      "a unit without a name",
+      { version: 1, hierarchy: [{ parent: "Badan" }] },
+      "'hierarchy[0].unit' must be text",
+    ],
+  ])("names the field of a profile with %s, in one line", async (_what, profile, message) => {
+    const file = path.join(dir, "profil-salah.json");
+    await fs.writeFile(file, JSON.stringify(profile));
+    const r = await run("check", sample, "--profile", file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).not.toMatch(/TypeError|at \w+ \(/);
+  });
+
+  it("checks every workbook when one has an unreadable profile sheet, and exits with the worst code", async () => {
+    const broken = await write("profil-rusak.xlsx", {
+      sheets: [
+        pkTapin(),
+        { name: "_selaras_profile", rows: [["{ bukan json"]], state: "veryHidden" },
+      ],
+    });
+    const good = await write("kanreg-baik.xlsx", workbook(pkTapin()));
+    const r = await run("check", broken, good, sample, "--format", "json");
+    expect(r.code).toBe(2);
+    const json = JSON.parse(r.out) as Array<{
+      workbook: string;
+      error?: string;
+      summary: { errors: number };
+    }>;
+    expect(json.map((j) => j.workbook)).toEqual([
+      "profil-rusak.xlsx",
+      "kanreg-baik.xlsx",
+      "sampel.xlsx",
+    ]);
+    expect(json[0].error).toContain("_selaras_profile is not valid JSON");
+    expect(json[2].summary.errors).toBeGreaterThan(0);
+  });
+
+  it("says in both languages, naming the file, that a CSV is wider than Excel", async () => {
+    const file = path.join(dir, "lebar.csv");
+    await fs.writeFile(
+      file,
+      `NO;INDIKATOR KINERJA;TARGET${";x".repeat(50_000)}\r\n1;Indeks;80\r\n`
+    );
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toContain(
+      "lebar.csv: CSV memiliki 50003 kolom, lebih dari 16 384 kolom Excel / the CSV has 50003 columns, more than Excel's 16 384"
+    );
+  });
+
+  it("says a damaged .xlsx is damaged, without the parser's internals", async () => {
+    const file = path.join(dir, "rusak-dalam.xlsx");
+    await fs.writeFile(file, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(300, 7)]));
+    const r = await run("check", file);
+    expect(r.code).toBe(2);
+    expect(r.out + r.err).toContain(
+      "rusak-dalam.xlsx: file .xlsx rusak dan tidak dapat dibuka; buka di Excel dan simpan ulang / the .xlsx file is damaged and cannot be opened: open it in Excel and save it again"
+    );
+    expect(r.out + r.err).not.toMatch(/\(|Error|zip/i);
+  });
+});
+
 describe("selaras demo", () => {
   it("fills and checks the bundled sample, writes three workbooks and exits 0", async () => {
     const out = path.join(dir, "demo");

@@ -53,9 +53,9 @@ export class XlsxWorkbook implements WorkbookHost {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(data as unknown as ArrayBuffer);
-    } catch (err) {
+    } catch {
       throw new BadWorkbookError(
-        `${name}: file .xlsx rusak dan tidak dapat dibuka / the .xlsx file is damaged and cannot be opened (${firstLine(err)})`
+        `${name}: file .xlsx rusak dan tidak dapat dibuka; buka di Excel dan simpan ulang / the .xlsx file is damaged and cannot be opened: open it in Excel and save it again`
       );
     }
     return new XlsxWorkbook(wb, name, shapesBySheet(data));
@@ -253,12 +253,6 @@ export class XlsxWorkbook implements WorkbookHost {
   sheetNames(): string[] {
     return this.workbook.worksheets.map((w) => w.name);
   }
-}
-
-function firstLine(err: unknown): string {
-  return String((err as Error)?.message ?? err)
-    .split("\n")[0]
-    .slice(0, 160);
 }
 
 function isProtected(ws: ExcelJS.Worksheet): boolean {
@@ -460,6 +454,11 @@ export function decodeText(data: Uint8Array): string {
 function workbookFromCsv(data: Uint8Array, name: string): ExcelJS.Workbook {
   const text = decodeText(data);
   const rows = parseCsv(text);
+  const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  if (widest > 16384)
+    throw new BadWorkbookError(
+      `${name}: CSV memiliki ${widest} kolom, lebih dari 16 384 kolom Excel / the CSV has ${widest} columns, more than Excel's 16 384`
+    );
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(
     name
