@@ -13,7 +13,12 @@ import {
   openSession,
   planSessionFill,
 } from "../workbook/operations";
-import { parseProfile, ProfileError, type MappingProfile } from "../workbook/profile";
+import {
+  parseProfile,
+  PROFILE_SHEET,
+  ProfileError,
+  type MappingProfile,
+} from "../workbook/profile";
 import {
   checkJson,
   detectionText,
@@ -289,7 +294,10 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
     await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
     await fs.writeFile(opts.out, await host.toBuffer());
   }
-  if (opts.format === "json") io.out(JSON.stringify(fillJson(plan), null, 2) + "\n");
+  if (opts.format === "json")
+    io.out(
+      JSON.stringify(fillJson(plan, profileSaved ? PROFILE_SHEET : undefined), null, 2) + "\n"
+    );
   else {
     const id = opts.lang === "id";
     const lines = [fillText(plan, opts.lang, !!opts.dryRun, !!opts.newSheets)];

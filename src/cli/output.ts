@@ -187,7 +187,11 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
   return lines.join("\n");
 }
 
-export function fillJson(plan: PatchPlan) {
+/**
+ * The fill as JSON (DESIGN.md §6), and everything else it does to the file: the number format a
+ * change writes, the rows it inserts, and the hidden profile sheet it adds or updates.
+ */
+export function fillJson(plan: PatchPlan, profileSheet?: string) {
   return {
     version: 1 as const,
     changes: plan.changes.map((c) => ({
@@ -195,7 +199,9 @@ export function fillJson(plan: PatchPlan) {
       cell: c.cell,
       old: displayValue(c.old),
       new: displayValue(c.new),
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
     })),
+    inserts: plan.inserts.map((i) => ({ sheet: i.sheet, afterRow: i.afterRow, count: i.count })),
     conflicts: plan.conflicts.map((c) => ({
       sheet: c.sheet,
       cell: c.cell,
@@ -208,6 +214,7 @@ export function fillJson(plan: PatchPlan) {
     ...(plan.sheets
       ? { newSheets: plan.sheets.map((n) => ({ sheet: n.name, unit: n.unit })) }
       : {}),
+    ...(profileSheet ? { profileSheet } : {}),
   };
 }
 

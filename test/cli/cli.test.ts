@@ -5,7 +5,14 @@ import { main } from "../../src/cli/main";
 import { FINDING_CODES } from "../../src/core/findings";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
-import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../fixtures/dinasKesehatan";
+import {
+  dinasKesehatan,
+  dinasWithKesmas,
+  KESMAS,
+  KESMAS_SHEET,
+  PUSKESMAS,
+  SIMPUS,
+} from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 
@@ -216,6 +223,44 @@ describe("selaras fill", () => {
       expect.objectContaining({ sheet: "IKU Eselon II", reason: expect.any(String) })
     );
     expect(json.skipped).toEqual([]);
+    // everything else the fill does to the file is listed too: the inserted row, no profile yet
+    expect(json.inserts).toEqual([
+      { sheet: expect.any(String), afterRow: expect.any(Number), count: 1 },
+    ]);
+    expect(json.profileSheet).toBeUndefined();
+  });
+
+  it("lists in its JSON the number formats it writes and the hidden profile sheet it adds", async () => {
+    // the Dinas writes its SIMPUS target as 0.95 under a 0% format: the Kesmas row added on a new
+    // sheet takes that form, and the JSON says so
+    const spec = dinasKesehatan({
+      dinas: [
+        ["1", "1", PUSKESMAS, "Puskesmas", 12],
+        ["2", "2", "Jumlah desa siaga aktif", "Desa", 40],
+        ["3", "3", SIMPUS, "%", 0.95],
+      ],
+      bidang: [["1", "1", PUSKESMAS, "Puskesmas", 12]],
+      matrix: [["3", SIMPUS, null, "F"]],
+    });
+    spec.sheets[0].rows.push([KESMAS, "Dinas Kesehatan"]);
+    spec.sheets[1].formats = { E5: "0%" };
+    spec.sheets[3].rows[0].push(KESMAS);
+    const file = await write("dinkes-persen.xlsx", spec);
+    const out = path.join(dir, "dinkes-persen.terisi.xlsx");
+    const r = await run("fill", file, "--out", out, "--new-sheets", "--format", "json");
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out) as {
+      changes: Array<{ sheet: string; cell: string; new: unknown; numFmt?: string }>;
+      profileSheet?: string;
+    };
+    expect(json.changes).toContainEqual({
+      sheet: KESMAS_SHEET,
+      cell: "E5",
+      old: null,
+      new: 0.95,
+      numFmt: "0%",
+    });
+    expect(json.profileSheet).toBe("_selaras_profile");
   });
 
   it("adds a sheet for a Bidang with no table only with --new-sheets", async () => {
