@@ -179,7 +179,7 @@ export function planFill(
       old,
       new: w.value,
       why: w.why,
-      ...(w.numFmt ? { numFmt: w.numFmt } : {}),
+      ...(w.numFmt ? { numFmt: w.numFmt, oldNumFmt: w.grid.formats.get(oldKey) ?? "General" } : {}),
     };
     const lastWritten = options.profile?.written?.[`${sheet}!${cell}`];
     const stillOurs = lastWritten !== undefined && lastWritten === displayValue(old);

@@ -139,6 +139,8 @@ function filledProfile(base: MappingProfile, plan: PatchPlan): MappingProfile {
       cell: c.cell,
       old: displayValue(c.old),
       new: displayValue(c.new),
+      // the format the fill replaced comes back with the value
+      ...(c.numFmt && c.oldNumFmt ? { numFmt: c.oldNumFmt } : {}),
     })),
   };
 }
@@ -180,7 +182,13 @@ export async function undoLastFill(host: WorkbookHost): Promise<UndoResult> {
   const changes: PatchPlan["changes"] = undo
     // cells of inserted rows go with their rows, cells of added sheets with their sheets
     .filter((u) => !insertedRow(u.sheet, u.cell) && !added.includes(u.sheet))
-    .map((u) => ({ sheet: u.sheet, cell: u.cell, old: u.new, new: u.old }));
+    .map((u) => ({
+      sheet: u.sheet,
+      cell: u.cell,
+      old: u.new,
+      new: u.old,
+      ...(u.numFmt ? { numFmt: u.numFmt } : {}),
+    }));
   // on a sheet the user wrote on, only the cells still holding what Selaras wrote are cleared
   for (const kept of sheets?.kept ?? []) changes.push(...kept.clear);
   const plan: PatchPlan = {

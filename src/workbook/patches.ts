@@ -13,6 +13,8 @@ export interface CellChange {
   new: CellValue;
   /** Number format to give the cell (a new row copies its column's format). */
   numFmt?: string;
+  /** With numFmt: the cell's format before ("General" when it had none), for undo. */
+  oldNumFmt?: string;
   /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: target"). */
   why?: string;
 }

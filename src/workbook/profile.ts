@@ -35,6 +35,8 @@ export interface MappingProfile {
     cell: string;
     old: string | number | boolean | null;
     new: string | number | boolean | null;
+    /** The number format the cell had before the fill gave it one ("General" for none). */
+    numFmt?: string;
   }>;
   /** The rows the last fill inserted (first row after the insert, count), removed by undo. */
   undoInserts?: Array<{ sheet: string; fromRow: number; count: number }>;
@@ -190,7 +192,13 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
       )
     ) ??
     list("undo", p.undo, (path, u) =>
-      fields(path, u, { sheet: STRING, cell: STRING, old: CELL_VALUE, new: CELL_VALUE })
+      fields(path, u, {
+        sheet: STRING,
+        cell: STRING,
+        old: CELL_VALUE,
+        new: CELL_VALUE,
+        numFmt: STRING,
+      })
     ) ??
     list("undoInserts", p.undoInserts, (path, u) =>
       fields(path, u, { sheet: STRING, fromRow: ROW, count: ROW })

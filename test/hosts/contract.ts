@@ -4,7 +4,7 @@
  */
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridsFromSpec, type WorkbookSpec } from "../../src/sample/spec";
-import { valueAt, type CellValue } from "../../src/workbook/grid";
+import { valueAt, type CellValue, type Grid } from "../../src/workbook/grid";
 import type { WorkbookHost } from "../../src/workbook/host";
 import {
   annotate,
@@ -35,6 +35,8 @@ export interface ContractHost {
   valueOf(sheet: string, cell: string): Promise<CellValue>;
   /** A cell's fill colour (RRGGBB, upper case) or null. */
   fillOf(sheet: string, cell: string): Promise<string | null>;
+  /** A cell's number format ("General" when it has none), empty or not. */
+  numFmtOf(sheet: string, cell: string): Promise<string>;
 }
 
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
@@ -110,6 +112,69 @@ export function hostContract(name: string, make: MakeHost): void {
       const bidang = after.grids.find((g) => g.sheet === "PK Bidang");
       const original = gridsFromSpec(PK).find((g) => g.sheet === "PK Bidang");
       expect(bidang?.values).toEqual(original?.values);
+    });
+
+    it("undo removes two or more rows inserted at a sheet's end, after reopening", async () => {
+      // the Bidang's table is the last thing on its sheet, and it takes two more IKU
+      const spec = dinasKesehatan({
+        dinas: [
+          ["1", "1", PUSKESMAS, "Puskesmas", 12],
+          ["2", "2", SIMPUS, "%", "100,00 %"],
+          ["3", "3", "Jumlah desa siaga aktif", "Desa", 40],
+        ],
+        bidang: [["1", "1", PUSKESMAS, "Puskesmas", 12]],
+        bidangBelow: [],
+        matrix: [
+          ["1", PUSKESMAS, "F"],
+          ["2", SIMPUS, "F"],
+          ["3", "Jumlah desa siaga aktif", "F"],
+        ],
+      });
+      const c = await make(spec);
+      const session = await openSession(c.host);
+      const { plan } = planSessionFill(session);
+      expect(plan.inserts).toEqual([expect.objectContaining({ sheet: "PK Bidang", count: 2 })]);
+      await applySessionFill(c.host, session, plan);
+      const reopened = await c.reopen();
+      expect((await undoLastFill(reopened)).refused).toEqual([]);
+      const after = await openSession(reopened);
+      const bidang = after.grids.find((g) => g.sheet === "PK Bidang");
+      const original = gridsFromSpec(spec).find((g) => g.sheet === "PK Bidang");
+      expect(bidang?.values).toEqual(original?.values);
+    });
+
+    it("undo gives a cell back the number format the fill replaced", async () => {
+      // the Bidang writes its targets as fractions under 0%: the fill gives E4 that format too
+      const spec = dinasKesehatan({
+        dinas: [
+          ["1", "1", PUSKESMAS, "%", 0.9],
+          ["2", "2", SIMPUS, "%", 0.95],
+        ],
+        bidang: [
+          ["1", "1", PUSKESMAS, "%", 0.9],
+          ["2", "2", SIMPUS, "%", null],
+        ],
+        matrix: [
+          ["1", PUSKESMAS, "F"],
+          ["2", SIMPUS, "F"],
+        ],
+      });
+      spec.sheets[1].formats = { E3: "0%", E4: "0%" };
+      spec.sheets[2].formats = { E3: "0%" };
+      const c = await make(spec);
+      const session = await openSession(c.host);
+      const { plan } = planSessionFill(session);
+      expect(plan.changes).toEqual([
+        expect.objectContaining({ sheet: "PK Bidang", cell: "E4", new: 0.95, numFmt: "0%" }),
+      ]);
+      await applySessionFill(c.host, session, plan);
+      const reopened = await c.reopen();
+      expect((await undoLastFill(reopened)).refused).toEqual([]);
+      const after = await openSession(reopened);
+      const bidang = after.grids.find((g) => g.sheet === "PK Bidang");
+      expect(valueAt(bidang as Grid, 4, 5)).toBeNull();
+      expect(await c.numFmtOf("PK Bidang", "E4")).toBe("General");
+      expect(await c.numFmtOf("PK Bidang", "E3")).toBe("0%");
     });
 
     it("adds a sheet for a Bidang with no PK only when it is ticked, reads it back, and undo removes it", async () => {

@@ -11,5 +11,6 @@ hostContract("Office.js (in-memory Excel)", async (spec) => {
     reopen: async () => open(),
     valueOf: async (sheet, cell) => excel.workbook.value(sheet, cell),
     fillOf: async (sheet, cell) => excel.workbook.fill(sheet, cell),
+    numFmtOf: async (sheet, cell) => excel.workbook.at(sheet, cell).numberFormat ?? "General",
   };
 });

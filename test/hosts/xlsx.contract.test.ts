@@ -18,6 +18,9 @@ hostContract("ExcelJS (.xlsx)", async (spec) => {
       const v = cell(sheet, ref).value;
       return (v === undefined ? null : v) as CellValue;
     },
+    async numFmtOf(sheet, ref) {
+      return cell(sheet, ref).numFmt || "General";
+    },
     async fillOf(sheet, ref) {
       const fill = cell(sheet, ref).fill as ExcelJS.FillPattern | undefined;
       const argb =

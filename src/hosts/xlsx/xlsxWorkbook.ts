@@ -120,7 +120,9 @@ export class XlsxWorkbook implements WorkbookHost {
     for (const c of plan.changes) {
       const cell = this.sheet(c.sheet).getCell(c.cell);
       cell.value = toExcel(c.new);
-      if (c.numFmt) cell.numFmt = c.numFmt;
+      // ExcelJS shares one style object between cells read alike: the cell gets its own copy,
+      // or every cell sharing it would take the new format
+      if (c.numFmt) cell.style = { ...cell.style, numFmt: c.numFmt };
     }
     const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
     for (const d of deletes) deleteRows(this.sheet(d.sheet), d.fromRow, d.count);
@@ -416,7 +418,18 @@ function deleteRows(ws: ExcelJS.Worksheet, fromRow: number, count: number): void
   const merges = mergesOf(ws);
   const moving = merges.filter((m) => m.bottom >= fromRow);
   for (const m of moving) ws.unMergeCells(rangeRef(m));
+  const end = ws.rowCount;
   ws.spliceRows(fromRow, count);
+  // ExcelJS 4.4 removes nothing when the rows run to the sheet's end (no row below them to move
+  // up): empty what is left of them, values, styles and heights, so nothing of the insert remains
+  for (let r = Math.max(fromRow, end - count + 1); r <= end; r++) {
+    const row = ws.getRow(r);
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cell.value = null;
+      cell.style = {};
+    });
+    row.height = undefined as unknown as number;
+  }
   for (const m of moving) {
     if (m.top >= fromRow && m.bottom <= last) continue; // a merge inside the removed rows goes with them
     const shifted =

@@ -23,6 +23,7 @@ for (const [name, supports] of levels) {
       host: open(),
       reopen: async () => open(),
       valueOf: async (sheet, cell) => excel.workbook.value(sheet, cell),
+      numFmtOf: async (sheet, cell) => excel.workbook.at(sheet, cell).numberFormat ?? "General",
       fillOf: async (sheet, cell) => excel.workbook.fill(sheet, cell),
     };
   });
