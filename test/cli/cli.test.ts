@@ -6,12 +6,11 @@ import { FINDING_CODES } from "../../src/core/findings";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
 import {
-  dinasKesehatan,
   dinasWithKesmas,
+  dinasWithPercentSimpus,
   KESMAS,
   KESMAS_SHEET,
   PUSKESMAS,
-  SIMPUS,
 } from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
@@ -233,18 +232,7 @@ describe("selaras fill", () => {
   it("lists in its JSON the number formats it writes and the hidden profile sheet it adds", async () => {
     // the Dinas writes its SIMPUS target as 0.95 under a 0% format: the Kesmas row added on a new
     // sheet takes that form, and the JSON says so
-    const spec = dinasKesehatan({
-      dinas: [
-        ["1", "1", PUSKESMAS, "Puskesmas", 12],
-        ["2", "2", "Jumlah desa siaga aktif", "Desa", 40],
-        ["3", "3", SIMPUS, "%", 0.95],
-      ],
-      bidang: [["1", "1", PUSKESMAS, "Puskesmas", 12]],
-      matrix: [["3", SIMPUS, null, "F"]],
-    });
-    spec.sheets[0].rows.push([KESMAS, "Dinas Kesehatan"]);
-    spec.sheets[1].formats = { E5: "0%" };
-    spec.sheets[3].rows[0].push(KESMAS);
+    const spec = dinasWithPercentSimpus();
     const file = await write("dinkes-persen.xlsx", spec);
     const out = path.join(dir, "dinkes-persen.terisi.xlsx");
     const r = await run("fill", file, "--out", out, "--new-sheets", "--format", "json");

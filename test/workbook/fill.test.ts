@@ -2,13 +2,7 @@ import { cascadePlan } from "../../src/core/cascade";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { planFill, sheetNameFor } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
-import {
-  dinasKesehatan,
-  KESMAS,
-  KESMAS_SHEET,
-  PUSKESMAS,
-  SIMPUS,
-} from "../fixtures/dinasKesehatan";
+import { dinasWithPercentSimpus, KESMAS, KESMAS_SHEET } from "../fixtures/dinasKesehatan";
 
 describe("the name of a sheet added for a unit without a table", () => {
   it("is PK and the unit's name", () => {
@@ -36,18 +30,7 @@ describe("the rows of a sheet added for a unit without a table", () => {
   it("take the parent column's form: a fraction under its percent format", () => {
     // the Dinas writes its SIMPUS target as 0.95 under a 0% format on row 5, the very row the
     // new sheet's first data row takes: the whole parent column still decides the form
-    const spec = dinasKesehatan({
-      dinas: [
-        ["1", "1", PUSKESMAS, "Puskesmas", 12],
-        ["2", "2", "Jumlah desa siaga aktif", "Desa", 40],
-        ["3", "3", SIMPUS, "%", 0.95],
-      ],
-      bidang: [["1", "1", PUSKESMAS, "Puskesmas", 12]],
-      matrix: [["3", SIMPUS, null, "F"]],
-    });
-    spec.sheets[0].rows.push([KESMAS, "Dinas Kesehatan"]);
-    spec.sheets[1].formats = { E5: "0%" };
-    spec.sheets[3].rows[0].push(KESMAS);
+    const spec = dinasWithPercentSimpus();
     const grids = gridsFromSpec(spec);
     const read = readWorkbook(grids);
     const plan = planFill(read, grids, cascadePlan(read.plan), { newSheets: [KESMAS] });
