@@ -611,16 +611,21 @@ describe("a Rencana Aksi below the PK holds the quarters", () => {
     expect(r.plan.indicators[0].periods?.map((p) => p.value)).toEqual([20, 40, 60, 80]);
   });
 
-  it("fill writes a full child's quarters into its Rencana Aksi row", () => {
+  /** The fill for a Bidang whose PK target is `bidangTarget` and whose Rencana Aksi is empty. */
+  const fillFor = (bidangTarget: number) => {
     const grids = gridsFromSpec({
       sheets: [
         pkWithRa("DINAS KESEHATAN", 80, [20, 40, 60, 80]),
-        pkWithRa("BIDANG PELAYANAN KESEHATAN", 80, [null, null, null, null]),
+        pkWithRa("BIDANG PELAYANAN KESEHATAN", bidangTarget, [null, null, null, null]),
         matrix,
       ],
     });
     const result = readWorkbook(grids);
-    const plan = planFill(result, grids, cascadePlan(result.plan));
+    return planFill(result, grids, cascadePlan(result.plan));
+  };
+
+  it("fill writes a full child's quarters into its Rencana Aksi row", () => {
+    const plan = fillFor(80);
     expect(plan.changes.map((c) => [c.sheet, c.cell, c.new])).toEqual([
       ["BIDANG PELAYANAN KESEHATA", "D8", 20],
       ["BIDANG PELAYANAN KESEHATA", "E8", 40],
@@ -630,15 +635,7 @@ describe("a Rencana Aksi below the PK holds the quarters", () => {
   });
 
   it("holds the Rencana Aksi quarters back with a conflicting target", () => {
-    const grids = gridsFromSpec({
-      sheets: [
-        pkWithRa("DINAS KESEHATAN", 80, [20, 40, 60, 80]),
-        pkWithRa("BIDANG PELAYANAN KESEHATAN", 75, [null, null, null, null]),
-        matrix,
-      ],
-    });
-    const result = readWorkbook(grids);
-    const plan = planFill(result, grids, cascadePlan(result.plan));
+    const plan = fillFor(75);
     expect(plan.changes).toEqual([]);
     expect(plan.conflicts.map((c) => c.cell)).toEqual(["D4", "D8", "E8", "F8", "G8"]);
   });
