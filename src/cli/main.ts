@@ -4,7 +4,7 @@ import { SingleBar } from "cli-progress";
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
 import type { Lang } from "../core/messages";
-import { BadWorkbookError, XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import { BadWorkbookError, XlsxWorkbook, type FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import {
   annotate,
   applySessionFill,
@@ -147,7 +147,7 @@ async function loadProfile(file: string | undefined): Promise<MappingProfile | u
   return parseProfile(text, file);
 }
 
-async function openFile(file: string): Promise<XlsxWorkbook> {
+async function openFile(file: string): Promise<FileWorkbook> {
   let data: Buffer;
   try {
     data = await fs.readFile(file);

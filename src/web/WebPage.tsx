@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useRef, useState, type DragEvent } from "react";
-import type { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import type { FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { SelarasApp } from "../taskpane/SelarasApp";
 import type { Lang } from "../taskpane/i18n";
 
@@ -44,7 +44,7 @@ const TEXT = {
 };
 
 interface Opened {
-  host: XlsxWorkbook;
+  host: FileWorkbook;
   name: string;
 }
 
@@ -69,8 +69,7 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
         const bytes = new Uint8Array(await file.arrayBuffer());
         const host = await XlsxWorkbook.open(bytes, file.name);
         host.select = async (sheet: string, cell: string) => {
-          const ws = host.workbook.getWorksheet(sheet);
-          const value = ws?.getCell(cell).text;
+          const value = host.cellText(sheet, cell);
           setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
         };
         setOpened({ host, name: file.name });
@@ -87,12 +86,17 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
   const download = async () => {
     if (!opened) return;
     const bytes = await opened.host.toBytes();
+    // a workbook with macros stays an .xlsm: Excel refuses macros in a file named .xlsx
+    const macros = opened.host.hasMacros();
     const blob = new Blob([bytes as BlobPart], {
-      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      type: macros
+        ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     });
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
-    a.download = opened.name.replace(/\.(xlsx|xlsm|csv)$/i, "") + ".selaras.xlsx";
+    a.download =
+      opened.name.replace(/\.(xlsx|xlsm|csv)$/i, "") + (macros ? ".selaras.xlsm" : ".selaras.xlsx");
     document.body.appendChild(a);
     a.click();
     a.remove();

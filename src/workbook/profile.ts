@@ -43,7 +43,14 @@ export interface MappingProfile {
   /** The sheets the last fill added for units without a table, removed by undo. */
   undoSheets?: string[];
   /** Cells highlighted by the last check, with their original fill and note, for "Clear highlights". */
-  highlights?: Array<{ sheet: string; cell: string; fill: string | null; note: string | null }>;
+  highlights?: Array<{
+    sheet: string;
+    cell: string;
+    fill: string | null;
+    note: string | null;
+    /** The cell's style index before the highlight (the .xlsx package host restores it exactly). */
+    style?: number;
+  }>;
   /** The findings sheet the last check added. */
   findingsSheet?: string;
 }

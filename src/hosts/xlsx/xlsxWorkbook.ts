@@ -22,24 +22,40 @@ import {
   type MappingProfile,
 } from "../../workbook/profile";
 import { parseCsv } from "./csv";
-import { shapesBySheet } from "./drawings";
+import { BadWorkbookError, damaged } from "./errors";
+import { PackageWorkbook } from "./package/packageWorkbook";
 
-/** A workbook that cannot be opened, with a one-line reason in both languages. */
-export class BadWorkbookError extends Error {}
+export { BadWorkbookError };
 
-export class XlsxWorkbook implements WorkbookHost {
+/** A workbook opened from a file: what the CLI and the web page need beyond WorkbookHost. */
+export interface FileWorkbook extends WorkbookHost {
+  readonly name: string;
+  select?: (sheet: string, cell: string) => Promise<void>;
+  toBuffer(): Promise<Buffer>;
+  toBytes(): Promise<Uint8Array>;
+  sheetNames(): string[];
+  /** A cell's text as a person reads it. */
+  cellText(sheet: string, cell: string): string;
+  /** Whether the file carries macros (an .xlsm), which only an .xlsm may keep. */
+  hasMacros(): boolean;
+}
+
+/**
+ * The ExcelJS host: for workbooks Selaras builds itself (a CSV opened as a workbook, the demo
+ * sample). A user's .xlsx is never rebuilt by ExcelJS: `open` gives it to the package host, which
+ * edits the file in place.
+ */
+export class XlsxWorkbook implements FileWorkbook {
   /** The web page shows the chosen cell; the CLI has nothing to select. */
   select?: (sheet: string, cell: string) => Promise<void>;
 
   private constructor(
     readonly workbook: ExcelJS.Workbook,
-    readonly name: string,
-    /** Shapes drawn on each sheet (ExcelJS keeps only pictures). */
-    private readonly shapes = new Map<string, number>()
+    readonly name: string
   ) {}
 
-  /** Opens .xlsx bytes (or a ;-separated CSV when the name ends in .csv). */
-  static async open(data: Uint8Array, name: string): Promise<XlsxWorkbook> {
+  /** Opens .xlsx or .xlsm bytes (or a ;-separated CSV when the name ends in .csv). */
+  static async open(data: Uint8Array, name: string): Promise<FileWorkbook> {
     if (/\.csv$/i.test(name)) return new XlsxWorkbook(workbookFromCsv(data, name), name);
     if (data.length === 0) throw new BadWorkbookError(`${name}: file kosong / the file is empty`);
     if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
@@ -50,25 +66,32 @@ export class XlsxWorkbook implements WorkbookHost {
     if (!(data[0] === 0x50 && data[1] === 0x4b)) {
       throw new BadWorkbookError(`${name}: bukan file .xlsx / not an .xlsx file`);
     }
-    const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(data as unknown as ArrayBuffer);
-    } catch {
-      throw new BadWorkbookError(
-        `${name}: file .xlsx rusak dan tidak dapat dibuka; buka di Excel dan simpan ulang / the .xlsx file is damaged and cannot be opened: open it in Excel and save it again`
-      );
+      return new PackageWorkbook(data, name);
+    } catch (err) {
+      if (err instanceof BadWorkbookError) throw err;
+      throw damaged(name);
     }
-    return new XlsxWorkbook(wb, name, shapesBySheet(data));
+  }
+
+  /** A workbook ExcelJS built (the demo sample), as a host. */
+  static fromExcelJs(workbook: ExcelJS.Workbook, name: string): XlsxWorkbook {
+    return new XlsxWorkbook(workbook, name);
+  }
+
+  hasMacros(): boolean {
+    return false;
+  }
+
+  cellText(sheet: string, cell: string): string {
+    return this.workbook.getWorksheet(sheet)?.getCell(cell).text ?? "";
   }
 
   async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
     const sheets = this.workbook.worksheets;
     const grids: Grid[] = [];
     sheets.forEach((ws, i) => {
-      const grid = gridOf(ws);
-      const shapes = this.shapes.get(ws.name);
-      if (shapes) grid.shapes = shapes;
-      grids.push(grid);
+      grids.push(gridOf(ws));
       onProgress?.({ sheet: ws.name, done: i + 1, total: sheets.length });
     });
     return grids;

@@ -1,0 +1,299 @@
+/**
+ * A user's .xlsx or .xlsm as a WorkbookHost, edited in place (DESIGN.md §4): sheets are read as
+ * streams, and a fill, a highlight or an undo rewrites only the parts it changes — every chart,
+ * picture, pivot, macro and extension Selaras does not know stays byte for byte.
+ */
+import { a1, parseA1 } from "../../../core/cells";
+import { textAt, type Grid } from "../../../workbook/grid";
+import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
+import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
+import {
+  sheetExistsReason,
+  touchedSheets,
+  type NewSheet,
+  type PatchPlan,
+} from "../../../workbook/patches";
+import {
+  PROFILE_SHEET,
+  profileFromCells,
+  profileToCells,
+  type MappingProfile,
+} from "../../../workbook/profile";
+import { shapesBySheet } from "../drawings";
+import { damaged } from "../errors";
+import { SheetNotes } from "./notes";
+import { Unmovable } from "./references";
+import { NS, escapeAttr, escapeText } from "./xml";
+import { XlsxPackage, type SheetInfo } from "./xlsxPackage";
+
+export class PackageWorkbook implements WorkbookHost {
+  select?: (sheet: string, cell: string) => Promise<void>;
+  private pkg: XlsxPackage;
+  private readonly shapes: Map<string, number>;
+
+  constructor(
+    data: Uint8Array,
+    readonly name: string
+  ) {
+    this.pkg = new XlsxPackage(data);
+    this.shapes = shapesBySheet(data);
+  }
+
+  /** Whether the package carries macros (an .xlsm). */
+  hasMacros(): boolean {
+    return this.pkg.zip.names().some((n) => /vbaProject\.bin$/i.test(n));
+  }
+
+  sheetNames(): string[] {
+    return this.pkg.sheets().map((s) => s.name);
+  }
+
+  async readGrids(onProgress?: (p: ReadProgress) => void): Promise<Grid[]> {
+    const sheets = this.pkg.sheets();
+    return sheets.map((info, i) => {
+      const grid = this.readGrid(info);
+      const shapes = this.shapes.get(info.name);
+      if (shapes) grid.shapes = shapes;
+      onProgress?.({ sheet: info.name, done: i + 1, total: sheets.length });
+      return grid;
+    });
+  }
+
+  /** A sheet's grid; a part that is not well-formed makes the whole file "damaged". */
+  private readGrid(info: SheetInfo): Grid {
+    try {
+      return this.pkg.readGrid(info);
+    } catch {
+      throw damaged(this.name);
+    }
+  }
+
+  /** A cell's text as shown to a person (the web page's "selected cell"). */
+  cellText(sheet: string, cell: string): string {
+    const info = this.pkg.sheet(sheet);
+    if (!info) return "";
+    const { row, col } = parseA1(cell);
+    return textAt(this.readGrid(info), row, col);
+  }
+
+  async readProfile(): Promise<MappingProfile | undefined> {
+    const info = this.pkg.sheet(PROFILE_SHEET);
+    if (!info) return undefined;
+    const grid = this.readGrid(info);
+    const cells: string[] = [];
+    if (grid.left === 1)
+      for (const row of grid.values) if (typeof row[0] === "string") cells.push(row[0]);
+    return profileFromCells(cells);
+  }
+
+  async writeProfile(profile: MappingProfile): Promise<void> {
+    this.pkg.removeSheet(PROFILE_SHEET);
+    const rows = profileToCells(profile).map(
+      (chunk, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeText(chunk)}</t></is></c></row>`
+    );
+    this.pkg.addSheet(PROFILE_SHEET, "veryHidden", sheetXml("", rows.join("")));
+    this.pkg.flush();
+  }
+
+  async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    const refused: ApplyResult["refused"] = [];
+    for (const { name } of plan.sheets ?? [])
+      if (this.pkg.sheet(name)) refused.push({ sheet: name, reason: sheetExistsReason(name) });
+    for (const sheet of touchedSheets(plan)) {
+      const info = this.pkg.sheet(sheet);
+      if (!info)
+        refused.push({
+          sheet,
+          reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+        });
+      else if (this.pkg.editor(info).isProtected())
+        refused.push({
+          sheet,
+          reason: `lembar '${sheet}' diproteksi / sheet '${sheet}' is protected`,
+        });
+    }
+    // nothing half-written: a refused sheet stops the whole apply
+    if (refused.length > 0) return { written: 0, refused };
+    this.pkg.flush();
+    const restore = this.pkg.zip.snapshot();
+    try {
+      for (const n of plan.sheets ?? []) this.addSheet(n);
+      const inserts = [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow);
+      for (const ins of inserts)
+        this.pkg.shiftRows(
+          this.info(ins.sheet),
+          { sheet: ins.sheet, at: ins.afterRow, count: ins.count },
+          ins.styleFrom
+        );
+      const styles = this.pkg.styles();
+      for (const c of plan.changes) {
+        const editor = this.pkg.editor(this.info(c.sheet));
+        const { row, col } = parseA1(c.cell);
+        const style = c.numFmt
+          ? styles.withNumberFormat(editor.styleOf(row, col), c.numFmt)
+          : undefined;
+        editor.setCell(row, col, c.new, style);
+      }
+      const deletes = [...(plan.deletes ?? [])].sort((a, b) => b.fromRow - a.fromRow);
+      for (const d of deletes)
+        this.pkg.shiftRows(
+          this.info(d.sheet),
+          { sheet: d.sheet, at: d.fromRow - 1, count: -d.count },
+          d.fromRow
+        );
+      for (const name of plan.deleteSheets ?? []) this.pkg.removeSheet(name);
+      if (options.profile) await this.writeProfile(options.profile);
+      this.pkg.flush();
+    } catch (err) {
+      if (!(err instanceof Unmovable)) throw err;
+      restore();
+      this.pkg = new XlsxPackage(this.pkg.zip);
+      return {
+        written: 0,
+        refused: [{ sheet: plan.inserts[0]?.sheet ?? "", reason: err.message }],
+      };
+    }
+    return { written: plan.changes.length, refused };
+  }
+
+  private info(sheet: string): SheetInfo {
+    const info = this.pkg.sheet(sheet);
+    if (!info) throw new Unmovable(`lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`);
+    return info;
+  }
+
+  /** A new sheet with the parent table's header: its styles, column widths and merges. */
+  private addSheet(n: NewSheet): void {
+    const from = this.pkg.sheet(n.header.sheet);
+    const source = from ? this.pkg.editor(from) : undefined;
+    let rows = "";
+    for (let r = n.header.fromRow; r <= n.header.toRow; r++) {
+      const at = r - n.header.fromRow + n.at;
+      let cells = "";
+      for (let c = n.header.left; c <= n.header.right; c++) {
+        const s = source ? source.styleOf(r, c) : 0;
+        if (s) cells += `<c r="${a1(at, c)}" s="${s}"/>`;
+      }
+      rows += `<row r="${at}">${cells}</row>`;
+    }
+    const cols = source ? source.columnsXml(n.header.left, n.header.right) : "";
+    const info = this.pkg.addSheet(
+      n.name,
+      "visible",
+      sheetXml(cols ? `<cols>${cols}</cols>` : "", rows)
+    );
+    const editor = this.pkg.editor(info);
+    for (const range of n.merges) editor.addMerge(range);
+  }
+
+  async highlight(plan: HighlightPlan): Promise<void> {
+    await this.clearHighlights();
+    const profile = (await this.readProfile()) ?? { version: 1 as const };
+    const styles = this.pkg.styles();
+    const originals: NonNullable<MappingProfile["highlights"]> = [];
+    const notes = new Map<string, SheetNotes>();
+    for (const h of plan.cells) {
+      const info = this.pkg.sheet(h.sheet);
+      if (!info) continue;
+      const editor = this.pkg.editor(info);
+      const { row, col } = parseA1(h.cell);
+      const style = editor.styleOf(row, col);
+      let sheetNotes = notes.get(info.part);
+      if (!sheetNotes) notes.set(info.part, (sheetNotes = new SheetNotes(this.pkg, info, editor)));
+      const note = sheetNotes.text(h.cell);
+      originals.push({
+        sheet: h.sheet,
+        cell: h.cell,
+        fill: styles.solidFill(style),
+        note: note || null,
+        style,
+      });
+      editor.setStyle(row, col, styles.withFill(style, `FF${SEVERITY_COLOUR[h.severity]}`));
+      sheetNotes.append(h.cell, h.note);
+    }
+    this.addFindingsSheet(plan);
+    await this.writeProfile({
+      ...profile,
+      highlights: originals,
+      findingsSheet: plan.findingsSheet.name,
+    });
+  }
+
+  private addFindingsSheet(plan: HighlightPlan): void {
+    const fs = plan.findingsSheet;
+    const styles = this.pkg.styles();
+    const bold = styles.withFont(0, { bold: true });
+    const link = styles.withFont(0, { underline: true, argb: "FF0563C1" });
+    const fills = new Map(fs.legend.map((l) => [l.label, styles.withFill(0, `FF${l.colour}`)]));
+    const cell = (r: number, c: number, v: string | number | null, s = 0) => {
+      if ((v === null || v === "") && !s) return "";
+      const style = s ? ` s="${s}"` : "";
+      if (typeof v === "number") return `<c r="${a1(r, c)}"${style}><v>${v}</v></c>`;
+      if (v === null || v === "") return `<c r="${a1(r, c)}"${style}/>`;
+      return `<c r="${a1(r, c)}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+    };
+    const rows: string[] = [];
+    const links: string[] = [];
+    rows.push(`<row r="1">${fs.header.map((h, i) => cell(1, i + 1, h, bold)).join("")}</row>`);
+    fs.rows.forEach((values, i) => {
+      const r = i + 2;
+      const target = fs.links[i];
+      const cells = values.map((v, j) => {
+        if (j === fs.linkColumn && target) {
+          const location = `'${target.sheet.replace(/'/g, "''")}'!${target.cell}`;
+          links.push(
+            `<hyperlink ref="${a1(r, j + 1)}" location="${escapeAttr(location)}" display="${escapeAttr(`${target.sheet}!${target.cell}`)}"/>`
+          );
+          return cell(r, j + 1, `${target.sheet}!${target.cell}`, link);
+        }
+        return cell(r, j + 1, v, j === 1 ? (fills.get(String(v)) ?? 0) : 0);
+      });
+      rows.push(`<row r="${r}">${cells.join("")}</row>`);
+    });
+    let r = fs.rows.length + 3;
+    for (const l of fs.legend) {
+      rows.push(`<row r="${r}">${cell(r, 2, l.label, fills.get(l.label) ?? 0)}</row>`);
+      r++;
+    }
+    const widths = [5, 11, 22, 24, 14, 28, 24, 14, 90];
+    const cols = widths
+      .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+      .join("");
+    const tail = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+    this.pkg.addSheet(fs.name, "visible", sheetXml(`<cols>${cols}</cols>`, rows.join(""), tail));
+  }
+
+  async clearHighlights(): Promise<void> {
+    const profile = await this.readProfile();
+    if (!profile?.highlights && !profile?.findingsSheet) return;
+    const styles = this.pkg.styles();
+    for (const h of profile.highlights ?? []) {
+      const info = this.pkg.sheet(h.sheet);
+      if (!info) continue;
+      const editor = this.pkg.editor(info);
+      const { row, col } = parseA1(h.cell);
+      const style = h.style ?? styles.withFill(editor.styleOf(row, col), h.fill);
+      editor.setStyle(row, col, style);
+      new SheetNotes(this.pkg, info, editor).restore(h.cell, h.note ?? "");
+    }
+    if (profile.findingsSheet) this.pkg.removeSheet(profile.findingsSheet);
+    const rest = { ...profile };
+    delete rest.highlights;
+    delete rest.findingsSheet;
+    await this.writeProfile(rest);
+  }
+
+  async toBuffer(): Promise<Buffer> {
+    return Buffer.from(this.pkg.toBytes());
+  }
+
+  async toBytes(): Promise<Uint8Array> {
+    return this.pkg.toBytes();
+  }
+}
+
+/** A worksheet part from its columns, rows and what follows them. */
+function sheetXml(cols: string, rows: string, tail = ""): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">${cols}<sheetData>${rows}</sheetData>${tail}</worksheet>`;
+}
