@@ -123,15 +123,8 @@ export function planFill(
       plan.skipped.push({ sheet: t.grid.sheet, cell: null, reason: protectedReason(t.grid.sheet) });
       continue;
     }
-    if (!insertIsSafe(t.grid, grids, afterRow)) {
-      plan.skipped.push({
-        sheet: t.grid.sheet,
-        cell: a1(afterRow + 1, t.columns.indicator ?? 1),
-        reason:
-          "baris baru akan menggeser rumus; sisipkan baris secara manual / new rows would shift formulas: insert rows by hand",
-      });
-      continue;
-    }
+    // formulas that point at the moved rows move with them (Excel does it; the package host does
+    // what Excel does, and refuses the whole apply with its reason where it cannot)
     const insert: RowInsert = {
       sheet: t.grid.sheet,
       afterRow,
@@ -312,12 +305,6 @@ function holdPeriodsWithTheirTarget(plan: PatchPlan): void {
 
 function protectedReason(sheet: string): string {
   return `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`;
-}
-
-/** Inserting shifts rows: only safe when no formula on or below them (or elsewhere) may point there. */
-function insertIsSafe(grid: Grid, grids: Grid[], afterRow: number): boolean {
-  for (const key of grid.formulas) if (Math.floor(key / 16384) > afterRow) return false;
-  return !grids.some((g) => g !== grid && g.formulaSheets?.has(grid.sheet));
 }
 
 function same(

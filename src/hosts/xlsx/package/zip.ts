@@ -18,10 +18,9 @@ export class ZipParts {
   constructor(private readonly data: Uint8Array) {
     unzipSync(data, {
       filter: (f) => {
-        if (!f.name.endsWith("/")) {
-          this.parts.set(f.name, undefined);
-          this.byLower.set(f.name.toLowerCase(), f.name);
-        }
+        // folder entries too: they carry nothing, but the package keeps every entry it had
+        this.parts.set(f.name, undefined);
+        this.byLower.set(f.name.toLowerCase(), f.name);
         return false;
       },
     });
