@@ -172,6 +172,15 @@ async function refuseOut(out: string, input: string): Promise<void> {
     throw new UsageError(
       `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${out}`
     );
+  // an .xlsm keeps its macros only under its own extension (Excel refuses an .xlsx with macros, and
+  // an .xlsm without them)
+  const wanted = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
+  if (path.extname(out).toLowerCase() !== wanted)
+    throw new UsageError(
+      wanted === ".xlsm"
+        ? `--out harus berakhiran .xlsm agar makro workbook tetap ada / --out must end in .xlsm to keep the workbook's macros: ${out}`
+        : `--out harus berakhiran .xlsx / --out must end in .xlsx: ${out}`
+    );
   const inStat = await fs.stat(input).catch(() => undefined);
   const same =
     path.resolve(out) === path.resolve(input) ||
@@ -257,7 +266,8 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
 }
 
 function annotatedName(file: string): string {
-  return path.basename(file).replace(/\.(xlsx|xlsm|csv)$/i, "") + ".periksa.xlsx";
+  const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+  return path.basename(file).replace(/\.(xlsx|xlsm|csv)$/i, "") + `.periksa${ext}`;
 }
 
 interface FillOptions {

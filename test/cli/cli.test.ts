@@ -13,6 +13,8 @@ import {
   PUSKESMAS,
 } from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
+import { richWorkbook } from "../fixtures/richWorkbook";
+import { strFromU8, unzipSync } from "fflate";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 
 let dir: string;
@@ -332,6 +334,22 @@ describe("the command line's edges (issue 11)", () => {
       expect((await run("check", input, "--out", out)).code).toBe(2);
     }
     expect(await fs.readFile(input)).toEqual(before);
+  });
+
+  it("keeps an .xlsm an .xlsm: refuses an --out that would drop its macros, writes them back otherwise", async () => {
+    const input = path.join(dir, "pk-dinas.xlsm");
+    await fs.writeFile(input, await richWorkbook({ macros: true }));
+    const wrong = await run("fill", input, "--out", path.join(dir, "pk-dinas.terisi.xlsx"));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--out must end in .xlsm to keep the workbook's macros");
+    const out = path.join(dir, "pk-dinas.terisi.xlsm");
+    expect((await run("fill", input, "--out", out)).code).toBe(0);
+    const parts = unzipSync(new Uint8Array(await fs.readFile(out)));
+    expect(strFromU8(parts["xl/vbaProject.bin"])).toContain("VBA-PROYEK-UJI");
+    expect(strFromU8(parts["[Content_Types].xml"])).toContain("sheet.macroEnabled.main+xml");
+    const outDir = path.join(dir, "periksa-xlsm");
+    await run("check", input, "--out-dir", outDir);
+    expect(await fs.readdir(outDir)).toEqual(["pk-dinas.periksa.xlsm"]);
   });
 
   it("says so in one line when --out names a folder", async () => {
