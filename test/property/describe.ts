@@ -1,0 +1,101 @@
+/**
+ * A workbook as another program sees it (ExcelJS reading the saved bytes): values, notes, hidden
+ * rows, heights, merges, validation, conditional formats, formulas and names, each keyed by where
+ * it sits — so two workbooks compare cell by cell, and a row shift is a change of keys.
+ */
+import ExcelJS from "exceljs";
+import { PROFILE_SHEET } from "../../src/workbook/profile";
+
+export type Shown = string | number | boolean;
+
+export interface SheetView {
+  values: Record<string, Shown>;
+  formulas: Record<string, string>;
+  notes: Record<string, string>;
+  hidden: number[];
+  heights: Record<number, number>;
+  merges: string[];
+  validations: string[];
+  conditional: string[];
+}
+
+export interface WorkbookView {
+  sheets: Record<string, SheetView>;
+  names: Record<string, string[]>;
+}
+
+export function shown(v: ExcelJS.CellValue): Shown | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((t) => t.text).join("");
+    if ("formula" in v || "sharedFormula" in v) return undefined;
+    if ("text" in v && typeof v.text === "string") return v.text;
+    if ("error" in v) return String(v.error);
+    return undefined;
+  }
+  if (typeof v === "string" && v === "") return undefined;
+  return v;
+}
+
+export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(data as unknown as ArrayBuffer);
+  const sheets: Record<string, SheetView> = {};
+  for (const ws of book.worksheets) {
+    if (ws.name === PROFILE_SHEET) continue;
+    const view: SheetView = {
+      values: {},
+      formulas: {},
+      notes: {},
+      hidden: [],
+      heights: {},
+      merges: [],
+      validations: [],
+      conditional: [],
+    };
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      if (row.hidden) view.hidden.push(r);
+      if (row.height && (row as unknown as { customHeight?: boolean }).customHeight !== false)
+        view.heights[r] = row.height;
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        const v = cell.value;
+        if (v && typeof v === "object" && "formula" in v)
+          view.formulas[cell.address] = v.formula ?? "";
+        const s = shown(v);
+        if (s !== undefined) view.values[cell.address] = s;
+        const note = cell.note;
+        if (note)
+          view.notes[cell.address] =
+            typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+      });
+    });
+    view.merges = [...((ws.model as unknown as { merges?: string[] }).merges ?? [])].sort();
+    const dv = (
+      ws as unknown as {
+        dataValidations: { model: Record<string, { type?: string; formulae?: unknown[] }> };
+      }
+    ).dataValidations.model;
+    view.validations = Object.entries(dv)
+      .map(([ref, m]) => `${ref}:${m.type}:${(m.formulae ?? []).join(",")}`)
+      .sort();
+    // ExcelJS reads conditional formats but leaves them out of its typings
+    const cf = (
+      ws as unknown as {
+        conditionalFormattings: Array<{ ref: string; rules: Array<{ formulae?: string[] }> }>;
+      }
+    ).conditionalFormattings;
+    view.conditional = cf
+      .map((c) => `${c.ref}:${c.rules.map((r) => (r.formulae ?? []).join(",")).join("|")}`)
+      .sort();
+    view.hidden.sort((a, b) => a - b);
+    sheets[ws.name] = view;
+  }
+  const names: Record<string, string[]> = {};
+  for (const n of (
+    book.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }
+  ).model)
+    if (!n.name.startsWith("_xlnm")) names[n.name] = n.ranges;
+  return { sheets, names };
+}
