@@ -4,7 +4,7 @@
  * everything below it as Excel would, keeps every other part byte for byte, and a second fill
  * changes nothing.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import {
   applySessionFill,
@@ -38,6 +38,37 @@ const sheetPart = (parts: Parts, sheet: string) => {
 };
 const same = (a: Uint8Array | undefined, b: Uint8Array | undefined) =>
   !!a && !!b && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
+
+describe("what cannot be moved faithfully", () => {
+  it("refuses the whole fill with its reason before anything is written (a 3-D reference)", async () => {
+    const parts = unzipSync(await richWorkbook());
+    const dinas = sheetPart(parts, "PK Dinas");
+    parts[dinas] = strToU8(
+      text(parts, dinas).replace(
+        "</sheetData>",
+        '<row r="30"><c r="A30"><f>SUM(Hierarki:Matriks!E3)</f><v>0</v></c></row></sheetData>'
+      )
+    );
+    const input = zipSync(parts);
+    const host = await XlsxWorkbook.open(input, "pk.xlsx");
+    const session = await openSession(host);
+    const { plan } = planSessionFill(session);
+    expect(plan.inserts).toHaveLength(1);
+    const result = await applySessionFill(host, session, plan);
+    expect(result.refused).toEqual([
+      {
+        sheet: BIDANG_SHEET,
+        reason: expect.stringContaining(
+          "a formula with a 3-D reference (Hierarki:Matriks!E3) cannot be moved"
+        ),
+      },
+    ]);
+    expect(result.profileSaved).toBe(false);
+    const after = unzipSync(new Uint8Array(await host.toBuffer()));
+    for (const name of Object.keys(parts))
+      expect([name, same(parts[name], after[name])]).toEqual([name, true]);
+  });
+});
 
 describe("a save with nothing to change", () => {
   it("gives back every part of the package byte for byte", async () => {

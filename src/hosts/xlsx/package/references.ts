@@ -192,13 +192,12 @@ export function shiftFormula(formula: string, host: string | undefined, shift: R
     if (ref.external) continue;
     const sheet = ref.sheet ?? host;
     if (sheet === undefined) continue;
-    if (ref.lastSheet !== undefined) {
-      if (sameSheet(ref.lastSheet, shift.sheet) || sameSheet(sheet, shift.sheet))
-        throw new Unmovable(
-          `rumus dengan referensi 3-D (${formula.slice(ref.start, ref.end)}) tidak dapat digeser / a formula with a 3-D reference (${formula.slice(ref.start, ref.end)}) cannot be moved`
-        );
-      continue;
-    }
+    if (ref.lastSheet !== undefined)
+      // a 3-D reference spans every sheet between its two ends, in the workbook's order: whether
+      // the moved sheet is among them, and what Excel then does, is not decided here
+      throw new Unmovable(
+        `rumus dengan referensi 3-D (${formula.slice(ref.start, ref.end)}) tidak dapat digeser; sisipkan baris secara manual / a formula with a 3-D reference (${formula.slice(ref.start, ref.end)}) cannot be moved: insert the rows by hand`
+      );
     if (!sameSheet(sheet, shift.sheet)) continue;
     const text = formula.slice(ref.refStart, ref.end);
     const moved = moveRef(text, shift);
