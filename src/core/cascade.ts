@@ -154,9 +154,19 @@ function fullRow(rr: ResolvedRule, inferred: boolean): ProposedRow {
     ...base(rr),
     type: "full",
     typeInferred: inferred,
-    target: { value: numberOf(p.target), text: p.target.original },
-    periods: p.periods?.map((t) => ({ value: numberOf(t), text: t.original })),
+    target: asWritten(p.target),
+    periods: p.periods?.map(asWritten),
   };
+}
+
+/**
+ * A parent's target to write as the parent wrote it. The number goes with it only when the number
+ * is the whole target: a bound ("≤ 10"), a grade ("81 (A)") or a bracketed note would lose its
+ * comparator, grade or note in a number cell, and the next fill would find the text changed.
+ */
+export function asWritten(t: TargetValue): ProposedValue {
+  const whole = t.kind === "number" && t.note === undefined;
+  return whole ? { value: numberOf(t), text: t.original } : { text: t.original };
 }
 
 function partialRows(
@@ -205,7 +215,7 @@ function partialRows(
     const copiedAsIs =
       result.mode === "copied" && part.value === numberOf(parent.target) && part.low === undefined;
     const target = copiedAsIs
-      ? { value: part.value, text: parent.target.original }
+      ? asWritten(parent.target)
       : partText(part, parent.target, result.precision);
     let periods: ProposedValue[] | undefined;
     if (phasing && part.value !== undefined && result.mode === "split") {
@@ -232,7 +242,7 @@ function partialRows(
         });
       }
     } else if (result.mode === "copied" && parent.periods) {
-      periods = parent.periods.map((t) => ({ value: numberOf(t), text: t.original }));
+      periods = parent.periods.map(asWritten);
     }
     rows.push({
       ...base(rr),
@@ -253,7 +263,8 @@ function partText(
 ): ProposedValue {
   if (part.value !== undefined) {
     const text = like.kind === "grade" ? like.original : formatLike(part.value, like, precision);
-    return { value: part.value, text };
+    // a share of a bound keeps its comparator ("≤ 5"): written as text, like a grade
+    return like.kind === "number" && like.note === undefined ? { value: part.value, text } : { text };
   }
   if (part.low !== undefined && part.high !== undefined) {
     const sep = /s\.?\s*d\.?/i.test(like.original) ? " s.d. " : " - ";

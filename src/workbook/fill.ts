@@ -496,7 +496,9 @@ function valueFor(
   const own = valueAt(t.grid, row, col);
   const inRow = row >= t.table.firstRow && row <= t.table.lastRow;
   const numbers = form.numbers - (inRow && typeof own === "number" ? 1 : 0);
-  const texts = form.texts - (inRow && typeof own === "string" && own.trim() ? 1 : 0);
+  const texts =
+    form.texts -
+    (inRow && typeof own === "string" && own.trim() && parseTarget(own).kind === "number" ? 1 : 0);
   const fmt = form.formats.find((f) => f.row !== row)?.fmt;
   if (v.value === undefined || texts > numbers) return { value: v.text };
   if (fmt && fmt.includes("%"))
@@ -523,7 +525,10 @@ function columnForm(t: TargetTable, col: number): ColumnForm {
         form.numbers++;
         const fmt = form.formats.length < 2 ? t.grid.formats.get(cellKey(r, col)) : undefined;
         if (fmt !== undefined) form.formats.push({ row: r, fmt });
-      } else if (typeof cell === "string" && cell.trim()) form.texts++;
+      } else if (typeof cell === "string" && cell.trim() && parseTarget(cell).kind === "number")
+        // a number written as text ("100,00 %") says the column writes text; a bound, a grade or
+        // a note ("≤ 10", "81 (A)") is text because a number cannot hold it, and says nothing
+        form.texts++;
     }
     t.forms.set(col, form);
   }

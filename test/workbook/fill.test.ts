@@ -2,7 +2,15 @@ import { cascadePlan } from "../../src/core/cascade";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { planFill, sheetNameFor } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
-import { dinasWithPercentSimpus, KESMAS, KESMAS_SHEET } from "../fixtures/dinasKesehatan";
+import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
+import { xlsxFromSpec } from "../../src/sample/spec";
+import { applySessionFill, openSession, planSessionFill } from "../../src/workbook/operations";
+import {
+  dinasWithKesmas,
+  dinasWithPercentSimpus,
+  KESMAS,
+  KESMAS_SHEET,
+} from "../fixtures/dinasKesehatan";
 
 describe("the name of a sheet added for a unit without a table", () => {
   it("is PK and the unit's name", () => {
@@ -37,4 +45,41 @@ describe("the rows of a sheet added for a unit without a table", () => {
     const e5 = plan.changes.find((c) => c.sheet === KESMAS_SHEET && c.cell === "E5");
     expect(e5).toMatchObject({ new: 0.95, numFmt: "0%" });
   });
+});
+
+describe("a target a number cannot hold", () => {
+  it.each([
+    ["a ceiling", "≤ 10"],
+    ["a floor", "Min. 90 %"],
+    ["a grade with its score", "81 (A)"],
+  ])(
+    "%s (%s) is written as the Dinas wrote it, in the Bidang's number column and on a new sheet, and the next fill leaves it",
+    async (_what, target) => {
+      const spec = dinasWithKesmas();
+      spec.sheets[1].rows[3][4] = target; // the Dinas's SIMPUS target
+      let host = await XlsxWorkbook.open(await xlsxFromSpec(spec), "dinas.xlsx");
+      const session = await openSession(host);
+      const { plan } = planSessionFill(session, { newSheets: "all" });
+      const written = (sheet: string, cell: string) =>
+        plan.changes.find((c) => c.sheet === sheet && c.cell === cell)?.new;
+      // the Bidang's column holds numbers (10); the SIMPUS row is inserted below row 3
+      expect(written("PK Bidang", "E4")).toBe(target);
+      expect(written(KESMAS_SHEET, "E6")).toBe(target);
+      // the Bidang's own conflict stays a number, as its column writes numbers
+      expect(plan.conflicts.map((c) => [c.cell, c.new])).toEqual([["E3", 12]]);
+      await applySessionFill(host, session, plan);
+      host = await XlsxWorkbook.open(await host.toBuffer(), "dinas.xlsx");
+      const again = planSessionFill(await openSession(host), { newSheets: "all" }).plan;
+      expect({
+        changes: again.changes,
+        inserts: again.inserts,
+        sheets: again.sheets ?? [],
+      }).toEqual({
+        changes: [],
+        inserts: [],
+        sheets: [],
+      });
+      expect(again.conflicts.map((c) => [c.cell, c.new])).toEqual([["E3", 12]]);
+    }
+  );
 });
