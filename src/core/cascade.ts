@@ -264,7 +264,9 @@ function partText(
   if (part.value !== undefined) {
     const text = like.kind === "grade" ? like.original : formatLike(part.value, like, precision);
     // a share of a bound keeps its comparator ("≤ 5"): written as text, like a grade
-    return like.kind === "number" && like.note === undefined ? { value: part.value, text } : { text };
+    return like.kind === "number" && like.note === undefined
+      ? { value: part.value, text }
+      : { text };
   }
   if (part.low !== undefined && part.high !== undefined) {
     const sep = /s\.?\s*d\.?/i.test(like.original) ? " s.d. " : " - ";

@@ -112,7 +112,7 @@ describe("the standalone web page", () => {
     await context.close();
   });
 
-  it("works opened straight from a folder (file://), ExcelJS chunk included", async () => {
+  it("works opened straight from a folder (file://), the workbook chunk included", async () => {
     const { page, blocked, context } = await guardedPage(browser);
     await page.goto(`file://${path.join(dist, "index.html")}`);
     await openWorkbook(page, samplePath);

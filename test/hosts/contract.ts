@@ -17,6 +17,7 @@ import {
 import { readWorkbook } from "../../src/workbook/read";
 import {
   dinasKesehatan,
+  dinasMissingSimpus,
   dinasWithKesmas,
   KESMAS,
   KESMAS_SHEET,
@@ -41,17 +42,7 @@ export interface ContractHost {
 
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
 
-const PK: WorkbookSpec = dinasKesehatan({
-  dinas: [
-    ["1", "1", PUSKESMAS, "Puskesmas", 12],
-    ["2", "2", SIMPUS, "%", "100,00 %"],
-  ],
-  bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
-  matrix: [
-    ["1", PUSKESMAS, "F"],
-    ["2", SIMPUS, "F"],
-  ],
-});
+const PK: WorkbookSpec = dinasMissingSimpus();
 
 export function hostContract(name: string, make: MakeHost): void {
   describe(`WorkbookHost contract: ${name}`, () => {

@@ -6,20 +6,9 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { BadWorkbookError, XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
 import { openSession, planSessionFill } from "../../src/workbook/operations";
-import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
+import { dinasMissingSimpus } from "../fixtures/dinasKesehatan";
 
-const spec = () =>
-  dinasKesehatan({
-    dinas: [
-      ["1", "1", PUSKESMAS, "Puskesmas", 12],
-      ["2", "2", SIMPUS, "%", "100,00 %"],
-    ],
-    bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
-    matrix: [
-      ["1", PUSKESMAS, "F"],
-      ["2", SIMPUS, "F"],
-    ],
-  });
+const spec = () => dinasMissingSimpus();
 
 /** The workbook with each sheet part (and the shared strings) passed through `edit`. */
 async function edited(edit: (xml: string, part: string) => string): Promise<Uint8Array> {

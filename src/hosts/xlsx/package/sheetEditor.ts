@@ -475,30 +475,7 @@ export class SheetEditor {
 
   addMerge(ref: string): void {
     const root = this.around();
-    let list = children(root, "mergeCells")[0];
-    if (!list) {
-      list = docOf(root).createElementNS(
-        root.namespaceURI ?? NS.main,
-        `${this.p}mergeCells`
-      ) as Element;
-      // mergeCells comes right after sheetData (and sheetCalcPr, sheetProtection, protectedRanges,
-      // scenarios, autoFilter, sortState, dataConsolidate, customSheetViews)
-      const after = [
-        "sheetData",
-        "sheetCalcPr",
-        "sheetProtection",
-        "protectedRanges",
-        "scenarios",
-        "autoFilter",
-        "sortState",
-        "dataConsolidate",
-        "customSheetViews",
-      ];
-      const all = children(root);
-      let last = -1;
-      all.forEach((c, i) => after.includes(c.localName ?? "") && (last = i));
-      root.insertBefore(list, all[last + 1] ?? null);
-    }
+    const list = children(root, "mergeCells")[0] ?? this.addAround("mergeCells", {});
     const m = docOf(root).createElementNS(
       root.namespaceURI ?? NS.main,
       `${this.p}mergeCell`
