@@ -145,6 +145,12 @@ describe("a fill that inserts a row under the Bidang's table (below row 3)", () 
     expect(workbook).toContain(`>${BIDANG_REF}!$1:$2</definedName>`);
     expect(workbook).toContain(`>${BIDANG_REF}!$C$7</definedName>`);
     expect(dinas()).toMatch(/<hyperlink [^>]*location="#'PK Bidang''26'!C7"/);
+    // the same link's relationship target, which Excel follows
+    const rels =
+      sheetPart(run.after, "PK Dinas").replace("worksheets/", "worksheets/_rels/") + ".rels";
+    expect(text(run.after, rels)).toMatch(
+      /Target="#(&apos;|')PK Bidang(&apos;|')(&apos;|')26(&apos;|')!C7"/
+    );
   });
 
   it("moves the logo's and the chart's anchors and the chart's series", () => {
@@ -175,7 +181,10 @@ describe("a fill that inserts a row under the Bidang's table (below row 3)", () 
           n
         ) &&
         !/vmlDrawing\d*\.vml$/.test(n) &&
-        !/^(\[Content_Types\]\.xml|xl\/_rels\/workbook\.xml\.rels)$/.test(n)
+        !/^(\[Content_Types\]\.xml|xl\/_rels\/workbook\.xml\.rels)$/.test(n) &&
+        // PK Dinas's hyperlink relationship moves with the row it points at
+        n !==
+          sheetPart(run.before, "PK Dinas").replace("worksheets/", "worksheets/_rels/") + ".rels"
     );
     expect(untouched).toEqual(
       expect.arrayContaining([

@@ -17,6 +17,10 @@ export interface SheetView {
   merges: string[];
   validations: string[];
   conditional: string[];
+  /** Hyperlink targets by cell. */
+  links: Record<string, string>;
+  /** Rows (from 1) where pictures are anchored. */
+  pictures: number[];
 }
 
 export interface WorkbookView {
@@ -53,6 +57,11 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
       merges: [],
       validations: [],
       conditional: [],
+      links: {},
+      pictures: ws
+        .getImages()
+        .map((i) => i.range.tl.nativeRow + 1)
+        .sort((a, b) => a - b),
     };
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       if (row.hidden) view.hidden.push(r);
@@ -65,6 +74,7 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
           view.formulas[cell.address] = v.formula ?? "";
         const s = shown(v);
         if (s !== undefined) view.values[cell.address] = s;
+        if (cell.hyperlink) view.links[cell.address] = cell.hyperlink;
         const note = cell.note;
         if (note)
           view.notes[cell.address] =

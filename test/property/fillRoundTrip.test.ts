@@ -45,6 +45,17 @@ function inserted(view: WorkbookView, sheet: string, at: number, count: number):
         return [here ? cell(k) : k, moved];
       })
     );
+    // links into the moved sheet move with it, wherever they sit
+    const links = Object.fromEntries(
+      Object.entries(v.links).map(([k, target]) => {
+        const ref = target.replace(/^#/, "");
+        const moved =
+          quoted.test(ref) || (here && !ref.includes("!"))
+            ? `#${ref.replace(/(\$?[A-Z]+\$?)(\d+)$/, (_m, c: string, r: string) => `${c}${row(Number(r))}`)}`
+            : target;
+        return [here ? cell(k) : k, moved];
+      })
+    );
     out.sheets[name] = here
       ? {
           values: keys(v.values),
@@ -67,8 +78,10 @@ function inserted(view: WorkbookView, sheet: string, at: number, count: number):
                 .replace(/\(([A-Z]+\d+)\)/g, (_m, a: string) => `(${cell(a)})`)
             )
             .sort(),
+          links,
+          pictures: v.pictures.map(row),
         }
-      : { ...v, formulas };
+      : { ...v, formulas, links };
   }
   for (const [n, ranges] of Object.entries(view.names))
     out.names[n] = ranges.map((r) =>

@@ -43,6 +43,12 @@ export interface RandomPlan {
   /** Formulas pointing at a Bidang cell, placed on the Bidang sheet (column H) or on PK Dinas (column H). */
   formulas: Array<{ onDinas: boolean; row: number; col: number }>;
   names: Array<{ row: number; col: number }>;
+  /** Links on PK Dinas (column I) to Bidang cells. */
+  links: Array<{ row: number; col: number }>;
+  /** A logo anchored at a Bidang row. */
+  logo: number | null;
+  /** The Bidang's own target is a formula (fill never overwrites one). */
+  targetFormula: boolean;
   protectHierarki: boolean;
 }
 
@@ -79,6 +85,7 @@ export const randomPlan: fc.Arbitrary<RandomPlan> = fc
       maxLength: 6,
     }),
     protectHierarki: fc.boolean(),
+    targetFormula: fc.boolean(),
   })
   .chain((base) => {
     const last = 4 + base.below.length; // the last row in use on the Bidang sheet
@@ -114,8 +121,16 @@ export const randomPlan: fc.Arbitrary<RandomPlan> = fc
         { maxLength: 5, selector: (f) => `${f.onDinas}:${f.row}:${f.col}` }
       ),
       names: fc.array(fc.record({ row, col: fc.integer({ min: 1, max: 5 }) }), { maxLength: 2 }),
+      links: fc.array(fc.record({ row, col: fc.integer({ min: 1, max: 5 }) }), { maxLength: 2 }),
+      logo: fc.option(row, { nil: null }),
     }) as unknown as fc.Arbitrary<RandomPlan>;
   });
+
+/** A 1×1 PNG: the Dinas logo. */
+const LOGO = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+);
 
 /** A sheet name as a formula writes it. */
 export function quoted(sheet: string): string {
@@ -198,6 +213,18 @@ export async function randomWorkbook(p: RandomPlan): Promise<Uint8Array> {
   p.names.forEach((n, i) =>
     book.definedNames.add(`${quoted(p.sheet)}!$${letter(n.col)}$${n.row}`, `Acuan${i + 1}`)
   );
+  p.links.forEach((l, i) => {
+    dinas.getCell(10 + i, 9).value = {
+      text: `Lihat ${letter(l.col)}${l.row}`,
+      hyperlink: `#${quoted(p.sheet)}!${letter(l.col)}${l.row}`,
+    };
+  });
+  if (p.logo !== null) {
+    const logo = book.addImage({ buffer: LOGO as unknown as ExcelJS.Buffer, extension: "png" });
+    ws.addImage(logo, { tl: { col: 6, row: p.logo - 1 }, ext: { width: 40, height: 20 } });
+  }
+  if (p.targetFormula)
+    ws.getCell("E3").value = { formula: "'PK Dinas'!E3", result: 12 } as ExcelJS.CellFormulaValue;
   if (p.protectHierarki) await (book.getWorksheet("Hierarki") as ExcelJS.Worksheet).protect("", {});
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -19,6 +19,7 @@ export const REL = {
   pivotCacheDefinition:
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition",
   threadedComment: "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
+  hyperlink: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink",
 } as const;
 
 export interface Relationship {
@@ -104,6 +105,13 @@ export class Relationships {
     root.appendChild(el);
     this.changed = true;
     return `rId${n}`;
+  }
+
+  /** Sets a relationship's target as written (an external or "#" target is not resolved). */
+  setRawTarget(id: string, target: string): void {
+    for (const e of children(this.doc.documentElement as Element, "Relationship"))
+      if (e.getAttribute("Id") === id) e.setAttribute("Target", target);
+    this.changed = true;
   }
 
   remove(id: string): void {

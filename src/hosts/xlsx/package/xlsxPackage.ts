@@ -254,6 +254,7 @@ export class XlsxPackage {
     else editor.deleteRows(shift.at + 1, -shift.count);
     editor.shiftAround(info.name, shift, true);
     editor.shiftFormulas(info.name, shift);
+    this.shiftHyperlinkTargets(shift);
     for (const other of this.sheets()) {
       if (other.part === info.part) continue;
       const text = this.sheetXml(other);
@@ -266,6 +267,22 @@ export class XlsxPackage {
     this.shiftSheetParts(info, shift);
     this.shiftCharts(shift);
     this.dropCalcChain();
+  }
+
+  /**
+   * Hyperlinks into the workbook written as a relationship to "#'Sheet'!C6" (ExcelJS and others
+   * write them so, beside or instead of a location): the target moves like a reference.
+   */
+  private shiftHyperlinkTargets(shift: RowShift): void {
+    for (const sheet of this.sheets()) {
+      if (!this.zip.has(relsPathOf(sheet.part))) continue;
+      const rels = this.relsOf(sheet.part);
+      for (const r of rels.list()) {
+        if (r.type !== REL.hyperlink || !r.external || !r.target.startsWith("#")) continue;
+        const next = shiftFormula(r.target.slice(1), sheet.name, shift);
+        if (next !== r.target.slice(1)) rels.setRawTarget(r.id, `#${next}`);
+      }
+    }
   }
 
   private shiftNames(shift: RowShift): void {
