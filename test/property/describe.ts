@@ -70,8 +70,9 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
       row.eachCell({ includeEmpty: true }, (cell) => {
         if (cell.type === ExcelJS.ValueType.Merge) return;
         const v = cell.value;
-        if (v && typeof v === "object" && "formula" in v)
-          view.formulas[cell.address] = v.formula ?? "";
+        // a shared formula's cells as ExcelJS translates them from the master
+        if (cell.type === ExcelJS.ValueType.Formula)
+          view.formulas[cell.address] = cell.formula ?? "";
         const s = shown(v);
         if (s !== undefined) view.values[cell.address] = s;
         if (cell.hyperlink) view.links[cell.address] = cell.hyperlink;

@@ -47,6 +47,8 @@ export interface RandomPlan {
   links: Array<{ row: number; col: number }>;
   /** A logo anchored at a Bidang row. */
   logo: number | null;
+  /** A shared formula down column J of the Bidang (each cell = column C of its row). */
+  shared: { top: number; len: number } | null;
   /** The Bidang's own target is a formula (fill never overwrites one). */
   targetFormula: boolean;
   protectHierarki: boolean;
@@ -123,6 +125,9 @@ export const randomPlan: fc.Arbitrary<RandomPlan> = fc
       names: fc.array(fc.record({ row, col: fc.integer({ min: 1, max: 5 }) }), { maxLength: 2 }),
       links: fc.array(fc.record({ row, col: fc.integer({ min: 1, max: 5 }) }), { maxLength: 2 }),
       logo: fc.option(row, { nil: null }),
+      shared: fc.option(fc.record({ top: row, len: fc.integer({ min: 1, max: 4 }) }), {
+        nil: null,
+      }),
     }) as unknown as fc.Arbitrary<RandomPlan>;
   });
 
@@ -131,6 +136,9 @@ const LOGO = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64"
 );
+
+/** The last row in use on the Bidang sheet. */
+const last = (p: RandomPlan) => 4 + p.below.length;
 
 /** A sheet name as a formula writes it. */
 export function quoted(sheet: string): string {
@@ -222,6 +230,18 @@ export async function randomWorkbook(p: RandomPlan): Promise<Uint8Array> {
   if (p.logo !== null) {
     const logo = book.addImage({ buffer: LOGO as unknown as ExcelJS.Buffer, extension: "png" });
     ws.addImage(logo, { tl: { col: 6, row: p.logo - 1 }, ext: { width: 40, height: 20 } });
+  }
+  if (p.shared) {
+    const { top, len } = p.shared;
+    const bottom = Math.min(last(p), top + len);
+    for (let r = top; r <= bottom; r++) {
+      const result = resultOf(ws.getCell(r, 3));
+      ws.getCell(r, 10).value = (
+        r === top
+          ? { formula: `C${r}`, result, shareType: "shared", ref: `J${top}:J${bottom}` }
+          : { sharedFormula: `J${top}`, result }
+      ) as ExcelJS.CellValue;
+    }
   }
   if (p.targetFormula)
     ws.getCell("E3").value = { formula: "'PK Dinas'!E3", result: 12 } as ExcelJS.CellFormulaValue;

@@ -338,6 +338,14 @@ export class SheetEditor {
   shiftFormulas(host: string, shift: RowShift): void {
     const fTag = new RegExp(`<${this.p}f\\b([^>]*?)(?:\\/>|>([^<]*)<\\/${this.p}f>)`, "g");
     const masters = new Map<string, { row: number; col: number; text: string }>();
+    // the rows of the moved sheet were renumbered already: a shared formula's cells are placed
+    // against its master by where they were, before the move
+    const moved = sameSheet(host, shift.sheet);
+    const before = (r: number) => {
+      if (!moved) return r;
+      if (shift.count > 0) return r > shift.at + shift.count ? r - shift.count : r;
+      return r > shift.at ? r - shift.count : r;
+    };
     const unshare = new Set<string>();
     for (const row of this.rows) {
       if (!row.xml.includes(`<${this.p}f`)) continue;
@@ -347,8 +355,10 @@ export class SheetEditor {
           const si = ATTR("si").exec(m[1])?.[1];
           if (si !== undefined && m[2] !== undefined && /\st="shared"/.test(m[1])) {
             const text = unescapeXml(m[2]);
-            masters.set(si, { row: row.r, col: cell.col, text });
-            if (pointsInto(text, host, shift)) unshare.add(si);
+            masters.set(si, { row: before(row.r), col: cell.col, text });
+            // on the moved sheet every shared group is written out: its range may straddle the
+            // insert, and its cells' distances from the master change
+            if (moved || pointsInto(text, host, shift)) unshare.add(si);
           }
         }
       }
@@ -371,7 +381,9 @@ export class SheetEditor {
               throw new Unmovable(
                 `${host}: rumus bersama tanpa sel induk / a shared formula without its master cell`
               );
-            text = text ?? translateFormula(master.text, row.r - master.row, cell.col - master.col);
+            text =
+              text ??
+              translateFormula(master.text, before(row.r) - master.row, cell.col - master.col);
             a = a
               .replace(/\st="shared"/, "")
               .replace(/\sref="[^"]*"/, "")
