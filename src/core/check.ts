@@ -9,6 +9,7 @@ import { resolveLinks, type ResolvedLink, type ResolvedRule } from "./links";
 import type { Plan } from "./model";
 import { PlanIndex } from "./planIndex";
 import { checkNotCascaded, checkRows } from "./rowChecks";
+import { checkSkp, type SkpResult } from "./skp";
 import { parseA1 } from "./cells";
 
 export interface CheckSummary {
@@ -23,6 +24,8 @@ export interface CheckSummary {
 
 export interface CheckResult {
   findings: Finding[];
+  /** The individual level, when the workbook has SKP sheets or activity logs (DESIGN.md §7). */
+  skp?: SkpResult;
   links: ResolvedLink[];
   rules: ResolvedRule[];
   summary: CheckSummary;
@@ -32,7 +35,9 @@ export interface CheckResult {
 export function checkPlan(plan: Plan): CheckResult {
   const index = new PlanIndex(plan);
   const resolution = resolveLinks(index);
+  const skp = plan.skp ? checkSkp(plan.skp, plan, plan.settings.showIds) : undefined;
   const findings = dedupe([
+    ...(skp?.findings ?? []),
     ...index.findings,
     ...resolution.findings,
     ...checkLinks(index, resolution.links),
@@ -44,6 +49,7 @@ export function checkPlan(plan: Plan): CheckResult {
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   return {
     findings,
+    ...(skp ? { skp } : {}),
     links: resolution.links,
     rules: resolution.rules,
     index,

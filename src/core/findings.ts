@@ -1,5 +1,6 @@
 /** The findings catalogue of DESIGN.md §2: every code with its severity. */
 import type { CellRef } from "./model";
+import type { PersonRef } from "./skp";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -29,6 +30,13 @@ export const FINDING_SEVERITY = {
   HIERARCHY_UNKNOWN: "info",
   /** Added: a top unit's link to an IKU outside the workbook (DESIGN.md §2 calls it external, info). */
   EXTERNAL_LINK: "info",
+  // the individual level, DESIGN.md §7
+  RHK_NOT_INTERVENING: "error",
+  LEADER_RHK_UNUSED: "warning",
+  RHK_OVERLAP: "warning",
+  JPT_RHK_NOT_IN_PK: "warning",
+  DURATION_OVER_DAY: "warning",
+  ACTIVITY_UNLINKED: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -66,4 +74,6 @@ export interface Finding {
   detail?: Record<string, string | number | string[]>;
   /** The ids of the rows involved, for the UI (select, highlight). */
   rows?: string[];
+  /** A finding about a person's SKP or activity log: who (their NIP masked unless asked). */
+  person?: PersonRef;
 }

@@ -20,108 +20,147 @@ const iku = (x: unknown): string => {
   const t = v(x);
   return /^(iku|ik|iki|rhk)\b/i.test(t) ? t : `IKU ${t}`;
 };
+/** Who a finding is about: a person by name and jabatan (never their NIP), else the unit. */
+const who = (f: Finding): string =>
+  f.person ? `${f.person.name}, ${f.person.jabatan}` : v(f.unit);
 const list = (x: unknown): string => (Array.isArray(x) ? x.join(", ") : v(x));
 
 const ID: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
-    `${v(f.unit)} seharusnya mengampu ${iku(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
+    `${who(f)} seharusnya mengampu ${iku(f.parent)}${typeText(f, "id")}, tetapi tidak punya baris untuknya.`,
   ORPHAN: (f) =>
-    `Indikator ${row(f)} (${v(f.unit)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
-  BROKEN_LINK: (f) =>
-    `Indikator ${row(f)} (${v(f.unit)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
+    `Indikator ${row(f)} (${who(f)}) tidak terhubung ke IKU atasan dan sasarannya tidak cocok dengan sasaran unit atasan.`,
+  BROKEN_LINK: (f, d) =>
+    d.level === "person"
+      ? `RHK ${row(f)} (${who(f)}) mengintervensi RHK pimpinan "${v(f.parent)}" yang tidak ada di SKP ${v(d.leader)}.`
+      : `Indikator ${row(f)} (${who(f)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
   FULL_DRIFT: (f) =>
-    `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${v(f.unit)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
+    `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${who(f)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
     `Target ${iku(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
-    `Satuan ${row(f)} (${v(f.unit)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
+    `Satuan ${row(f)} (${who(f)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
   POLARITY_MISMATCH: (f) =>
-    `Polaritas ${row(f)} (${v(f.unit)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
+    `Polaritas ${row(f)} (${who(f)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" pada ${row(f)} (${v(f.unit)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
+    `Target "${v(f.actual)}" pada ${row(f)} (${who(f)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
   LINK_CYCLE: (f, d) =>
     d.kind === "rows"
       ? `Tautan IKU atasan membentuk lingkaran: ${d.cycle}.`
-      : `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? v(f.unit)}.`,
+      : `Hubungan antarunit membentuk lingkaran: ${d.cycle ?? who(f)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} milik unit yang bukan atasannya.`,
+    `${row(f)} (${who(f)}) menaut ke ${iku(f.parent)} milik unit yang bukan atasannya.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
     `Rata-rata target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
-  NOT_CASCADED: (f) => `${row(f)} (${v(f.unit)}) belum diturunkan ke unit bawahan mana pun.`,
+  NOT_CASCADED: (f) => `${row(f)} (${who(f)}) belum diturunkan ke unit bawahan mana pun.`,
   CONTRIBUTING_IS_COPY: (f) =>
-    `${row(f)} (${v(f.unit)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
+    `${row(f)} (${who(f)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
   LEVEL_SKIP: (f) =>
-    `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} milik unit di atas atasan langsungnya.`,
+    `${row(f)} (${who(f)}) menaut ke ${iku(f.parent)} milik unit di atas atasan langsungnya.`,
   DUPLICATE_INDICATOR: (f, d) =>
-    `${row(f)} muncul dua kali di ${v(f.unit)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
-  TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) belum punya target.`,
+    `${row(f)} muncul dua kali di ${who(f)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `${row(f)} (${who(f)}) belum punya target.`,
   QUARTER_INCONSISTENT: (f) =>
-    `Target triwulan ${row(f)} (${v(f.unit)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
+    `Target triwulan ${row(f)} (${who(f)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
-      ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${v(f.unit)} yang berbobot.`
-      : `Jumlah bobot indikator ${v(f.unit)} adalah ${v(f.actual)} %, bukan 100 %.`,
+      ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${who(f)} yang berbobot.`
+      : `Jumlah bobot indikator ${who(f)} adalah ${v(f.actual)} %, bukan 100 %.`,
   RULE_CONFLICT: (f) =>
     `Sumber tautan berbeda pendapat tentang ${f.field === "type" ? "jenis cascading" : "IKU atasan"} "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
     `Gabungan target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
-    `Indikator kontribusi ${row(f)} (${v(f.unit)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
-  HIERARCHY_UNKNOWN: (f) => `Unit atasan ${v(f.unit)} belum diketahui.`,
-  EXTERNAL_LINK: (f) => `${row(f)} (${v(f.unit)}) menaut ke ${iku(f.parent)} di luar workbook ini.`,
+    `Indikator kontribusi ${row(f)} (${who(f)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
+  HIERARCHY_UNKNOWN: (f) => `Unit atasan ${who(f)} belum diketahui.`,
+  EXTERNAL_LINK: (f, d) =>
+    d.level === "person"
+      ? `RHK ${row(f)} (${who(f)}) mengintervensi RHK pimpinan "${v(f.parent)}"; SKP pimpinannya${d.leader ? ` (${d.leader})` : ""} tidak ada di workbook ini.`
+      : `${row(f)} (${who(f)}) menaut ke ${iku(f.parent)} di luar workbook ini.`,
+  RHK_NOT_INTERVENING: (f) =>
+    `RHK ${row(f)} (${who(f)}) tidak menyebut RHK pimpinan yang diintervensi.`,
+  LEADER_RHK_UNUSED: (f) =>
+    `RHK ${row(f)} (${who(f)}) tidak diintervensi oleh satu pun bawahannya.`,
+  RHK_OVERLAP: (f, d) =>
+    `RHK ${row(f)} (${who(f)}) sama dengan RHK ${v(d.other)} di bawah RHK pimpinan "${v(f.parent)}": tumpang tindih${d.first ? ` (pertama di ${d.first})` : ""}.`,
+  JPT_RHK_NOT_IN_PK: (f) =>
+    `RHK ${row(f)} (${who(f)}) tidak cocok dengan IKU atau sasaran mana pun di PK ${v(f.unit)}.`,
+  DURATION_OVER_DAY: (f, d) =>
+    `Kegiatan ${who(f)} pada ${v(d.date)} berjumlah ${v(f.actual)} menit, melebihi waktu efektif ${v(f.expected)} menit sehari.`,
+  ACTIVITY_UNLINKED: (f) =>
+    f.parent
+      ? `Kegiatan ${row(f)} (${who(f)}) menyebut RHK "${v(f.parent)}" yang tidak ada di SKP-nya.`
+      : `Kegiatan ${row(f)} (${who(f)}) tidak menyebut RHK.`,
 };
 
 const EN: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
-    `${v(f.unit)} should take ${iku(f.parent)}${typeText(f, "en")}, but has no row for it.`,
+    `${who(f)} should take ${iku(f.parent)}${typeText(f, "en")}, but has no row for it.`,
   ORPHAN: (f) =>
-    `Indicator ${row(f)} (${v(f.unit)}) has no parent link and its objective matches none of its parent unit's.`,
-  BROKEN_LINK: (f) =>
-    `Indicator ${row(f)} (${v(f.unit)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
+    `Indicator ${row(f)} (${who(f)}) has no parent link and its objective matches none of its parent unit's.`,
+  BROKEN_LINK: (f, d) =>
+    d.level === "person"
+      ? `RHK ${row(f)} (${who(f)}) intervenes the leader's RHK "${v(f.parent)}", which ${v(d.leader)}'s SKP does not have.`
+      : `Indicator ${row(f)} (${who(f)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
   FULL_DRIFT: (f) =>
-    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${v(f.unit)}) differs from parent ${iku(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
+    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${who(f)}) differs from parent ${iku(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
   PARTIAL_SHORTFALL: (f) =>
     `The child units' partial targets do not guarantee ${iku(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
   UNIT_MISMATCH: (f) =>
-    `${row(f)} (${v(f.unit)}) is measured in ${v(f.actual)}, its parent ${iku(f.parent)} in ${v(f.expected)}.`,
+    `${row(f)} (${who(f)}) is measured in ${v(f.actual)}, its parent ${iku(f.parent)} in ${v(f.expected)}.`,
   POLARITY_MISMATCH: (f) =>
-    `${row(f)} (${v(f.unit)}) states polarity ${polarity(f.actual, "en")}, its parent ${iku(f.parent)} ${polarity(f.expected, "en")}.`,
+    `${row(f)} (${who(f)}) states polarity ${polarity(f.actual, "en")}, its parent ${iku(f.parent)} ${polarity(f.expected, "en")}.`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" of ${row(f)} (${v(f.unit)}) cannot be read as a number where one is needed.`,
+    `Target "${v(f.actual)}" of ${row(f)} (${who(f)}) cannot be read as a number where one is needed.`,
   LINK_CYCLE: (f, d) =>
     d.kind === "rows"
       ? `Parent IKU links form a cycle: ${d.cycle}.`
-      : `Links between units form a cycle: ${d.cycle ?? v(f.unit)}.`,
+      : `Links between units form a cycle: ${d.cycle ?? who(f)}.`,
   LINK_NOT_UPWARD: (f) =>
-    `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} of a unit that is not above it.`,
+    `${row(f)} (${who(f)}) links to ${iku(f.parent)} of a unit that is not above it.`,
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" is not in the workbook.${d.nearest ? ` Did you mean: ${d.nearest}?` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
     `The child targets' mean for ${iku(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
-  NOT_CASCADED: (f) => `IKU ${row(f)} (${v(f.unit)}) is not taken by any child unit.`,
+  NOT_CASCADED: (f) => `IKU ${row(f)} (${who(f)}) is not taken by any child unit.`,
   CONTRIBUTING_IS_COPY: (f) =>
-    `${row(f)} (${v(f.unit)}) is marked contributing but copies parent ${iku(f.parent)}: it should be full or partial.`,
+    `${row(f)} (${who(f)}) is marked contributing but copies parent ${iku(f.parent)}: it should be full or partial.`,
   LEVEL_SKIP: (f) =>
-    `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} of a unit above its direct parent.`,
+    `${row(f)} (${who(f)}) links to ${iku(f.parent)} of a unit above its direct parent.`,
   DUPLICATE_INDICATOR: (f, d) =>
-    `${row(f)} appears twice in ${v(f.unit)}${d.first ? ` (first at ${d.first})` : ""}.`,
-  TARGET_MISSING: (f) => `${row(f)} (${v(f.unit)}) has no target yet.`,
+    `${row(f)} appears twice in ${who(f)}${d.first ? ` (first at ${d.first})` : ""}.`,
+  TARGET_MISSING: (f) => `${row(f)} (${who(f)}) has no target yet.`,
   QUARTER_INCONSISTENT: (f) =>
-    `The period targets of ${row(f)} (${v(f.unit)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
+    `The period targets of ${row(f)} (${who(f)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
-      ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${v(f.unit)} have a weight.`
-      : `The weights of ${v(f.unit)} sum to ${v(f.actual)} %, not 100 %.`,
+      ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${who(f)} have a weight.`
+      : `The weights of ${who(f)} sum to ${v(f.actual)} %, not 100 %.`,
   RULE_CONFLICT: (f) =>
     `Link sources disagree on the ${f.field === "type" ? "cascade type" : "parent IKU"} of "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
     `The child targets for ${iku(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
   LOW_RELEVANCE: (f) =>
-    `Contributing indicator ${row(f)} (${v(f.unit)}) shares no term with parent ${iku(f.parent)} or its objective.`,
-  HIERARCHY_UNKNOWN: (f) => `The parent unit of ${v(f.unit)} is not known.`,
-  EXTERNAL_LINK: (f) => `${row(f)} (${v(f.unit)}) links to ${iku(f.parent)} outside this workbook.`,
+    `Contributing indicator ${row(f)} (${who(f)}) shares no term with parent ${iku(f.parent)} or its objective.`,
+  HIERARCHY_UNKNOWN: (f) => `The parent unit of ${who(f)} is not known.`,
+  EXTERNAL_LINK: (f, d) =>
+    d.level === "person"
+      ? `RHK ${row(f)} (${who(f)}) intervenes the leader's RHK "${v(f.parent)}"; the leader's SKP${d.leader ? ` (${d.leader})` : ""} is not in this workbook.`
+      : `${row(f)} (${who(f)}) links to ${iku(f.parent)} outside this workbook.`,
+  RHK_NOT_INTERVENING: (f) => `RHK ${row(f)} (${who(f)}) names no leader's RHK that it intervenes.`,
+  LEADER_RHK_UNUSED: (f) => `RHK ${row(f)} (${who(f)}) is intervened by none of their staff.`,
+  RHK_OVERLAP: (f, d) =>
+    `RHK ${row(f)} (${who(f)}) is the same as ${v(d.other)}'s under the leader's RHK "${v(f.parent)}": an overlap${d.first ? ` (first at ${d.first})` : ""}.`,
+  JPT_RHK_NOT_IN_PK: (f) =>
+    `RHK ${row(f)} (${who(f)}) matches no IKU or objective of the PK of ${v(f.unit)}.`,
+  DURATION_OVER_DAY: (f, d) =>
+    `${who(f)}'s activities on ${v(d.date)} add up to ${v(f.actual)} minutes, above the ${v(f.expected)} effective minutes of a day.`,
+  ACTIVITY_UNLINKED: (f) =>
+    f.parent
+      ? `Activity ${row(f)} (${who(f)}) names RHK "${v(f.parent)}", which is not in their SKP.`
+      : `Activity ${row(f)} (${who(f)}) names no RHK.`,
 };
 
 function typeText(f: Finding, lang: Lang): string {

@@ -6,6 +6,8 @@
 import type { TargetValue } from "./target";
 
 /** A cell in a workbook, A1 style. */
+import type { SkpPlan } from "./skp";
+
 export interface CellRef {
   sheet: string;
   cell: string;
@@ -151,6 +153,8 @@ export interface PlanSettings {
   framework: Framework;
   locale: "id" | "en";
   year?: number;
+  /** Show NIP / NRK whole in findings (personal data: masked by default). */
+  showIds?: boolean;
 }
 
 export interface Plan {
@@ -158,6 +162,8 @@ export interface Plan {
   indicators: Indicator[];
   rules: CascadeRule[];
   settings: PlanSettings;
+  /** Persons' SKP and activity logs, when the workbook has them (DESIGN.md §7). */
+  skp?: SkpPlan;
 }
 
 export const DEFAULT_SETTINGS: PlanSettings = { framework: "kemenkeu", locale: "id" };

@@ -22,6 +22,11 @@ export interface SheetMapping {
 export interface MappingProfile {
   version: 1;
   year?: number;
+  /**
+   * The effective working time the activity logs are measured against (DESIGN.md §7): minutes a
+   * day (default 300) and hours a year (default 1 250).
+   */
+  standards?: { dailyMinutes?: number; yearlyHours?: number };
   framework?: Framework;
   locale?: "id" | "en";
   sheets?: Record<string, SheetMapping>;
@@ -118,6 +123,11 @@ const ROW = kind(
   "nomor baris (1, 2, …)",
   "a row number (1, 2, …)"
 );
+const POSITIVE = kind(
+  (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
+  "angka lebih dari 0",
+  "a number above 0"
+);
 const oneOf = (values: string[]): Check =>
   kind(
     (v) => values.includes(v as string),
@@ -170,6 +180,15 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
   return (
     at("year", p.year, YEAR_VALUE) ??
     at("framework", p.framework, oneOf(["kemenkeu", "permenpan"])) ??
+    (p.standards === undefined
+      ? undefined
+      : isObject(p.standards)
+        ? fields("standards", p.standards, { dailyMinutes: POSITIVE, yearlyHours: POSITIVE })
+        : at(
+            "standards",
+            p.standards,
+            kind(() => false, "objek", "an object")
+          )) ??
     at("locale", p.locale, oneOf(["id", "en"])) ??
     at("findingsSheet", p.findingsSheet, STRING) ??
     record("sheets", p.sheets, (path, m) =>

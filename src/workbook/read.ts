@@ -22,6 +22,7 @@ import { readHierarchy } from "./layoutHierarchy";
 import { readMatrix, settleMatrices, type MatrixInfo } from "./layoutMatrix";
 import { mergeRencanaAksi, readIndicators } from "./layoutRows";
 import type { Layout, MappingProfile, SheetMapping } from "./profile";
+import { isSkpSheet, readSkp } from "./skp";
 import { PROFILE_SHEET } from "./profile";
 import type { ColumnMap, Context, Sinks, TableReading } from "./reading";
 import { findTables, MergeIndex, type DetectedTable } from "./tables";
@@ -64,6 +65,8 @@ export type UnitRule = "profile" | "unitLine" | "documentTitle" | "unitRow" | "s
 export interface SheetSummary {
   sheet: string;
   status: "read" | "ignored" | "refused";
+  /** Read as persons' SKP or an activity log (DESIGN.md §7), not as a unit table. */
+  kind?: "skp" | "log";
   /** Layouts read on the sheet. */
   layouts: Layout[];
   unit: string | null;
@@ -94,6 +97,8 @@ interface ReadState extends Sinks {
   sheets: SheetSummary[];
   detected: ReadResult["detected"];
   matrices: Array<MatrixInfo & { summary: SheetSummary }>;
+  /** Sheets of persons' SKP and activity logs, read after the units' sheets. */
+  skpGrids: Grid[];
 }
 
 /**
@@ -121,6 +126,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     sheets: [],
     detected: [],
     matrices: [],
+    skpGrids: [],
   };
   for (const h of profile.hierarchy ?? []) {
     state.units.push({
@@ -131,6 +137,17 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   }
   for (const grid of visible) readSheet(grid, profile, state);
 
+  const skp = readSkp(state.skpGrids, profile.standards);
+  for (const s of skp?.sheets ?? []) {
+    const summary = state.sheets.find((x) => x.sheet === s.sheet);
+    if (!summary) continue;
+    summary.kind = s.kind;
+    summary.notes.push(
+      s.kind === "skp"
+        ? `SKP: ${s.persons} pegawai, ${s.rows} baris / SKP: ${s.persons} persons, ${s.rows} rows`
+        : `log kegiatan: ${s.persons} pegawai, ${s.rows} kegiatan / activity log: ${s.persons} persons, ${s.rows} activities`
+    );
+  }
   const { units, indicators, rules } = state;
   settleMatrices(state.matrices, units, indicators);
   splitKnownUnits(rules, units, indicators);
@@ -146,6 +163,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
         locale: ctx.locale,
         year: ctx.year,
       },
+      ...(skp ? { skp: skp.plan } : {}),
     },
     tables: state.tables,
     sheets: state.sheets,
@@ -177,6 +195,12 @@ function readSheet(grid: Grid, profile: MappingProfile, state: ReadState): void 
   }
   if (grid.values.length === 0) {
     if (!drawnInShapes(grid, summary)) summary.reason = "lembar kosong / empty sheet";
+    return;
+  }
+  // persons' SKP and activity logs are read by skp.ts, after every sheet
+  if (!mapping.layout && isSkpSheet(grid)) {
+    summary.status = "read";
+    state.skpGrids.push(grid);
     return;
   }
   const detectedTables = applyHeaderOverride(findTables(grid), mapping);
