@@ -69,6 +69,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(lang())
     .option("--out <file>", "annotated copy of the workbook")
     .option("--out-dir <dir>", "annotated copies of several workbooks")
+    .option("--show-ids", "show NIP / NRK whole (personal data: masked by default)")
     .action(async (files: string[], opts: CheckOptions) => {
       exitCode = await check(files, opts, io);
     });
@@ -134,6 +135,7 @@ interface CheckOptions {
   lang: Lang;
   out?: string;
   outDir?: string;
+  showIds?: boolean;
 }
 
 async function loadProfile(file: string | undefined): Promise<MappingProfile | undefined> {
@@ -218,6 +220,7 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
     try {
       const host = await openFile(file);
       const session = await openSession(host, profile);
+      if (opts.showIds) session.read.plan.settings.showIds = true;
       const name = path.basename(file);
       if (!hasIndicatorTable(session)) {
         const message = `${name}: tidak ditemukan tabel IKU / no IKU table found`;

@@ -27,6 +27,11 @@ export interface CheckJson {
     notes: string[];
   }>;
   findings: Array<Record<string, unknown>>;
+  /** The individual level: how many persons, and each one's logged hours against the standard. */
+  persons?: {
+    count: number;
+    activityYears: Array<Record<string, unknown>>;
+  };
   /** What the check could not place (a hierarchy not read): code and message. */
   understanding?: Array<{ code: string; message: string; units: string[] }>;
   error?: string;
@@ -72,7 +77,21 @@ export function checkJson(
       inferred: f.inferred,
       field: f.field ?? null,
       suggestions: f.suggestions,
+      // a person's finding: name, jabatan, unit, the NIP masked unless --show-ids
+      ...(f.person ? { person: f.person } : {}),
     })),
+    ...(check.skp
+      ? {
+          persons: {
+            count: check.skp.persons,
+            activityYears: check.skp.years.map((y) => ({
+              ...y.person,
+              hours: Math.round((y.minutes / 60) * 10) / 10,
+              standardHours: y.standardHours,
+            })),
+          },
+        }
+      : {}),
     understanding: understandingNotes(check).map((n) => ({
       code: n.code,
       message: understandingMessage(n, lang),
@@ -172,6 +191,26 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
   if (notes.length > 0) {
     lines.push(lang === "id" ? "  Belum dipahami:" : "  Not understood:");
     for (const n of notes) lines.push(`    ${understandingMessage(n, lang)}`);
+  }
+  if (check.skp && check.skp.years.length > 0) {
+    lines.push(
+      lang === "id"
+        ? "  Durasi kegiatan setahun (ditampilkan, tidak dinilai):"
+        : "  Activity time this year (shown, not judged):"
+    );
+    for (const y of check.skp.years) {
+      const hours = (y.minutes / 60).toLocaleString(lang === "id" ? "id-ID" : "en-US", {
+        maximumFractionDigits: 1,
+      });
+      const standard = y.standardHours.toLocaleString(lang === "id" ? "id-ID" : "en-US");
+      lines.push(
+        `    ${y.person.name}, ${y.person.jabatan}${y.person.id ? ` (NIP ${y.person.id})` : ""}: ${hours} ${
+          lang === "id"
+            ? `jam dari standar ${standard} jam`
+            : `hours of the ${standard}-hour standard`
+        }`
+      );
+    }
   }
   for (const f of check.findings) {
     const where = f.at ? `${f.at.sheet}!${f.at.cell}` : "—";

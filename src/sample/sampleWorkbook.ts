@@ -4,6 +4,8 @@
  * keep: PK sheets with title rows, merged Sasaran cells, "95,00 Persen" targets and TW I–IV, a
  * long table of Eselon II indicators, a matriks cascading and a hierarchy sheet.
  *
+ * The SKP of Kantor Regional I's head and staff, and an activity log, carry the individual level.
+ *
  * Exactly one case of each finding code is seeded; each is marked SEED below. `selaras demo`
  * builds this workbook, fills it and checks it.
  */
@@ -573,8 +575,178 @@ function matriks(): SheetSpec {
   };
 }
 
+/**
+ * The individual level (DESIGN.md §7): the SKP of Kantor Regional I's head and four of her staff,
+ * as an e-Kinerja export (snake_case headers, one row per IKI). Invented people and identifiers.
+ */
+const KAKANREG: Person = ["198001012005012001", "Dra. Ratna Kusumawati", `Kepala ${KR1}`];
+const KABID: Person = ["198203032008011002", "Agus Setiawan", "Kepala Bidang Mutasi Kepegawaian"];
+const RINA: Person = ["199004042014022003", "Rina Lestari", "Analis SDM Aparatur"];
+const YUSUF: Person = ["199105052015031004", "Yusuf Hidayat", "Analis SDM Aparatur"];
+const DEWI: Person = ["199206062016022005", "Dewi Anggraini", "Pranata SDM Aparatur"];
+type Person = [nip: string, nama: string, jabatan: string];
+
+const RHK_LAYANAN = `Meningkatnya ${LAYANAN.toLowerCase()}`;
+const RHK_FORUM = "Terselenggaranya forum komunikasi kepegawaian daerah";
+const RHK_VERIFIKASI = "Terlaksananya verifikasi usul mutasi yang cepat dan akurat";
+const RHK_KOORDINASI = "Terlaksananya koordinasi forum kepegawaian daerah";
+const RHK_PEMANTAUAN = "Terlaksananya pemantauan tindak lanjut mutasi";
+const RHK_LAPORAN = "Tersusunnya laporan kinerja bidang mutasi";
+const RHK_BERKAS = "Terverifikasinya berkas usul mutasi";
+
+function skpRow(
+  p: Person,
+  intervened: string | null,
+  rhk: string,
+  iki: string,
+  target: number,
+  quarters: number[],
+  penilai: Person | [string, string, string]
+): Array<string | number | null> {
+  return [...p, KR1, intervened, rhk, "Kuantitas", iki, target, "Berkas", ...quarters, ...penilai];
+}
+
+function skp(): SheetSpec {
+  const deputi: [string, string, string] = [
+    "197501011998031006",
+    "Drs. Bambang Wicaksono",
+    `Deputi ${DEPUTI.replace(/^Deputi /, "")}`,
+  ];
+  return {
+    name: "SKP Kanreg I",
+    widths: [20, 24, 30, 30, 40, 40, 12, 36, 10, 10, 8, 8, 8, 8, 20, 24, 30],
+    bold: [1],
+    rows: [
+      [
+        "nip",
+        "nama",
+        "jabatan",
+        "unit_kerja",
+        "rencana_hasil_kerja_diintervensi",
+        "rencana_hasil_kerja",
+        "aspek",
+        "indikator_kinerja_individu",
+        "target_tahunan",
+        "satuan",
+        "target_tw1",
+        "target_tw2",
+        "target_tw3",
+        "target_tw4",
+        "penilai_nip",
+        "penilai_nama",
+        "penilai_jabatan",
+      ],
+      skpRow(
+        KAKANREG,
+        null,
+        RHK_LAYANAN,
+        "Usul mutasi selesai tepat waktu",
+        1200,
+        [300, 300, 300, 300],
+        deputi
+      ),
+      // SEED JPT_RHK_NOT_IN_PK: the head's RHK that no IKU of Kantor Regional I's PK names
+      skpRow(KAKANREG, null, RHK_FORUM, "Forum yang terselenggara", 4, [1, 1, 1, 1], deputi),
+      skpRow(
+        KABID,
+        RHK_LAYANAN,
+        RHK_VERIFIKASI,
+        "Usul mutasi terverifikasi",
+        1200,
+        [300, 300, 300, 300],
+        KAKANREG
+      ),
+      skpRow(
+        KABID,
+        RHK_FORUM,
+        RHK_KOORDINASI,
+        "Rapat koordinasi daerah",
+        4,
+        [1, 1, 1, 1],
+        KAKANREG
+      ),
+      // SEED LEADER_RHK_UNUSED: none of the Kepala Bidang's staff intervenes this RHK
+      skpRow(KABID, RHK_LAYANAN, RHK_PEMANTAUAN, "Laporan pemantauan", 4, [1, 1, 1, 1], KAKANREG),
+      // SEED RHK_NOT_INTERVENING: the Kepala Bidang's RHK names no RHK of his head
+      skpRow(KABID, null, RHK_LAPORAN, "Laporan kinerja bidang", 4, [1, 1, 1, 1], KAKANREG),
+      skpRow(
+        RINA,
+        RHK_VERIFIKASI,
+        RHK_BERKAS,
+        "Berkas usul terverifikasi",
+        600,
+        [150, 150, 150, 150],
+        KABID
+      ),
+      // SEED RHK_OVERLAP: Yusuf has Rina's result under the same RHK of their Kepala Bidang
+      skpRow(
+        YUSUF,
+        RHK_VERIFIKASI,
+        RHK_BERKAS,
+        "Berkas usul terverifikasi",
+        600,
+        [150, 150, 150, 150],
+        KABID
+      ),
+      skpRow(
+        DEWI,
+        RHK_KOORDINASI,
+        "Tersusunnya bahan forum kepegawaian",
+        "Bahan forum",
+        4,
+        [1, 1, 1, 1],
+        KABID
+      ),
+      skpRow(
+        DEWI,
+        RHK_LAPORAN,
+        "Tersusunnya bahan laporan kinerja",
+        "Bahan laporan",
+        4,
+        [1, 1, 1, 1],
+        KABID
+      ),
+    ],
+  };
+}
+
+/** Rina's e-Kinerja activity log for a week in January. */
+function logKegiatan(): SheetSpec {
+  return {
+    name: "Log Kegiatan",
+    widths: [20, 24, 12, 44, 40, 14],
+    bold: [1],
+    rows: [
+      ["Nama", "NIP", "Tanggal", "Aktivitas", "RHK", "Durasi (menit)"],
+      // SEED DURATION_OVER_DAY: 350 minutes on Monday, above the 300 of an effective day
+      [RINA[1], RINA[0], "12/01/2026", "Memverifikasi berkas usul mutasi", RHK_BERKAS, 200],
+      [RINA[1], RINA[0], "12/01/2026", "Menginput hasil verifikasi", RHK_BERKAS, "2:30"],
+      // SEED ACTIVITY_UNLINKED: the RHK named is not in Rina's SKP
+      [
+        RINA[1],
+        RINA[0],
+        "13/01/2026",
+        "Rapat koordinasi bidang",
+        "Terlaksananya rapat koordinasi",
+        90,
+      ],
+      [RINA[1], RINA[0], "14/01/2026", "Memverifikasi berkas usul mutasi", RHK_BERKAS, 240],
+    ],
+  };
+}
+
 export function sampleWorkbook(): WorkbookSpec {
   return {
-    sheets: [hierarchy(), pkBadan(), pkSestama(), pkDeputi(), ikuEselon2(), pkTim(), matriks()],
+    sheets: [
+      hierarchy(),
+      pkBadan(),
+      pkSestama(),
+      pkDeputi(),
+      ikuEselon2(),
+      pkTim(),
+      matriks(),
+      skp(),
+      logKegiatan(),
+    ],
   };
 }

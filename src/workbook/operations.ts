@@ -53,8 +53,10 @@ export function tableColumns(read: ReadResult): Array<{ sheet: string; columns: 
   return [...bySheet].map(([sheet, cols]) => ({ sheet, columns: [...cols] }));
 }
 
+/** Something to check: a unit's indicator table, or persons' SKP (DESIGN.md §7). */
 export function hasIndicatorTable(session: Session): boolean {
-  return session.read.plan.indicators.length > 0;
+  const skp = session.read.plan.skp;
+  return session.read.plan.indicators.length > 0 || (!!skp && skp.persons.length > 0);
 }
 
 export function checkSession(session: Session): CheckResult {

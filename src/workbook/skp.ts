@@ -154,7 +154,7 @@ function kopPersons(grid: Grid, above: number): Array<Record<string, string>> {
 }
 
 const JPT =
-  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|balai besar)|sekretaris (daerah|jenderal|utama|badan|dinas)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
+  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan|dinas)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
 
 export interface SkpReading {
   plan: SkpPlan;

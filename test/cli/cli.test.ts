@@ -14,6 +14,7 @@ import {
 } from "../fixtures/dinasKesehatan";
 import { pkTapin, workbook } from "../fixtures/lookalikes";
 import { richWorkbook } from "../fixtures/richWorkbook";
+import { activityLog, NIP, skpExport } from "../fixtures/skp";
 import { strFromU8, unzipSync } from "fflate";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 
@@ -314,6 +315,37 @@ describe("selaras fill", () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("file not found");
+  });
+});
+
+describe("checking persons' SKP (issue 12)", () => {
+  it("checks an e-Kinerja export on its own, naming persons with their NIP masked unless --show-ids", async () => {
+    const file = await write("ekinerja.xlsx", { sheets: [skpExport(), activityLog()] });
+    const r = await run("check", file);
+    expect(r.code).toBe(1); // RHK_NOT_INTERVENING is an error
+    expect(r.out).toContain("SKP: 5 pegawai, 7 baris");
+    expect(r.out).toContain("RHK_OVERLAP");
+    expect(r.out).toContain("Dimas Saputra, Analis Kebijakan");
+    expect(r.out).toContain(
+      "Rina Wulandari, Analis Kebijakan (NIP …2003): 9 jam dari standar 1.250 jam"
+    );
+    expect(r.out).not.toContain(NIP.rina);
+    const json = JSON.parse((await run("check", file, "--format", "json", "--lang", "en")).out);
+    const overlap = json.findings.find((f: { code: string }) => f.code === "RHK_OVERLAP");
+    expect(overlap.person).toEqual({
+      name: "Dimas Saputra",
+      jabatan: "Analis Kebijakan",
+      unit: "Dinas Kesehatan",
+      id: "…1004",
+    });
+    expect(json.persons.activityYears[0]).toMatchObject({
+      name: "Rina Wulandari",
+      hours: 9,
+      standardHours: 1250,
+    });
+    expect(JSON.stringify(json)).not.toContain(NIP.rina);
+    const shown = await run("check", file, "--show-ids", "--lang", "en");
+    expect(shown.out).toContain(`(NIP ${NIP.rina}): 9 hours of the 1,250-hour standard`);
   });
 });
 

@@ -85,7 +85,7 @@ describe("Setup (mapping) view", () => {
       },
       findingsSheet: "Temuan",
     });
-    expect(written?.highlights).toHaveLength(24);
+    expect(written?.highlights).toHaveLength(30);
     expect(Object.keys(written?.sheets ?? {})).toHaveLength(2);
     expect(host.calls.readGrids).toBe(reads + 1);
 
