@@ -134,9 +134,16 @@ export function checkSkp(
   const byKey = new Map(skp.persons.map((p) => [p.key, p]));
   const rhkOf = new Map<string, SkpRhk[]>();
   for (const r of skp.rhk) rhkOf.set(r.person, [...(rhkOf.get(r.person) ?? []), r]);
+  // without a Penilai, a person's leader is the head of their unit (its JPT, else its "Kepala")
+  const headOf = (p: SkpPerson): SkpPerson | undefined => {
+    const unit = unitKey(p.unit);
+    if (!unit || p.jpt) return undefined;
+    const here = skp.persons.filter((q) => q !== p && unitKey(q.unit) === unit);
+    return here.find((q) => q.jpt) ?? here.find((q) => /^kepala\b/i.test(q.jabatan));
+  };
   const leaderOf = (p: SkpPerson): SkpPerson | undefined => {
     const pen = p.penilai;
-    if (!pen) return undefined;
+    if (!pen) return headOf(p);
     if (pen.id) {
       const byId = byKey.get(personKey(pen.id, "", "", ""));
       if (byId) return byId;

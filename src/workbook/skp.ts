@@ -204,11 +204,16 @@ export function readSkp(
         additional = false;
         continue;
       }
-      const name = text(r, "name") || kop[0]?.name || "";
-      const jabatan = text(r, "jabatan") || kop[0]?.jabatan || "";
-      const unit = text(r, "unit") || kop[0]?.unit || "";
-      const id = text(r, "id") || kop[0]?.id;
-      if (!name && !jabatan && !id) continue;
+      let name = text(r, "name") || kop[0]?.name || "";
+      let jabatan = text(r, "jabatan") || kop[0]?.jabatan || "";
+      let unit = text(r, "unit") || kop[0]?.unit || "";
+      let id: string | undefined = text(r, "id") || kop[0]?.id;
+      if (!name && !jabatan && !id) {
+        // a continuation row (the next IKI or Aspek of an RHK): the person of the rows above
+        if (!current) continue;
+        ({ name, jabatan, unit } = current);
+        id = current.id;
+      }
       const key = personKey(id, name, jabatan, unit);
       let person = persons.get(key);
       if (!person) {

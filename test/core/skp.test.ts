@@ -8,7 +8,18 @@ import { maskId } from "../../src/core/skp";
 import { findingMessage } from "../../src/core/messages";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { readWorkbook } from "../../src/workbook/read";
-import { AKREDITASI, DATA_LAYANAN, DOKUMEN, dinasWithSkp, NIP, TATA_KELOLA } from "../fixtures/skp";
+import { dinasMissingSimpus } from "../fixtures/dinasKesehatan";
+import {
+  AKREDITASI,
+  DATA_LAYANAN,
+  DOKUMEN,
+  dinasWithSkp,
+  NIP,
+  SKP_PRESENTATIONS,
+  skpPresented,
+  TATA_KELOLA,
+  type SkpPresentation,
+} from "../fixtures/skp";
 
 function check(spec = dinasWithSkp()) {
   const read = readWorkbook(gridsFromSpec(spec));
@@ -127,4 +138,38 @@ describe("the SKP checks", () => {
     expect(JSON.stringify(c.findings)).not.toContain(NIP.dimas);
     expect(maskId(NIP.dimas, true)).toBe(NIP.dimas);
   });
+});
+
+describe("one SKP plan, three ways of writing it", () => {
+  const canonical = (how: SkpPresentation) => {
+    const spec = dinasMissingSimpus();
+    spec.sheets.push(...skpPresented(how));
+    return check(spec)
+      .check.findings.filter((f) => f.person)
+      .map((f) => `${f.code} ${f.person?.name}: ${f.name ?? ""} → ${f.parent ?? ""}`)
+      .sort();
+  };
+  const expected = canonical("export");
+
+  it("the export gives every new code", () => {
+    expect(expected.map((x) => x.split(" ")[0])).toEqual(
+      expect.arrayContaining([
+        "RHK_NOT_INTERVENING",
+        "LEADER_RHK_UNUSED",
+        "RHK_OVERLAP",
+        "JPT_RHK_NOT_IN_PK",
+        "EXTERNAL_LINK",
+        "DURATION_OVER_DAY",
+        "ACTIVITY_UNLINKED",
+      ])
+    );
+  });
+
+  it.each(SKP_PRESENTATIONS.filter((p) => p !== "export"))(
+    "written %s, it gives the same findings about the same persons",
+    (how) => {
+      // the Waktu aspect rows add IKI of their own, never findings
+      expect(canonical(how)).toEqual(expected);
+    }
+  );
 });
