@@ -79,6 +79,7 @@ export function checkJson(
       suggestions: f.suggestions,
       // a person's finding: name, jabatan, unit, the NIP masked unless --show-ids
       ...(f.person ? { person: f.person } : {}),
+      ...(f.chain ? { chain: f.chain } : {}),
     })),
     ...(check.skp
       ? {

@@ -76,4 +76,6 @@ export interface Finding {
   rows?: string[];
   /** A finding about a person's SKP or activity log: who (their NIP masked unless asked). */
   person?: PersonRef;
+  /** A person's RHK up the chain: their RHK → the leader's RHK it intervenes → … → the unit's IKU. */
+  chain?: string[];
 }

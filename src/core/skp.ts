@@ -152,23 +152,30 @@ export function checkSkp(
     const name = foldText(pen.name);
     return skp.persons.find((q) => q !== p && foldText(q.name) === name);
   };
+  // each finding about an RHK gets its chain (RHK → the leader's RHK → … → the unit's IKU) at the end
+  const about = new Map<Finding, SkpRhk>();
   const finding = (
     code: FindingCode,
     p: SkpPerson,
     at: CellRef,
-    extra: Partial<Finding> = {}
-  ): Finding => ({
-    code,
-    severity: FINDING_SEVERITY[code],
-    at,
-    unit: p.unit || null,
-    indicator: null,
-    parent: null,
-    inferred: false,
-    suggestions: [],
-    person: personRef(p, showIds),
-    ...extra,
-  });
+    extra: Partial<Finding> = {},
+    rhk?: SkpRhk
+  ): Finding => {
+    const f: Finding = {
+      code,
+      severity: FINDING_SEVERITY[code],
+      at,
+      unit: p.unit || null,
+      indicator: null,
+      parent: null,
+      inferred: false,
+      suggestions: [],
+      person: personRef(p, showIds),
+      ...extra,
+    };
+    if (rhk) about.set(f, rhk);
+    return f;
+  };
 
   // each staff RHK resolved to the leader's RHK it names
   const intervenes = new Map<string, SkpRhk>();
@@ -178,7 +185,7 @@ export function checkSkp(
     if (!r.intervened) {
       if (!p.jpt && !r.additional)
         findings.push(
-          finding("RHK_NOT_INTERVENING", p, r.cell, { indicator: r.text, name: r.text })
+          finding("RHK_NOT_INTERVENING", p, r.cell, { indicator: r.text, name: r.text }, r)
         );
       continue;
     }
@@ -188,21 +195,33 @@ export function checkSkp(
     if (hit) intervenes.set(r.id, hit);
     else if (theirs.length === 0)
       findings.push(
-        finding("EXTERNAL_LINK", p, r.cell, {
-          indicator: r.text,
-          name: r.text,
-          parent: r.intervened,
-          detail: { level: "person", leader: leader ? leader.name : (p.penilai?.name ?? "") },
-        })
+        finding(
+          "EXTERNAL_LINK",
+          p,
+          r.cell,
+          {
+            indicator: r.text,
+            name: r.text,
+            parent: r.intervened,
+            detail: { level: "person", leader: leader ? leader.name : (p.penilai?.name ?? "") },
+          },
+          r
+        )
       );
     else
       findings.push(
-        finding("BROKEN_LINK", p, r.cell, {
-          indicator: r.text,
-          name: r.text,
-          parent: r.intervened,
-          detail: { level: "person", leader: (leader as SkpPerson).name },
-        })
+        finding(
+          "BROKEN_LINK",
+          p,
+          r.cell,
+          {
+            indicator: r.text,
+            name: r.text,
+            parent: r.intervened,
+            detail: { level: "person", leader: (leader as SkpPerson).name },
+          },
+          r
+        )
       );
   }
 
@@ -214,7 +233,7 @@ export function checkSkp(
   for (const r of skp.rhk) {
     const p = byKey.get(r.person);
     if (!p || !leaders.has(p.key) || used.has(r.id)) continue;
-    findings.push(finding("LEADER_RHK_UNUSED", p, r.cell, { indicator: r.text, name: r.text }));
+    findings.push(finding("LEADER_RHK_UNUSED", p, r.cell, { indicator: r.text, name: r.text }, r));
   }
 
   // two staff of one leader with the same result under the same intervened RHK
@@ -232,15 +251,21 @@ export function checkSkp(
     const p = byKey.get(r.person) as SkpPerson;
     const other = byKey.get(first.person) as SkpPerson;
     findings.push(
-      finding("RHK_OVERLAP", p, r.cell, {
-        indicator: r.text,
-        name: r.text,
-        parent: over.text,
-        detail: {
-          other: `${other.name} (${other.jabatan})`,
-          first: `${first.cell.sheet}!${first.cell.cell}`,
+      finding(
+        "RHK_OVERLAP",
+        p,
+        r.cell,
+        {
+          indicator: r.text,
+          name: r.text,
+          parent: over.text,
+          detail: {
+            other: `${other.name} (${other.jabatan})`,
+            first: `${first.cell.sheet}!${first.cell.cell}`,
+          },
         },
-      })
+        r
+      )
     );
   }
 
@@ -254,7 +279,9 @@ export function checkSkp(
       (i) => sameRhk(i.name, r.text) || (i.objective !== undefined && sameRhk(i.objective, r.text))
     );
     if (!known)
-      findings.push(finding("JPT_RHK_NOT_IN_PK", p, r.cell, { indicator: r.text, name: r.text }));
+      findings.push(
+        finding("JPT_RHK_NOT_IN_PK", p, r.cell, { indicator: r.text, name: r.text }, r)
+      );
   }
 
   // what every row of a plan is checked for, per person: a target, quarters that add up, no twice
@@ -268,23 +295,35 @@ export function checkSkp(
       const first = names.get(key);
       if (first)
         findings.push(
-          finding("DUPLICATE_INDICATOR", p, at, {
-            indicator: iki.name,
-            name: iki.name,
-            detail: { first: `${first.sheet}!${first.cell}` },
-          })
+          finding(
+            "DUPLICATE_INDICATOR",
+            p,
+            at,
+            {
+              indicator: iki.name,
+              name: iki.name,
+              detail: { first: `${first.sheet}!${first.cell}` },
+            },
+            r
+          )
         );
       else names.set(key, at);
       if (iki.target.kind === "empty" || iki.target.kind === "placeholder")
-        findings.push(finding("TARGET_MISSING", p, at, { indicator: iki.name, name: iki.name }));
+        findings.push(finding("TARGET_MISSING", p, at, { indicator: iki.name, name: iki.name }, r));
       else if (!quartersAddUp(iki))
         findings.push(
-          finding("QUARTER_INCONSISTENT", p, at, {
-            indicator: iki.name,
-            name: iki.name,
-            expected: numberOf(iki.target) ?? null,
-            actual: (iki.periods ?? []).map((t) => t.original || "—").join(" / "),
-          })
+          finding(
+            "QUARTER_INCONSISTENT",
+            p,
+            at,
+            {
+              indicator: iki.name,
+              name: iki.name,
+              expected: numberOf(iki.target) ?? null,
+              actual: (iki.periods ?? []).map((t) => t.original || "—").join(" / "),
+            },
+            r
+          )
         );
     }
   }
@@ -325,6 +364,31 @@ export function checkSkp(
       })
     );
   }
+  // the chain from each RHK up: the leaders' RHK it intervenes, then the IKU of the PK it serves
+  const chainOf = (r: SkpRhk): string[] => {
+    const chain = [r.text];
+    let top = r;
+    for (
+      let next = intervenes.get(r.id);
+      next && chain.length < 10;
+      next = intervenes.get(next.id)
+    ) {
+      chain.push(next.text);
+      top = next;
+    }
+    const owner = byKey.get(top.person);
+    if (owner?.jpt) {
+      const iku = units.indicators.find(
+        (i) =>
+          unitKey(i.unit) === unitKey(owner.unit) &&
+          (sameRhk(i.name, top.text) ||
+            (i.objective !== undefined && sameRhk(i.objective, top.text)))
+      );
+      if (iku) chain.push(`IKU ${iku.code ?? iku.name}`);
+    }
+    return chain;
+  };
+  for (const [f, r] of about) f.chain = chainOf(r);
   const years = [...totals].map(([key, minutes]) => ({
     person: personRef(byKey.get(key) as SkpPerson, showIds),
     minutes,

@@ -28,28 +28,52 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   link: { textAlign: "left" },
+  person: { paddingLeft: tokens.spacingHorizontalM },
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
 
 interface UnitGroup {
   unit: string;
+  /** The unit's own findings. */
   findings: Finding[];
+  /** Findings about persons of the unit (their SKP, their activity log), by person. */
+  persons: Array<{ person: string; findings: Finding[] }>;
 }
 
-/** Severity first (errors on top), then unit, each unit in the order the check met it. */
+/** "Rina Lestari — Analis SDM Aparatur": how the pane heads a person's findings. */
+function personLabel(f: Finding): string | undefined {
+  return f.person ? `${f.person.name} — ${f.person.jabatan}` : undefined;
+}
+
+/**
+ * Severity first (errors on top), then unit, each unit in the order the check met it; within a
+ * unit, its own findings, then each person's.
+ */
 export function groupFindings(findings: Finding[], noUnit: string) {
   return ORDER.map((severity) => {
     const groups = new Map<string, UnitGroup>();
     for (const f of findings) {
       if (f.severity !== severity) continue;
       const unit = f.unit ?? noUnit;
-      const g = groups.get(unit) ?? { unit, findings: [] };
-      g.findings.push(f);
+      const g = groups.get(unit) ?? { unit, findings: [], persons: [] };
+      const who = personLabel(f);
+      if (who === undefined) g.findings.push(f);
+      else {
+        const p = g.persons.find((x) => x.person === who);
+        if (p) p.findings.push(f);
+        else g.persons.push({ person: who, findings: [f] });
+      }
       groups.set(unit, g);
     }
-    const count = [...groups.values()].reduce((n, g) => n + g.findings.length, 0);
-    return { severity, count, units: [...groups.values()] };
+    const size = (g: UnitGroup) =>
+      g.findings.length + g.persons.reduce((n, p) => n + p.findings.length, 0);
+    const count = [...groups.values()].reduce((n, g) => n + size(g), 0);
+    return {
+      severity,
+      count,
+      units: [...groups.values()].map((g) => ({ ...g, count: size(g) })),
+    };
   }).filter((s) => s.count > 0);
 }
 
@@ -76,13 +100,27 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           {s.units.map((u) => (
             <div key={u.unit}>
               <Body1Strong as="h4" className={styles.unit}>
-                {u.unit} ({u.findings.length})
+                {u.unit} ({u.count})
               </Body1Strong>
-              <ul className={styles.list}>
-                {u.findings.map((f, i) => (
-                  <FindingItem key={`${f.code}-${i}`} finding={f} onSelect={onSelect} />
-                ))}
-              </ul>
+              {u.findings.length > 0 && (
+                <ul className={styles.list}>
+                  {u.findings.map((f, i) => (
+                    <FindingItem key={`${f.code}-${i}`} finding={f} onSelect={onSelect} />
+                  ))}
+                </ul>
+              )}
+              {u.persons.map((p) => (
+                <div key={p.person} className={styles.person}>
+                  <Text as="h5" weight="semibold" className={styles.unit}>
+                    {p.person} ({p.findings.length})
+                  </Text>
+                  <ul className={styles.list}>
+                    {p.findings.map((f, i) => (
+                      <FindingItem key={`${f.code}-${i}`} finding={f} onSelect={onSelect} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
             </div>
           ))}
         </section>
@@ -116,6 +154,11 @@ function FindingItem({
         </Link>
       ) : (
         <Text>{message}</Text>
+      )}
+      {finding.chain && finding.chain.length > 1 && (
+        <Caption1>
+          {t.chain}: {finding.chain.join(" → ")}
+        </Caption1>
       )}
       <Caption1>
         {at} · {finding.code}

@@ -66,6 +66,7 @@ const id = {
   cleared: "Sorotan dan lembar Temuan dihapus; warna dan catatan asli dikembalikan.",
   findingsLabel: "Daftar temuan",
   noUnit: "(tanpa unit)",
+  chain: "Rantai RHK",
   goToCell: (at: string) => `Pilih sel ${at}`,
   noCell: "tanpa sel",
 
@@ -289,6 +290,7 @@ const en: Strings = {
   cleared: "Highlights and the findings sheet removed; original fills and notes restored.",
   findingsLabel: "Findings",
   noUnit: "(no unit)",
+  chain: "RHK chain",
   goToCell: (at) => `Select cell ${at}`,
   noCell: "no cell",
 

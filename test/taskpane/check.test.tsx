@@ -45,6 +45,29 @@ describe("Check alignment view", () => {
     expect(screen.queryByText("Tidak ada galat atau peringatan: IKU sudah selaras.")).toBeNull();
   });
 
+  it("groups a unit's persons under it, each with their findings and the RHK chain up to the PK", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    const warnings = screen
+      .getByRole("heading", { name: "Peringatan (14)" })
+      .closest("section") as HTMLElement;
+    const persons = within(warnings)
+      .getAllByRole("heading", { level: 5 })
+      .map((h) => h.textContent);
+    expect(persons).toEqual([
+      "Dra. Ratna Kusumawati — Kepala Kantor Regional I Yogyakarta (1)",
+      "Agus Setiawan — Kepala Bidang Mutasi Kepegawaian (1)",
+      "Yusuf Hidayat — Analis SDM Aparatur (1)",
+      "Rina Lestari — Analis SDM Aparatur (2)",
+    ]);
+    // Yusuf's overlapping RHK, up through his Kepala Bidang's and the head's RHK to Kanreg I's IKU
+    expect(warnings.textContent).toMatch(
+      /Rantai RHK: Terverifikasinya berkas usul mutasi → Terlaksananya verifikasi usul mutasi yang cepat dan akurat → Meningkatnya persentase layanan mutasi yang selesai tepat waktu → IKU \S+/
+    );
+    // no identifier anywhere in the pane
+    expect(document.body.textContent).not.toMatch(/\d{18}/);
+  });
+
   it("counts the sample's findings and groups them by severity, then unit", async () => {
     const host = new MemoryHost();
     renderPane(host);
