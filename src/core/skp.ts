@@ -116,7 +116,7 @@ export interface SkpResult {
 }
 
 /** Same RHK text, or one a narrowing of the other ("Terlaksananya pembinaan" within a longer one). */
-function sameRhk(a: string, b: string): boolean {
+export function sameRhk(a: string, b: string): boolean {
   const x = foldText(a);
   const y = foldText(b);
   if (!x || !y) return false;

@@ -12,6 +12,7 @@ import { highlightPlan } from "./highlight";
 import type { ApplyResult, ReadProgress, WorkbookHost } from "./host";
 import { displayValue, type PatchPlan } from "./patches";
 import { mergeProfiles, type MappingProfile } from "./profile";
+import { planSkpFill } from "./skpFill";
 import { readWorkbook, type ReadResult } from "./read";
 
 export interface Session {
@@ -85,6 +86,13 @@ export function planSessionFill(
     locale: session.profile.locale,
     newSheets: options.newSheets,
   });
+  // the individual level: staff RHK rows the Matriks Pembagian Peran asks for
+  const { skp, roles } = session.read;
+  if (skp && roles && roles.length > 0) {
+    const staff = planSkpFill(skp, roles);
+    plan.inserts.push(...staff.inserts);
+    plan.changes.push(...staff.changes);
+  }
   for (const s of cascade.skipped) {
     plan.skipped.push({
       sheet: "",

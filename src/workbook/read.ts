@@ -22,7 +22,8 @@ import { readHierarchy } from "./layoutHierarchy";
 import { readMatrix, settleMatrices, type MatrixInfo } from "./layoutMatrix";
 import { mergeRencanaAksi, readIndicators } from "./layoutRows";
 import type { Layout, MappingProfile, SheetMapping } from "./profile";
-import { isSkpSheet, readSkp } from "./skp";
+import { isSkpSheet, readSkp, type SkpReading } from "./skp";
+import { isRoleMatrix, readRoleMatrices, type RoleAssignment } from "./skpFill";
 import { PROFILE_SHEET } from "./profile";
 import type { ColumnMap, Context, Sinks, TableReading } from "./reading";
 import { findTables, MergeIndex, type DetectedTable } from "./tables";
@@ -65,8 +66,8 @@ export type UnitRule = "profile" | "unitLine" | "documentTitle" | "unitRow" | "s
 export interface SheetSummary {
   sheet: string;
   status: "read" | "ignored" | "refused";
-  /** Read as persons' SKP or an activity log (DESIGN.md §7), not as a unit table. */
-  kind?: "skp" | "log";
+  /** Read as persons' SKP, an activity log or a Matriks Pembagian Peran (DESIGN.md §7). */
+  kind?: "skp" | "log" | "roles";
   /** Layouts read on the sheet. */
   layouts: Layout[];
   unit: string | null;
@@ -81,6 +82,10 @@ export interface ReadResult {
   tables: TableSummary[];
   sheets: SheetSummary[];
   year?: number;
+  /** Persons' SKP tables as read, for fill (the persons themselves are in plan.skp). */
+  skp?: SkpReading;
+  /** What the Matriks Pembagian Peran dan Hasil gives each staff member. */
+  roles?: RoleAssignment[];
   /** Tables as detected, for writing back (fill appends inside them). */
   detected: Array<{
     table: DetectedTable;
@@ -99,6 +104,8 @@ interface ReadState extends Sinks {
   matrices: Array<MatrixInfo & { summary: SheetSummary }>;
   /** Sheets of persons' SKP and activity logs, read after the units' sheets. */
   skpGrids: Grid[];
+  /** Matriks Pembagian Peran dan Hasil sheets, read against the SKP. */
+  roleGrids: Grid[];
 }
 
 /**
@@ -127,6 +134,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     detected: [],
     matrices: [],
     skpGrids: [],
+    roleGrids: [],
   };
   for (const h of profile.hierarchy ?? []) {
     state.units.push({
@@ -138,6 +146,12 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   for (const grid of visible) readSheet(grid, profile, state);
 
   const skp = readSkp(state.skpGrids, profile.standards);
+  const roles = skp ? readRoleMatrices(state.roleGrids, skp.plan) : [];
+  for (const g of state.roleGrids) {
+    const summary = state.sheets.find((x) => x.sheet === g.sheet);
+    const n = roles.filter((a) => a.cell.sheet === g.sheet).length;
+    summary?.notes.push(`matriks pembagian peran: ${n} hasil / role matrix: ${n} results`);
+  }
   for (const s of skp?.sheets ?? []) {
     const summary = state.sheets.find((x) => x.sheet === s.sheet);
     if (!summary) continue;
@@ -167,6 +181,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
     },
     tables: state.tables,
     sheets: state.sheets,
+    ...(skp ? { skp, roles } : {}),
     year: ctx.year,
     detected: state.detected,
   };
@@ -201,6 +216,12 @@ function readSheet(grid: Grid, profile: MappingProfile, state: ReadState): void 
   if (!mapping.layout && isSkpSheet(grid)) {
     summary.status = "read";
     state.skpGrids.push(grid);
+    return;
+  }
+  if (!mapping.layout && isRoleMatrix(grid)) {
+    summary.status = "read";
+    summary.kind = "roles";
+    state.roleGrids.push(grid);
     return;
   }
   const detectedTables = applyHeaderOverride(findTables(grid), mapping);

@@ -21,7 +21,7 @@ import { parseTarget } from "../core/values";
 import { lastCol, lastRow, textAt, valueAt, type Grid } from "./grid";
 import { MergeIndex, mergedText } from "./tables";
 
-type SkpField =
+export type SkpField =
   | "id"
   | "name"
   | "jabatan"
@@ -160,6 +160,15 @@ export interface SkpReading {
   plan: SkpPlan;
   /** Sheets read as SKP or activity log, with what they held. */
   sheets: Array<{ sheet: string; kind: "skp" | "log"; persons: number; rows: number }>;
+  /** SKP tables with a column per person field (exports), where fill can add a person's rows. */
+  tables: SkpTable[];
+}
+
+export interface SkpTable {
+  sheet: string;
+  /** The last row in use. */
+  lastRow: number;
+  columns: Partial<Record<SkpField, number>>;
 }
 
 /** Every SKP sheet and activity log of the workbook, or undefined when there is none. */
@@ -171,6 +180,7 @@ export function readSkp(
   const rhk: SkpRhk[] = [];
   const activities: SkpActivity[] = [];
   const sheets: SkpReading["sheets"] = [];
+  const tables: SkpTable[] = [];
   for (const grid of grids) {
     const header = findHeader(grid);
     if (!header) continue;
@@ -291,6 +301,12 @@ export function readSkp(
       currentRhk.ikis.push(iki);
     }
     sheets.push({ sheet: grid.sheet, kind: header.log ? "log" : "skp", persons: seen.size, rows });
+    if (!header.log && (col("name") !== undefined || col("id") !== undefined))
+      tables.push({
+        sheet: grid.sheet,
+        lastRow: lastUsedRow(grid, header.row),
+        columns: Object.fromEntries(header.fields),
+      });
   }
   if (sheets.length === 0) return undefined;
   return {
@@ -301,7 +317,15 @@ export function readSkp(
       standards: { ...DEFAULT_STANDARDS, ...standards },
     },
     sheets,
+    tables,
   };
+}
+
+function lastUsedRow(grid: Grid, from: number): number {
+  for (let r = lastRow(grid); r > from; r--) {
+    for (let c = grid.left; c <= lastCol(grid); c++) if (textAt(grid, r, c)) return r;
+  }
+  return from;
 }
 
 /** A date cell as ISO: a date the host read, "12/01/2026", "2026-01-12". */
