@@ -397,6 +397,11 @@ describe("the command line's edges (issue 11)", () => {
   it.each<[string, unknown, string]>([
     ["a year as text", { version: 1, year: "2026" }, "'year' must be a year (e.g. 2026)"],
     [
+      "a working day of no minutes",
+      { version: 1, standards: { dailyMinutes: "300" } },
+      "'standards.dailyMinutes' must be a number above 0",
+    ],
+    [
       "a header row of 0",
       { version: 1, sheets: { IKU: { headerRow: 0 } } },
       "'sheets.IKU.headerRow' must be a row number",

@@ -66,6 +66,28 @@ describe("an e-Kinerja export read as persons", () => {
   });
 });
 
+describe("what varies between agencies' exports", () => {
+  it("reads NRK (DKI Jakarta's e-Kinerja) where others write NIP, masked the same way", () => {
+    const spec = dinasWithSkp();
+    const skp = spec.sheets.find((s) => s.name === "SKP 2026");
+    if (skp)
+      skp.rows[0] = skp.rows[0].map((h) => (typeof h === "string" ? h.replace("nip", "nrk") : h));
+    const c = check(spec).check;
+    expect(c.findings.find((f) => f.code === "RHK_OVERLAP")?.person?.id).toBe("…1004");
+  });
+
+  it("measures the activity log against the profile's standards", () => {
+    const spec = dinasWithSkp();
+    const read = readWorkbook(gridsFromSpec(spec), {
+      version: 1,
+      standards: { dailyMinutes: 400, yearlyHours: 1200 },
+    });
+    const c = checkPlan(read.plan);
+    expect(c.findings.some((f) => f.code === "DURATION_OVER_DAY")).toBe(false);
+    expect(c.skp?.years[0].standardHours).toBe(1200);
+  });
+});
+
 describe("the SKP checks", () => {
   const c = check().check;
 
