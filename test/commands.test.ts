@@ -10,7 +10,7 @@ describe("the ribbon's one-click check", () => {
       new OfficeWorkbook({ run: excel.run, supports: excel.supports }),
       "id"
     );
-    expect(result).toEqual({ errors: 12, warnings: 14, info: 4, nothingRead: false });
+    expect(result).toEqual({ errors: 14, warnings: 17, info: 4, nothingRead: false });
     expect(excel.workbook.fill("IKU Eselon II", "E14")).toBe("FFC7CE");
     expect(excel.workbook.fill("PK Badan", "D12")).toBe("FFEB9C");
     expect(excel.workbook.value("Temuan", "C1")).toBe("Kode");

@@ -8,7 +8,10 @@ import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
 export interface CheckJson {
   version: 1;
   workbook: string;
-  summary: CheckResult["summary"];
+  summary: CheckResult["summary"] & {
+    /** Capaian per unit where the workbook states realisasi (DESIGN.md §8). */
+    capaian?: Array<{ unit: string; capaian: number; rows: number }>;
+  };
   tables: Array<{
     sheet: string;
     range: string;
@@ -46,7 +49,7 @@ export function checkJson(
   return {
     version: 1,
     workbook,
-    summary: check.summary,
+    summary: { ...check.summary, ...(check.capaian ? { capaian: check.capaian } : {}) },
     tables: read.tables.map((t) => ({
       sheet: t.sheet,
       range: t.range,
@@ -192,6 +195,15 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
   if (notes.length > 0) {
     lines.push(lang === "id" ? "  Belum dipahami:" : "  Not understood:");
     for (const n of notes) lines.push(`    ${understandingMessage(n, lang)}`);
+  }
+  if (check.capaian && check.capaian.length > 0) {
+    lines.push(lang === "id" ? "  Capaian per unit:" : "  Capaian per unit:");
+    const fmt = (n: number) =>
+      n.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 });
+    for (const u of check.capaian)
+      lines.push(
+        `    ${u.unit}: ${fmt(u.capaian)} % (${u.rows} ${lang === "id" ? "IKU" : u.rows === 1 ? "IKU" : "IKUs"})`
+      );
   }
   if (check.skp && check.skp.years.length > 0) {
     lines.push(

@@ -10,6 +10,8 @@ import type { Plan } from "./model";
 import { PlanIndex } from "./planIndex";
 import { checkNotCascaded, checkRows } from "./rowChecks";
 import { checkSkp, type SkpResult } from "./skp";
+import { DEFAULT_CAPAIAN } from "./capaian";
+import { checkMonitoring, type UnitCapaian } from "./monitoring";
 import { parseA1 } from "./cells";
 
 export interface CheckSummary {
@@ -26,6 +28,8 @@ export interface CheckResult {
   findings: Finding[];
   /** The individual level, when the workbook has SKP sheets or activity logs (DESIGN.md §7). */
   skp?: SkpResult;
+  /** Capaian per unit, where the workbook states realisasi (DESIGN.md §8). */
+  capaian?: UnitCapaian[];
   links: ResolvedLink[];
   rules: ResolvedRule[];
   summary: CheckSummary;
@@ -36,7 +40,15 @@ export function checkPlan(plan: Plan): CheckResult {
   const index = new PlanIndex(plan);
   const resolution = resolveLinks(index);
   const skp = plan.skp ? checkSkp(plan.skp, plan, plan.settings.showIds) : undefined;
+  const m = plan.settings.monitoring ?? {};
+  const monitoring = checkMonitoring(plan, resolution.links, {
+    floor: m.floor ?? DEFAULT_CAPAIAN.floor,
+    cap: m.cap === undefined ? DEFAULT_CAPAIAN.cap : m.cap,
+    band: m.band ?? DEFAULT_CAPAIAN.band,
+    reportingDate: m.reportingDate,
+  });
   const findings = dedupe([
+    ...monitoring.findings,
     ...(skp?.findings ?? []),
     ...index.findings,
     ...resolution.findings,
@@ -50,6 +62,7 @@ export function checkPlan(plan: Plan): CheckResult {
   return {
     findings,
     ...(skp ? { skp } : {}),
+    ...(monitoring.units.length > 0 ? { capaian: monitoring.units } : {}),
     links: resolution.links,
     rules: resolution.rules,
     index,

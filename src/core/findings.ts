@@ -37,6 +37,12 @@ export const FINDING_SEVERITY = {
   JPT_RHK_NOT_IN_PK: "warning",
   DURATION_OVER_DAY: "warning",
   ACTIVITY_UNLINKED: "warning",
+  // the year's results, DESIGN.md §8
+  REALISASI_CONFLICT: "error",
+  REALISASI_MISMATCH: "error",
+  CAPAIAN_WRONG: "warning",
+  REALISASI_MISSING: "warning",
+  REALISASI_PERIODS: "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

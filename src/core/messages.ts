@@ -93,6 +93,18 @@ const ID: Record<FindingCode, Template> = {
     f.parent
       ? `Kegiatan ${row(f)} (${who(f)}) menyebut RHK "${v(f.parent)}" yang tidak ada di SKP-nya.`
       : `Kegiatan ${row(f)} (${who(f)}) tidak menyebut RHK.`,
+  REALISASI_CONFLICT: (f, d) =>
+    `${row(f)} (${who(f)}) tercatat dengan dua realisasi berbeda: ${v(f.actual)} di sini, ${v(f.expected)} di ${v(d.first)}.`,
+  REALISASI_MISMATCH: (f, d) =>
+    d.kind === "full"
+      ? `Realisasi ${row(f)} (${who(f)}) ${v(f.actual)} berbeda dari realisasi IKU atasan ${v(f.parent)} (${v(f.expected)}), padahal cascading penuh.`
+      : `Realisasi ${iku(f.parent)} (${who(f)}) ${v(f.actual)} tidak sama dengan gabungan realisasi unit bawahan (${v(f.expected)}).`,
+  CAPAIAN_WRONG: (f, d) =>
+    `Capaian ${row(f)} (${who(f)}) tertulis ${v(f.actual)}, seharusnya ${v(f.expected)}${d.formula === "max" ? " (tampaknya memakai rumus Maksimal untuk IKU Minimal)" : d.formula === "min" ? " (tampaknya memakai rumus Minimal untuk IKU Maksimal)" : ""}.`,
+  REALISASI_MISSING: (f, d) =>
+    `${row(f)} (${who(f)}) punya target ${v(d.period)} tetapi belum ada realisasinya, padahal periodenya sudah berakhir.`,
+  REALISASI_PERIODS: (f) =>
+    `Realisasi tahunan ${row(f)} (${who(f)}) ${v(f.actual)} tidak sesuai realisasi per periodenya (${v(f.expected)}).`,
 };
 
 const EN: Record<FindingCode, Template> = {
@@ -161,6 +173,18 @@ const EN: Record<FindingCode, Template> = {
     f.parent
       ? `Activity ${row(f)} (${who(f)}) names RHK "${v(f.parent)}", which is not in their SKP.`
       : `Activity ${row(f)} (${who(f)}) names no RHK.`,
+  REALISASI_CONFLICT: (f, d) =>
+    `${row(f)} (${who(f)}) is stated with two different realisasi: ${v(f.actual)} here, ${v(f.expected)} at ${v(d.first)}.`,
+  REALISASI_MISMATCH: (f, d) =>
+    d.kind === "full"
+      ? `The realisasi of ${row(f)} (${who(f)}), ${v(f.actual)}, differs from its parent ${iku(f.parent)}'s (${v(f.expected)}) although the cascade is full.`
+      : `The realisasi of ${iku(f.parent)} (${who(f)}), ${v(f.actual)}, is not what its child units' realisasi add up to (${v(f.expected)}).`,
+  CAPAIAN_WRONG: (f, d) =>
+    `The capaian of ${row(f)} (${who(f)}) reads ${v(f.actual)}, it should be ${v(f.expected)}${d.formula === "max" ? " (it seems to use the Maximize formula for a Minimize IKU)" : d.formula === "min" ? " (it seems to use the Minimize formula for a Maximize IKU)" : ""}.`,
+  REALISASI_MISSING: (f, d) =>
+    `${row(f)} (${who(f)}) has a ${v(d.period)} target but no realisasi, though the period has ended.`,
+  REALISASI_PERIODS: (f) =>
+    `The annual realisasi of ${row(f)} (${who(f)}), ${v(f.actual)}, does not fit its period realisasi (${v(f.expected)}).`,
 };
 
 function typeText(f: Finding, lang: Lang): string {

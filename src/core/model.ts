@@ -85,6 +85,9 @@ export interface IndicatorCells {
   weight?: CellRef;
   polarity?: CellRef;
   link?: CellRef;
+  realisasi?: CellRef;
+  realisasiPeriods?: CellRef[];
+  capaian?: CellRef;
 }
 
 export interface Indicator {
@@ -121,6 +124,10 @@ export interface Indicator {
   additional?: boolean;
   /** The target was read from a bracket in the indicator text (inferred). */
   targetInferred?: boolean;
+  /** The year's results (DESIGN.md §8): annual realisasi, per period, and a stated capaian. */
+  realisasi?: TargetValue;
+  realisasiPeriods?: TargetValue[];
+  capaian?: TargetValue;
   cells: IndicatorCells;
 }
 
@@ -155,6 +162,8 @@ export interface PlanSettings {
   year?: number;
   /** Show NIP / NRK whole in findings (personal data: masked by default). */
   showIds?: boolean;
+  /** The reporting date (ISO) and capaian floor, cap and band for the year's results (§8). */
+  monitoring?: { reportingDate?: string; floor?: number; cap?: number | null; band?: number };
 }
 
 export interface Plan {

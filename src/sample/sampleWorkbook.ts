@@ -78,9 +78,24 @@ function pkBadan(): SheetSpec {
         null,
         "Polaritas",
         "IKU Atasan",
+        "Realisasi",
       ],
-      [null, null, null, null, null, "Tahunan", "TW I", "TW II", "TW III", "TW IV", null, null],
-      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+        "Tahunan",
+        "TW I",
+        "TW II",
+        "TW III",
+        "TW IV",
+        null,
+        null,
+        null,
+      ],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13],
       // SEED EXTERNAL_LINK: the Badan's own IKU serves a national (RPJMN) target outside the workbook
       [
         "1",
@@ -123,6 +138,7 @@ function pkBadan(): SheetSpec {
         "95,00 Persen",
         "Maksimal",
         null,
+        "92,00 Persen",
       ],
       [null, null, "IKU 4", TALENTA, "Instansi", "40", "10", "20", "30", "40", "Maksimal", null],
       [
@@ -216,7 +232,7 @@ function pkSestama(): SheetSpec {
 function pkDeputi(): SheetSpec {
   return {
     name: "PK Deputi Mutasi",
-    widths: [5, 34, 7, 46, 10, 10, 9, 9, 9, 9, 12, 11, 14],
+    widths: [5, 34, 7, 46, 10, 10, 9, 9, 9, 9, 12, 11, 14, 10, 10, 10, 10, 10, 11],
     bold: [1, 3],
     rows: [
       ["PERJANJIAN KINERJA DEPUTI BIDANG MUTASI KEPEGAWAIAN TAHUN 2026"],
@@ -235,8 +251,16 @@ function pkDeputi(): SheetSpec {
         "Polaritas",
         "IKU Atasan",
         "Jenis Cascading",
+        "Realisasi TW I",
+        "Realisasi TW II",
+        "Realisasi TW III",
+        "Realisasi TW IV",
+        "Realisasi",
+        "Capaian (%)",
       ],
       // SEED POLARITY_MISMATCH: the Deputi states Minimal where the Badan states Maksimal
+      // SEED REALISASI_MISMATCH: the Deputi, which takes IKU 3 fully, reports 90 where the Badan reports 92
+      // SEED CAPAIAN_WRONG: 90 of 95 scored with the Maksimal formula (94,74) on a row stated Minimal
       [
         "1",
         "Meningkatnya kualitas layanan mutasi",
@@ -251,6 +275,12 @@ function pkDeputi(): SheetSpec {
         "Minimal",
         "IKU 3",
         "F",
+        92,
+        90,
+        null,
+        null,
+        90,
+        94.74,
       ],
       [
         null,
@@ -266,6 +296,9 @@ function pkDeputi(): SheetSpec {
         "Maksimal",
         "IKU 4",
         "F",
+        // SEED REALISASI_MISSING: TW II has ended, has a target, and no realisasi
+        10,
+        null,
       ],
       [
         "2",
@@ -281,6 +314,12 @@ function pkDeputi(): SheetSpec {
         "Maksimal",
         "IKU 2",
         "F",
+        // SEED REALISASI_PERIODS: 70 for the year so far fits no reading of 60 and 65
+        60,
+        65,
+        null,
+        null,
+        70,
       ],
       [null, null, "1.4", INDEKS, "Indeks", "75", null, null, null, "75", "Maksimal", "IKU 1", "F"],
     ],
@@ -302,9 +341,9 @@ function ikuEselon2(): SheetSpec {
     type: string | null
   ) => [unit, ss, name, satuan, target, ...tw, bobot, null, link, type];
   const none = [null, null, null, null];
-  return {
+  const sheet: SheetSpec = {
     name: "IKU Eselon II",
-    widths: [40, 36, 58, 10, 12, 8, 8, 8, 8, 8, 11, 40, 12],
+    widths: [40, 36, 58, 10, 12, 8, 8, 8, 8, 8, 11, 40, 12, 12],
     bold: [1, 3],
     rows: [
       ["INDIKATOR KINERJA UNIT ESELON II DAN DI BAWAHNYA TAHUN 2026"],
@@ -323,6 +362,7 @@ function ikuEselon2(): SheetSpec {
         "Polaritas",
         "IKU Atasan",
         "Jenis Cascading",
+        "Realisasi",
       ],
       row(
         BIRO_PK,
@@ -513,6 +553,10 @@ function ikuEselon2(): SheetSpec {
       ),
     ],
   };
+  // SEED REALISASI_CONFLICT: the Biro's Opini, listed twice, reported WTP once and WDP once
+  sheet.rows[3].push("WTP");
+  sheet.rows[5].push("WDP");
+  return sheet;
 }
 
 function pkTim(): SheetSpec {

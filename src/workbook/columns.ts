@@ -3,7 +3,7 @@
  * table's layout, and one column per field (the PK or Renja target of the workbook's year).
  */
 import { columnLetters, columnNumber } from "../core/cells";
-import { looksLikeCode } from "../core/text";
+import { foldText, looksLikeCode } from "../core/text";
 import type { Grid } from "./grid";
 import { classifyHeader } from "./headers";
 import type { Layout, SheetMapping } from "./profile";
@@ -16,7 +16,7 @@ import {
   type ColumnInfo,
   type DetectedTable,
 } from "./tables";
-import type { Field } from "./vocabulary";
+import { periodOf, type Field } from "./vocabulary";
 
 /**
  * The profile always wins: a sheet whose indicator column the profile maps is read as mapped when
@@ -137,6 +137,7 @@ export function columnMap(
   }
   const periods = choosePeriods(table, map.target, ctx.year);
   if (periods.length > 0) map.periods = periods;
+  monitoringColumns(table, map);
   for (const [field, letter] of Object.entries(mapping.columns ?? {})) {
     if (letter) map[field as Field] = columnNumber(letter);
   }
@@ -161,7 +162,10 @@ function choosePeriods(
   targetCol: number | undefined,
   year: number | undefined
 ): number[] {
-  const periods = table.columns.filter((c) => c.field === "period" && c.meaning.period);
+  // a period column of results ("TW I / R") is not the target's period
+  const periods = table.columns.filter(
+    (c) => c.field === "period" && c.meaning.period && !isResultLabel(c.label)
+  );
   if (periods.length === 0) return [];
   const kinds = new Map<string, ColumnInfo[]>();
   for (const p of periods) {
@@ -188,8 +192,9 @@ function choosePeriods(
 export function letters(map: ColumnMap): TableSummary["columns"] {
   const out: TableSummary["columns"] = {};
   for (const [k, v] of Object.entries(map)) {
-    if (k === "periods") out.periods = (v as number[]).map(columnLetters).join(",");
-    else if (typeof v === "number") out[k as Field] = columnLetters(v);
+    if (k === "periods" || k === "realisasiPeriods")
+      out[k] = (v as number[]).map(columnLetters).join(",");
+    else if (typeof v === "number") out[k as keyof TableSummary["columns"]] = columnLetters(v);
   }
   return out;
 }
@@ -219,4 +224,39 @@ function headersSeen(grid: Grid): string[] {
     }
   }
   return best.slice(0, 12);
+}
+
+/** A header naming a result: Realisasi, Real., Capaian, or "R" under a period. */
+function isResultLabel(label: string): boolean {
+  return label
+    .split(" / ")
+    .map((p) => foldText(p))
+    .some((p) => /\b(realisasi|real|capaian)\b/.test(p) || p === "r");
+}
+
+/**
+ * Realisasi and Capaian columns (DESIGN.md §8): never targets, but the year's results — annual,
+ * per period ("Realisasi" merged over "TW I…IV", or "R" under a period), and a stated capaian.
+ * Periods pair with the target's by their index.
+ */
+function monitoringColumns(table: DetectedTable, map: ColumnMap): void {
+  const byPeriod: number[] = [];
+  for (const c of table.columns) {
+    if (c.field !== "never" && c.field !== "period") continue;
+    const parts = c.label.split(" / ").map((p) => foldText(p));
+    const realisasi = parts.some((p) => /\b(realisasi|real)\b/.test(p) || p === "r");
+    const capaian = parts.some((p) => /\bcapaian\b/.test(p));
+    if (!realisasi && !capaian) continue;
+    const period = parts.map((p) => periodOf(p)).find((x) => x !== undefined);
+    if (capaian && !realisasi) {
+      if (!period && map.capaian === undefined) map.capaian = c.col;
+      continue;
+    }
+    if (period) {
+      if (byPeriod[period.index - 1] === undefined) byPeriod[period.index - 1] = c.col;
+    } else if (map.realisasi === undefined) map.realisasi = c.col;
+  }
+  const count = map.periods?.length ?? 0;
+  if (count > 0 && byPeriod.length === count && byPeriod.every((c) => c !== undefined))
+    map.realisasiPeriods = byPeriod;
 }

@@ -247,6 +247,11 @@ class IndicatorRows {
       cascadeType: typeText || undefined,
       additional: this.additional || undefined,
       targetInferred: targetInferred || undefined,
+      realisasi:
+        columns.realisasi !== undefined ? cellTarget(grid, r, columns.realisasi, ctx) : undefined,
+      realisasiPeriods: columns.realisasiPeriods?.map((c) => cellTarget(grid, r, c, ctx)),
+      capaian:
+        columns.capaian !== undefined ? cellTarget(grid, r, columns.capaian, ctx) : undefined,
       cells: new RowCells(grid.sheet, r, columns, targetInferred),
     };
   }

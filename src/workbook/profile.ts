@@ -27,6 +27,10 @@ export interface MappingProfile {
    * day (default 300) and hours a year (default 1 250).
    */
   standards?: { dailyMinutes?: number; yearlyHours?: number };
+  /** The day results are reported by (ISO, "2026-07-15"); periods ended before it need realisasi. */
+  reportingDate?: string;
+  /** Capaian floor and cap (default 0 and 120; null for no cap) and a Stabilize band (§8). */
+  capaian?: { floor?: number; cap?: number | null; band?: number };
   framework?: Framework;
   locale?: "id" | "en";
   sheets?: Record<string, SheetMapping>;
@@ -180,6 +184,15 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
   return (
     at("year", p.year, YEAR_VALUE) ??
     at("framework", p.framework, oneOf(["kemenkeu", "permenpan"])) ??
+    at(
+      "reportingDate",
+      p.reportingDate,
+      kind(
+        (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
+        "tanggal (2026-07-15)",
+        "a date (2026-07-15)"
+      )
+    ) ??
     (p.standards === undefined
       ? undefined
       : isObject(p.standards)

@@ -38,7 +38,9 @@ export interface TableSummary {
   range: string;
   layout: Layout;
   unit: string | null;
-  columns: Partial<Record<Field | "periods", string>>;
+  columns: Partial<
+    Record<Field | "periods" | "realisasi" | "realisasiPeriods" | "capaian", string>
+  >;
   rows: number;
   /** The rule that decided the layout. */
   layoutRule: LayoutRule;
@@ -176,6 +178,9 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
         framework: profile.framework ?? guessFramework(state.detected),
         locale: ctx.locale,
         year: ctx.year,
+        ...(profile.reportingDate || profile.capaian
+          ? { monitoring: { reportingDate: profile.reportingDate, ...profile.capaian } }
+          : {}),
       },
       ...(skp ? { skp: skp.plan } : {}),
     },

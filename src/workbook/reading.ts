@@ -10,7 +10,13 @@ import type { MappingProfile } from "./profile";
 import type { DetectedTable, MergeIndex } from "./tables";
 import type { Field } from "./vocabulary";
 
-export type ColumnMap = Partial<Record<Field, number>> & { periods?: number[] };
+export type ColumnMap = Partial<Record<Field, number>> & {
+  periods?: number[];
+  /** The year's results (DESIGN.md §8): annual realisasi, realisasi per period, stated capaian. */
+  realisasi?: number;
+  realisasiPeriods?: number[];
+  capaian?: number;
+};
 
 export interface Context {
   profile: MappingProfile;

@@ -15,6 +15,9 @@ export interface RowColumns {
   polarity?: number;
   parentLink?: number;
   periods?: number[];
+  realisasi?: number;
+  realisasiPeriods?: number[];
+  capaian?: number;
 }
 
 export class RowCells implements IndicatorCells {
@@ -58,6 +61,15 @@ export class RowCells implements IndicatorCells {
   }
   get periods() {
     return this.cols.periods?.map((c) => this.at(c) as CellRef);
+  }
+  get realisasi() {
+    return this.at(this.cols.realisasi);
+  }
+  get realisasiPeriods() {
+    return this.cols.realisasiPeriods?.map((c) => this.at(c) as CellRef);
+  }
+  get capaian() {
+    return this.at(this.cols.capaian);
   }
 }
 

@@ -15,6 +15,7 @@ import {
 import { pkTapin, workbook } from "../fixtures/lookalikes";
 import { richWorkbook } from "../fixtures/richWorkbook";
 import { activityLog, NIP, skpExport } from "../fixtures/skp";
+import { BROKEN, monitoringWorkbook } from "../fixtures/realisasi";
 import { strFromU8, unzipSync } from "fflate";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 
@@ -315,6 +316,22 @@ describe("selaras fill", () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.err).toContain("file not found");
+  });
+});
+
+describe("the year's results (issue 13, part)", () => {
+  it("reports capaian per unit in text and in summary.capaian, and the monitoring findings", async () => {
+    const file = await write("monev.xlsx", monitoringWorkbook(BROKEN.CAPAIAN_WRONG()));
+    const text = await run("check", file);
+    expect(text.out).toContain("Capaian per unit:");
+    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75 % (2 IKU)");
+    expect(text.out).toContain("CAPAIAN_WRONG");
+    const json = JSON.parse((await run("check", file, "--format", "json")).out);
+    expect(json.summary.capaian).toContainEqual({
+      unit: "Kantor Regional III Bandung",
+      capaian: 48,
+      rows: 1,
+    });
   });
 });
 

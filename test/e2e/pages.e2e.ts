@@ -54,12 +54,12 @@ async function openWorkbook(page: Page, file: string) {
 }
 
 describe("the standalone web page", () => {
-  it("checks the bundled sample: 30 findings, one of each code; clicking one shows its cell", async () => {
+  it("checks the bundled sample: 35 findings, one of each code; clicking one shows its cell", async () => {
     const { page, blocked, context } = await openWeb();
     await page.screenshot({ path: path.join(shots, "web-open.png") });
     await openWorkbook(page, samplePath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
-    await page.getByText(/Pemeriksaan selesai: 30 temuan/).waitFor();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
     await page
       .getByRole("button", { name: /Cascading penuh: target/ })
       .first()
@@ -117,7 +117,7 @@ describe("the standalone web page", () => {
     await page.goto(`file://${path.join(dist, "index.html")}`);
     await openWorkbook(page, samplePath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
-    await page.getByText(/Pemeriksaan selesai: 30 temuan/).waitFor();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
     expect(blocked).toEqual([]);
     await context.close();
   });

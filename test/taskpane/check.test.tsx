@@ -6,6 +6,7 @@ import {
   KR1,
   KR2,
   KR3,
+  BIRO_PK,
   BIRO_UMUM,
   DIREKTORAT,
   SUBBAG_RT,
@@ -16,7 +17,7 @@ import { renderPane } from "./renderPane";
 
 async function runCheck() {
   fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
-  await waitFor(() => expect(screen.getByRole("heading", { name: "Galat (12)" })).toBeTruthy());
+  await waitFor(() => expect(screen.getByRole("heading", { name: "Galat (14)" })).toBeTruthy());
 }
 
 describe("Check alignment view", () => {
@@ -49,7 +50,7 @@ describe("Check alignment view", () => {
     renderPane(new MemoryHost());
     await runCheck();
     const warnings = screen
-      .getByRole("heading", { name: "Peringatan (14)" })
+      .getByRole("heading", { name: "Peringatan (17)" })
       .closest("section") as HTMLElement;
     const persons = within(warnings)
       .getAllByRole("heading", { level: 5 })
@@ -79,20 +80,21 @@ describe("Check alignment view", () => {
       within(counts)
         .getAllByRole("listitem")
         .map((li) => li.lastElementChild?.textContent)
-    ).toEqual(["12 galat", "14 peringatan", "4 info"]);
+    ).toEqual(["14 galat", "17 peringatan", "4 info"]);
     const severities = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(severities).toEqual(["Galat (12)", "Peringatan (14)", "Info (4)"]);
+    expect(severities).toEqual(["Galat (14)", "Peringatan (17)", "Info (4)"]);
 
     // errors, grouped by unit in the order the check meets them
     const errors = screen
-      .getByRole("heading", { name: "Galat (12)" })
+      .getByRole("heading", { name: "Galat (14)" })
       .closest("section") as HTMLElement;
     expect(
       within(errors)
         .getAllByRole("heading", { level: 4 })
         .map((h) => h.textContent)
     ).toEqual([
-      `${DEPUTI} (2)`,
+      `${DEPUTI} (3)`,
+      `${BIRO_PK} (1)`,
       `${BIRO_UMUM} (1)`,
       `${DIREKTORAT} (1)`,
       `${KR1} (2)`,
@@ -101,11 +103,11 @@ describe("Check alignment view", () => {
       `${SUBBAG_RT} (1)`,
       "Kantor Regional IV Banjarmasin (1)",
     ]);
-    expect(within(errors).getAllByRole("listitem")).toHaveLength(12);
+    expect(within(errors).getAllByRole("listitem")).toHaveLength(14);
 
     // the workbook was highlighted once with every finding's cell, and legend colours are shown
     expect(host.calls.highlight).toHaveLength(1);
-    expect(host.calls.highlight[0].cells).toHaveLength(30);
+    expect(host.calls.highlight[0].cells).toHaveLength(35);
     expect(screen.getByRole("list", { name: "Arti warna" }).textContent).toBe(
       "GalatPeringatanInfo"
     );
@@ -134,9 +136,9 @@ describe("Check alignment view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
     await waitFor(() => expect(host.calls.highlight).toHaveLength(2));
     await waitFor(() =>
-      expect(screen.getByRole("heading", { name: "Peringatan (14)" })).toBeTruthy()
+      expect(screen.getByRole("heading", { name: "Peringatan (17)" })).toBeTruthy()
     );
-    expect(screen.getByRole("heading", { name: "Galat (12)" })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "Galat (14)" })).toBeTruthy();
   });
 
   it("clears highlights through the host", async () => {

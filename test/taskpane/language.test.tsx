@@ -21,8 +21,8 @@ describe("language", () => {
 
     // findings are worded in the chosen language too
     fireEvent.click(screen.getByRole("button", { name: "Check alignment" }));
-    await waitFor(() => expect(screen.getByRole("heading", { name: "Error (12)" })).toBeTruthy());
-    expect(screen.getByText("12 errors")).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Error (14)" })).toBeTruthy());
+    expect(screen.getByText("14 errors")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Full cascade: the target of/ })).toBeTruthy();
   });
 

@@ -33,7 +33,7 @@ describe("Setup (mapping) view", () => {
     expect(within(badan).getByText("terbaca")).toBeTruthy();
     expect(
       within(badan).getByText(
-        /^A4:L12 · B \(lembar per unit\) · KEPALA BADAN KEPEGAWAIAN NUSANTARA$/
+        /^A4:M12 · B \(lembar per unit\) · KEPALA BADAN KEPEGAWAIAN NUSANTARA$/
       )
     ).toBeTruthy();
     expect(within(badan).getByText(/indikator D, satuan E, target F/)).toBeTruthy();
@@ -85,7 +85,7 @@ describe("Setup (mapping) view", () => {
       },
       findingsSheet: "Temuan",
     });
-    expect(written?.highlights).toHaveLength(30);
+    expect(written?.highlights).toHaveLength(35);
     expect(Object.keys(written?.sheets ?? {})).toHaveLength(2);
     expect(host.calls.readGrids).toBe(reads + 1);
 
