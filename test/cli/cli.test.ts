@@ -74,6 +74,8 @@ describe("selaras check", () => {
       "errors",
       "warnings",
       "info",
+      // the sample states realisasi: capaian per unit (DESIGN.md §8)
+      "capaian",
     ]);
     expect(json.tables[0]).toEqual({
       sheet: "Hierarki",
