@@ -229,6 +229,16 @@ function pkSestama(): SheetSpec {
   };
 }
 
+/** A monitoring table's results beside its targets: realisasi per TW, for the year, and capaian. */
+export const RESULT_HEADERS = [
+  "Realisasi TW I",
+  "Realisasi TW II",
+  "Realisasi TW III",
+  "Realisasi TW IV",
+  "Realisasi",
+  "Capaian (%)",
+] as const;
+
 function pkDeputi(): SheetSpec {
   return {
     name: "PK Deputi Mutasi",
@@ -251,12 +261,7 @@ function pkDeputi(): SheetSpec {
         "Polaritas",
         "IKU Atasan",
         "Jenis Cascading",
-        "Realisasi TW I",
-        "Realisasi TW II",
-        "Realisasi TW III",
-        "Realisasi TW IV",
-        "Realisasi",
-        "Capaian (%)",
+        ...RESULT_HEADERS,
       ],
       // SEED POLARITY_MISMATCH: the Deputi states Minimal where the Badan states Maksimal
       // SEED REALISASI_MISMATCH: the Deputi, which takes IKU 3 fully, reports 90 where the Badan reports 92
@@ -619,6 +624,27 @@ function matriks(): SheetSpec {
   };
 }
 
+/** The headers of an e-Kinerja export, as the national e-Kinerja writes them (snake_case). */
+export const EKINERJA_HEADER = [
+  "nip",
+  "nama",
+  "jabatan",
+  "unit_kerja",
+  "rencana_hasil_kerja_diintervensi",
+  "rencana_hasil_kerja",
+  "aspek",
+  "indikator_kinerja_individu",
+  "target_tahunan",
+  "satuan",
+  "target_tw1",
+  "target_tw2",
+  "target_tw3",
+  "target_tw4",
+  "penilai_nip",
+  "penilai_nama",
+  "penilai_jabatan",
+] as const;
+
 /**
  * The individual level (DESIGN.md §7): the SKP of Kantor Regional I's head and four of her staff,
  * as an e-Kinerja export (snake_case headers, one row per IKI). Invented people and identifiers.
@@ -661,25 +687,7 @@ function skp(): SheetSpec {
     widths: [20, 24, 30, 30, 40, 40, 12, 36, 10, 10, 8, 8, 8, 8, 20, 24, 30],
     bold: [1],
     rows: [
-      [
-        "nip",
-        "nama",
-        "jabatan",
-        "unit_kerja",
-        "rencana_hasil_kerja_diintervensi",
-        "rencana_hasil_kerja",
-        "aspek",
-        "indikator_kinerja_individu",
-        "target_tahunan",
-        "satuan",
-        "target_tw1",
-        "target_tw2",
-        "target_tw3",
-        "target_tw4",
-        "penilai_nip",
-        "penilai_nama",
-        "penilai_jabatan",
-      ],
+      [...EKINERJA_HEADER],
       skpRow(
         KAKANREG,
         null,
