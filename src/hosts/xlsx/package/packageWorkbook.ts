@@ -59,10 +59,20 @@ export class PackageWorkbook implements WorkbookHost {
     });
   }
 
+  /**
+   * Grids read since the last write, by part, for the web page's "selected cell" (asked on every
+   * click); reads for a check always parse afresh, so nobody shares a grid another may change.
+   */
+  private readonly grids = new Map<string, Grid>();
+
   /** A sheet's grid; a part that is not well-formed makes the whole file "damaged". */
-  private readGrid(info: SheetInfo): Grid {
+  private readGrid(info: SheetInfo, fresh = true): Grid {
+    const known = fresh ? undefined : this.grids.get(info.part);
+    if (known) return known;
     try {
-      return this.pkg.readGrid(info);
+      const grid = this.pkg.readGrid(info);
+      this.grids.set(info.part, grid);
+      return grid;
     } catch {
       throw damaged(this.name);
     }
@@ -73,7 +83,7 @@ export class PackageWorkbook implements WorkbookHost {
     const info = this.pkg.sheet(sheet);
     if (!info) return "";
     const { row, col } = parseA1(cell);
-    return textAt(this.readGrid(info), row, col);
+    return textAt(this.readGrid(info, false), row, col);
   }
 
   async readProfile(): Promise<MappingProfile | undefined> {
@@ -87,6 +97,7 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   async writeProfile(profile: MappingProfile): Promise<void> {
+    this.grids.clear();
     this.pkg.removeSheet(PROFILE_SHEET);
     const rows = profileToCells(profile).map(
       (chunk, i) =>
@@ -97,6 +108,7 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+    this.grids.clear();
     const refused: ApplyResult["refused"] = [];
     for (const { name } of plan.sheets ?? [])
       if (this.pkg.sheet(name)) refused.push({ sheet: name, reason: sheetExistsReason(name) });
@@ -188,6 +200,7 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   async highlight(plan: HighlightPlan): Promise<void> {
+    this.grids.clear();
     await this.clearHighlights();
     const profile = (await this.readProfile()) ?? { version: 1 as const };
     const styles = this.pkg.styles();
@@ -265,6 +278,7 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   async clearHighlights(): Promise<void> {
+    this.grids.clear();
     const profile = await this.readProfile();
     if (!profile?.highlights && !profile?.findingsSheet) return;
     const styles = this.pkg.styles();

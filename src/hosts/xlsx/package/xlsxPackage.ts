@@ -257,8 +257,9 @@ export class XlsxPackage {
     this.shiftHyperlinkTargets(shift);
     for (const other of this.sheets()) {
       if (other.part === info.part) continue;
-      const text = this.sheetXml(other);
-      if (!mightName(text, info.name)) continue;
+      // a sheet being edited already is shifted (it only looks at its formula rows); another is
+      // parsed only when its text names the moved sheet
+      if (!this.editors.has(other.part) && !mightName(this.sheetXml(other), info.name)) continue;
       const e = this.editor(other);
       e.shiftFormulas(other.name, shift);
       e.shiftAround(other.name, shift, false);
