@@ -109,7 +109,9 @@ function findHeader(grid: Grid): SkpHeader | undefined {
     const person = fields.has("id") || fields.has("name") || fields.has("jabatan");
     if (fields.has("date") && fields.has("activity") && fields.has("duration"))
       return { row: r, fields, quarters, log: true };
-    if (fields.has("rhk") && (fields.has("intervened") || fields.has("iki") || person))
+    // an RHK table is a person's only with a person in it (columns, or "Nama : …" kop lines): a
+    // unit's PK in PermenPAN style also has RHK and "RHK Pimpinan yang Diintervensi" columns
+    if (fields.has("rhk") && (person || kopPersons(grid, r).some((p) => p.name || p.id)))
       return { row: r, fields, quarters, log: false };
   }
   return undefined;

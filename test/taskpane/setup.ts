@@ -23,3 +23,8 @@ if (typeof window !== "undefined" && typeof window.matchMedia !== "function") {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
+
+// waitFor and findBy* give up after 1 s by default; a check of the whole sample on a busy 2-core
+// machine can take longer. No test may fail because the machine is slow: wait up to 30 s.
+import { configure } from "@testing-library/react";
+configure({ asyncUtilTimeout: 30000 });
