@@ -112,7 +112,8 @@ function display(v: CellValue): Shown | undefined {
 
 /** What the output must be: the input moved by the plan's inserts, with the previewed changes. */
 function expected(input: WorkbookView, plan: PatchPlan): WorkbookView {
-  let view = input;
+  // a copy: with no insert the view would be the input itself, which undo is compared with
+  let view: WorkbookView = structuredClone(input);
   for (const ins of [...plan.inserts].sort((a, b) => b.afterRow - a.afterRow)) {
     view = inserted(view, ins.sheet, ins.afterRow, ins.count);
     const sheet = view.sheets[ins.sheet];
