@@ -78,7 +78,7 @@ function pkBadan(): SheetSpec {
         null,
         "Polaritas",
         "IKU Atasan",
-        "Realisasi",
+        "Realisasi s.d. TW II",
       ],
       [
         null,

@@ -241,6 +241,7 @@ function isResultLabel(label: string): boolean {
  */
 function monitoringColumns(table: DetectedTable, map: ColumnMap): void {
   const byPeriod: number[] = [];
+  let toDate: number | undefined;
   for (const c of table.columns) {
     if (c.field !== "never" && c.field !== "period") continue;
     const parts = c.label.split(" / ").map((p) => foldText(p));
@@ -252,10 +253,13 @@ function monitoringColumns(table: DetectedTable, map: ColumnMap): void {
       if (!period && map.capaian === undefined) map.capaian = c.col;
       continue;
     }
-    if (period) {
+    // "Realisasi s.d. TW II" is the year so far: the annual realisasi of a mid-year report
+    if (period?.cumulative) toDate ??= c.col;
+    else if (period) {
       if (byPeriod[period.index - 1] === undefined) byPeriod[period.index - 1] = c.col;
     } else if (map.realisasi === undefined) map.realisasi = c.col;
   }
+  if (map.realisasi === undefined && toDate !== undefined) map.realisasi = toDate;
   const count = map.periods?.length ?? 0;
   if (count > 0 && byPeriod.length === count && byPeriod.every((c) => c !== undefined))
     map.realisasiPeriods = byPeriod;

@@ -45,6 +45,20 @@ describe("realisasi and capaian read from the monitoring sheet", () => {
     expect(deputi?.periods?.map((t) => t.value)).toEqual([250, 250, 250, 250]);
   });
 
+  it("reads 'Realisasi s.d. TW II' as the year's realisasi so far, not as TW II's", () => {
+    const m = clean();
+    const spec = monitoringWorkbook(m);
+    const sheet = spec.sheets[1];
+    const header = sheet.rows[2] as string[];
+    header[16] = "Realisasi s.d. TW II";
+    const read = readWorkbook(gridsFromSpec(spec), { version: 1, reportingDate: "2026-07-15" });
+    expect(read.tables.find((t) => t.sheet === "Monev 2026")?.columns).toMatchObject({
+      realisasi: "Q",
+      realisasiPeriods: "M,N,O,P",
+    });
+    expect(monitoringFindings(m)).toEqual([]);
+  });
+
   it("finds nothing wrong in the clean sheet, and gives capaian per unit", () => {
     const { check: c } = check(clean());
     expect(monitoringFindings(clean())).toEqual([]);
