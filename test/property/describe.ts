@@ -4,6 +4,7 @@
  * it sits — so two workbooks compare cell by cell, and a row shift is a change of keys.
  */
 import ExcelJS from "exceljs";
+import { strFromU8, unzipSync } from "fflate";
 import { PROFILE_SHEET } from "../../src/workbook/profile";
 
 export type Shown = string | number | boolean;
@@ -46,6 +47,7 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(data as unknown as ArrayBuffer);
   const sheets: Record<string, SheetView> = {};
+  const notes = notesOf(data);
   for (const ws of book.worksheets) {
     if (ws.name === PROFILE_SHEET) continue;
     const view: SheetView = {
@@ -76,10 +78,6 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
         const s = shown(v);
         if (s !== undefined) view.values[cell.address] = s;
         if (cell.hyperlink) view.links[cell.address] = cell.hyperlink;
-        const note = cell.note;
-        if (note)
-          view.notes[cell.address] =
-            typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
       });
     });
     view.merges = [...((ws.model as unknown as { merges?: string[] }).merges ?? [])].sort();
@@ -101,6 +99,7 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
       .map((c) => `${c.ref}:${c.rules.map((r) => (r.formulae ?? []).join(",")).join("|")}`)
       .sort();
     view.hidden.sort((a, b) => a - b);
+    view.notes = notes[ws.name] ?? {};
     sheets[ws.name] = view;
   }
   const names: Record<string, string[]> = {};
@@ -109,4 +108,42 @@ export async function viewOf(data: Uint8Array): Promise<WorkbookView> {
   ).model)
     if (!n.name.startsWith("_xlnm")) names[n.name] = n.ranges;
   return { sheets, names };
+}
+
+/**
+ * Notes straight from each sheet's comments part: ExcelJS attaches a note only to a cell that has
+ * a value, so a note on an empty cell would seem to appear when fill writes that cell.
+ */
+function notesOf(data: Uint8Array): Record<string, Record<string, string>> {
+  const files = unzipSync(data);
+  const text = (path: string) => (files[path] ? strFromU8(files[path]) : "");
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1] ?? "";
+  const targets = (rels: string) =>
+    new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attr(m[0], "Id"), m[0]]));
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  const book = targets(text("xl/_rels/workbook.xml.rels"));
+  const out: Record<string, Record<string, string>> = {};
+  for (const m of text("xl/workbook.xml").matchAll(/<sheet\b[^>]*>/g)) {
+    const name = unescape(attr(m[0], "name"));
+    const sheetPath = `xl/${attr(book.get(attr(m[0], "r:id")) ?? "", "Target").replace(/^\/?xl\//, "")}`;
+    const relsPath = sheetPath.replace(/([^/]+)$/, "_rels/$1.rels");
+    for (const rel of targets(text(relsPath)).values()) {
+      if (!attr(rel, "Type").endsWith("/comments")) continue;
+      const target = new URL(attr(rel, "Target"), `file:///${sheetPath}`).pathname.slice(1);
+      const notes: Record<string, string> = {};
+      for (const c of text(target).matchAll(/<comment\b([^>]*)>([\s\S]*?)<\/comment>/g))
+        notes[attr(c[1], "ref")] = unescape(
+          [...c[2].matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join("")
+        );
+      out[name] = notes;
+    }
+  }
+  return out;
 }
