@@ -1,6 +1,14 @@
 /** What the CLI prints: the JSON shapes of DESIGN.md §6 and their text forms. */
-import type { CheckResult } from "../core/check";
-import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+import type { CapaianBand } from "../core/capaian";
+import type { CapaianSummary, CheckResult } from "../core/check";
+import {
+  BAND_LABEL,
+  findingMessage,
+  levelLabel,
+  percentText,
+  SEVERITY_LABEL,
+  type Lang,
+} from "../core/messages";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { displayValue, type PatchPlan } from "../workbook/patches";
 import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
@@ -9,8 +17,8 @@ export interface CheckJson {
   version: 1;
   workbook: string;
   summary: CheckResult["summary"] & {
-    /** Capaian per unit where the workbook states realisasi (DESIGN.md §8). */
-    capaian?: Array<{ unit: string; capaian: number; rows: number }>;
+    /** Capaian per IKU, unit and level where the workbook states realisasi (DESIGN.md §8). */
+    capaian?: CapaianJson;
   };
   tables: Array<{
     sheet: string;
@@ -40,6 +48,52 @@ export interface CheckJson {
   error?: string;
 }
 
+export interface CapaianJson {
+  units: Array<{ unit: string; level: number; capaian: number; band: CapaianBand; rows: number }>;
+  levels: Array<{ level: number; capaian: number; band: CapaianBand; units: number }>;
+  indicators: Array<{
+    unit: string;
+    indicator: string;
+    sheet: string | null;
+    cell: string | null;
+    target: number | string;
+    realisasi: number | string;
+    capaian: number;
+    band: CapaianBand;
+  }>;
+  /** The capaian from which a unit reads as reached and as close (profile settings). */
+  bands: { goodFrom: number; fairFrom: number };
+}
+
+function capaianJson(c: CapaianSummary): CapaianJson {
+  return {
+    units: c.units.map((u) => ({
+      unit: u.unit,
+      level: u.depth,
+      capaian: u.capaian,
+      band: u.band,
+      rows: u.rows,
+    })),
+    levels: c.levels.map((l) => ({
+      level: l.depth,
+      capaian: l.capaian,
+      band: l.band,
+      units: l.units,
+    })),
+    indicators: c.indicators.map((i) => ({
+      unit: i.unit,
+      indicator: i.indicator,
+      sheet: i.at?.sheet ?? null,
+      cell: i.at?.cell ?? null,
+      target: i.target,
+      realisasi: i.realisasi,
+      capaian: i.capaian,
+      band: i.band,
+    })),
+    bands: c.bounds,
+  };
+}
+
 export function checkJson(
   workbook: string,
   read: ReadResult,
@@ -49,7 +103,10 @@ export function checkJson(
   return {
     version: 1,
     workbook,
-    summary: { ...check.summary, ...(check.capaian ? { capaian: check.capaian } : {}) },
+    summary: {
+      ...check.summary,
+      ...(check.capaian ? { capaian: capaianJson(check.capaian) } : {}),
+    },
     tables: read.tables.map((t) => ({
       sheet: t.sheet,
       range: t.range,
@@ -196,13 +253,18 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
     lines.push(lang === "id" ? "  Belum dipahami:" : "  Not understood:");
     for (const n of notes) lines.push(`    ${understandingMessage(n, lang)}`);
   }
-  if (check.capaian && check.capaian.length > 0) {
-    lines.push(lang === "id" ? "  Capaian per unit:" : "  Capaian per unit:");
-    const fmt = (n: number) =>
-      n.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 });
-    for (const u of check.capaian)
+  if (check.capaian) {
+    const c = check.capaian;
+    const band = (x: { band: CapaianBand }) => BAND_LABEL[lang][x.band];
+    lines.push("  Capaian per unit:");
+    for (const u of c.units)
       lines.push(
-        `    ${u.unit}: ${fmt(u.capaian)} % (${u.rows} ${lang === "id" ? "IKU" : u.rows === 1 ? "IKU" : "IKUs"})`
+        `    ${u.unit}: ${percentText(u.capaian, lang)} — ${band(u)} (${u.rows} ${lang === "id" || u.rows === 1 ? "IKU" : "IKUs"})`
+      );
+    lines.push(lang === "id" ? "  Capaian per tingkat:" : "  Capaian per level:");
+    for (const l of c.levels)
+      lines.push(
+        `    ${levelLabel(l.depth, lang)}: ${percentText(l.capaian, lang)} — ${band(l)} (${l.units} unit${lang === "en" && l.units !== 1 ? "s" : ""})`
       );
   }
   if (check.skp && check.skp.years.length > 0) {

@@ -17,6 +17,24 @@ export interface CapaianSettings {
 
 export const DEFAULT_CAPAIAN: CapaianSettings = { floor: 0, cap: 120, band: 0 };
 
+/**
+ * How a capaian reads at a glance: reached (from 100 %), close (from 80 %), behind. The bounds are
+ * profile settings (`capaian.goodFrom`, `capaian.fairFrom`): agencies grade their own way.
+ */
+export type CapaianBand = "good" | "fair" | "poor";
+
+export interface BandBounds {
+  goodFrom: number;
+  fairFrom: number;
+}
+
+export const DEFAULT_BANDS: BandBounds = { goodFrom: 100, fairFrom: 80 };
+
+export function bandOf(capaian: number, bounds: BandBounds = DEFAULT_BANDS): CapaianBand {
+  if (capaian >= bounds.goodFrom) return "good";
+  return capaian >= bounds.fairFrom ? "fair" : "poor";
+}
+
 /** A grade scale, best first: "AA" beats "A" beats "BB"… (SAKIP, WTP/WDP). */
 export const GRADE_ORDERS: string[][] = [
   ["AA", "A", "BB", "B", "CC", "C", "D"],
@@ -101,4 +119,19 @@ export function unitCapaian(rows: Array<{ capaian: number; weight?: number }>): 
   const weights = rows.map((r) => (weighted ? (r.weight as number) : 1));
   const total = weights.reduce((s, w) => s + w, 0);
   return Math.round((rows.reduce((s, r, i) => s + r.capaian * weights[i], 0) / total) * 100) / 100;
+}
+
+/** Units grouped by their depth in the hierarchy (1 = the top), each level the mean of its units. */
+export function levelCapaian(
+  units: Array<{ capaian: number; depth: number }>
+): Array<{ depth: number; capaian: number; units: number }> {
+  const byDepth = new Map<number, number[]>();
+  for (const u of units) byDepth.set(u.depth, [...(byDepth.get(u.depth) ?? []), u.capaian]);
+  return [...byDepth]
+    .sort(([a], [b]) => a - b)
+    .map(([depth, list]) => ({
+      depth,
+      capaian: Math.round((list.reduce((s, x) => s + x, 0) / list.length) * 100) / 100,
+      units: list.length,
+    }));
 }

@@ -10,8 +10,15 @@ import type { Plan } from "./model";
 import { PlanIndex } from "./planIndex";
 import { checkNotCascaded, checkRows } from "./rowChecks";
 import { checkSkp, type SkpResult } from "./skp";
-import { DEFAULT_CAPAIAN } from "./capaian";
-import { checkMonitoring, type UnitCapaian } from "./monitoring";
+import {
+  bandOf,
+  DEFAULT_BANDS,
+  DEFAULT_CAPAIAN,
+  levelCapaian,
+  type BandBounds,
+  type CapaianBand,
+} from "./capaian";
+import { checkMonitoring, type IndicatorCapaian, type UnitCapaian } from "./monitoring";
 import { parseA1 } from "./cells";
 
 export interface CheckSummary {
@@ -24,16 +31,57 @@ export interface CheckSummary {
   info: number;
 }
 
+/** Capaian per IKU, per unit and per level of the hierarchy, each with its band (DESIGN.md §8). */
+export interface CapaianSummary {
+  indicators: Array<IndicatorCapaian & { band: CapaianBand }>;
+  units: Array<UnitCapaian & { depth: number; band: CapaianBand }>;
+  /** Depth 1 is the top of the hierarchy; each level is the mean of its units. */
+  levels: Array<{ depth: number; capaian: number; units: number; band: CapaianBand }>;
+  bounds: BandBounds;
+}
+
 export interface CheckResult {
   findings: Finding[];
   /** The individual level, when the workbook has SKP sheets or activity logs (DESIGN.md §7). */
   skp?: SkpResult;
-  /** Capaian per unit, where the workbook states realisasi (DESIGN.md §8). */
-  capaian?: UnitCapaian[];
+  /** Capaian, where the workbook states realisasi (DESIGN.md §8). */
+  capaian?: CapaianSummary;
   links: ResolvedLink[];
   rules: ResolvedRule[];
   summary: CheckSummary;
   index: PlanIndex;
+}
+
+/** A unit's depth below the top of the hierarchy (1 = a unit with no parent), by its first parent. */
+function depthOf(index: PlanIndex, unit: string): number {
+  const seen = new Set<string>();
+  let node = index.node(unit);
+  let depth = 1;
+  while (node && node.parents.length > 0 && !seen.has(node.key)) {
+    seen.add(node.key);
+    node = index.units.get(node.parents[0]);
+    if (node) depth++;
+  }
+  return depth;
+}
+
+function capaianSummary(
+  units: UnitCapaian[],
+  indicators: IndicatorCapaian[],
+  index: PlanIndex,
+  bounds: BandBounds
+): CapaianSummary {
+  const withDepth = units.map((u) => ({
+    ...u,
+    depth: depthOf(index, u.unit),
+    band: bandOf(u.capaian, bounds),
+  }));
+  return {
+    indicators: indicators.map((i) => ({ ...i, band: bandOf(i.capaian, bounds) })),
+    units: withDepth,
+    levels: levelCapaian(withDepth).map((l) => ({ ...l, band: bandOf(l.capaian, bounds) })),
+    bounds,
+  };
 }
 
 export function checkPlan(plan: Plan): CheckResult {
@@ -62,7 +110,14 @@ export function checkPlan(plan: Plan): CheckResult {
   return {
     findings,
     ...(skp ? { skp } : {}),
-    ...(monitoring.units.length > 0 ? { capaian: monitoring.units } : {}),
+    ...(monitoring.units.length > 0
+      ? {
+          capaian: capaianSummary(monitoring.units, monitoring.indicators, index, {
+            goodFrom: m.goodFrom ?? DEFAULT_BANDS.goodFrom,
+            fairFrom: m.fairFrom ?? DEFAULT_BANDS.fairFrom,
+          }),
+        }
+      : {}),
     links: resolution.links,
     rules: resolution.rules,
     index,

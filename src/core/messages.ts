@@ -2,6 +2,7 @@
  * Finding messages in Indonesian (the default) and English. A finding carries its facts; the
  * sentence is made here so every host (pane, CLI, annotated workbook) says the same thing.
  */
+import type { CapaianBand } from "./capaian";
 import type { Finding, FindingCode, Severity } from "./findings";
 
 export type Lang = "id" | "en";
@@ -223,6 +224,23 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
   id: { error: "Galat", warning: "Peringatan", info: "Info" },
   en: { error: "Error", warning: "Warning", info: "Info" },
 };
+
+/** How a capaian reads (DESIGN.md §8): reached, close, behind. */
+export const BAND_LABEL: Record<Lang, Record<CapaianBand, string>> = {
+  id: { good: "tercapai", fair: "hampir tercapai", poor: "belum tercapai" },
+  en: { good: "reached", fair: "close", poor: "behind" },
+};
+
+/** A level of the hierarchy, 1 being the top. */
+export function levelLabel(depth: number, lang: Lang): string {
+  return lang === "id" ? `Tingkat ${depth}` : `Level ${depth}`;
+}
+
+/** A percentage as the language writes it: "96,84 %" / "96.84%". */
+export function percentText(value: number, lang: Lang): string {
+  const n = value.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 });
+  return lang === "id" ? `${n} %` : `${n}%`;
+}
 
 const SKIP_ID: Record<string, string> = {
   "contributing-not-invented":

@@ -163,7 +163,15 @@ export interface PlanSettings {
   /** Show NIP / NRK whole in findings (personal data: masked by default). */
   showIds?: boolean;
   /** The reporting date (ISO) and capaian floor, cap and band for the year's results (§8). */
-  monitoring?: { reportingDate?: string; floor?: number; cap?: number | null; band?: number };
+  monitoring?: {
+    reportingDate?: string;
+    floor?: number;
+    cap?: number | null;
+    band?: number;
+    /** Capaian from which a unit reads as reached (default 100) and as close (default 80). */
+    goodFrom?: number;
+    fairFrom?: number;
+  };
 }
 
 export interface Plan {

@@ -3,7 +3,14 @@
  * realisasi that its children do not add up to, a stated capaian computed with the wrong formula,
  * a period ended without realisasi, an annual realisasi its periods do not make.
  */
-import { capaianOf, DEFAULT_CAPAIAN, rollUp, unitCapaian, type CapaianSettings } from "./capaian";
+import {
+  capaianOf,
+  DEFAULT_CAPAIAN,
+  gradeCapaian,
+  rollUp,
+  unitCapaian,
+  type CapaianSettings,
+} from "./capaian";
 import { numberOf } from "./compare";
 import type { Finding, FindingCode } from "./findings";
 import { FINDING_SEVERITY } from "./findings";
@@ -26,10 +33,25 @@ export interface UnitCapaian {
   rows: number;
 }
 
+/** One IKU's capaian, computed from its target and realisasi by its polarity. */
+export interface IndicatorCapaian {
+  row: string;
+  unit: string;
+  /** The code where there is one, else the name (as findings name it). */
+  indicator: string;
+  name: string;
+  target: number | string;
+  realisasi: number | string;
+  capaian: number;
+  /** Where a reader sees it: the stated capaian, else the realisasi. */
+  at: CellRef | null;
+}
+
 export interface MonitoringResult {
   findings: Finding[];
   /** Capaian per unit (mean of its IKU, weighted by bobot when present), where computable. */
   units: UnitCapaian[];
+  indicators: IndicatorCapaian[];
 }
 
 const LABEL = ["TW I", "TW II", "TW III", "TW IV"];
@@ -57,7 +79,8 @@ export function checkMonitoring(
 ): MonitoringResult {
   const findings: Finding[] = [];
   const rows = plan.indicators.filter((r) => r.realisasi || r.realisasiPeriods || r.capaian);
-  if (rows.length === 0) return { findings, units: [] };
+  if (rows.length === 0) return { findings, units: [], indicators: [] };
+  const indicators: IndicatorCapaian[] = [];
   const finding = (
     code: FindingCode,
     r: Indicator,
@@ -178,14 +201,37 @@ export function checkMonitoring(
     const target = numberOf(r.target);
     const value = real(r);
     const polarity = r.polarity?.value ?? "max";
+    const weight = r.weight ? numberOf(r.weight) : undefined;
+    const counted = (capaian: number, t: number | string, v: number | string) => {
+      unitRows.set(r.unit, [...(unitRows.get(r.unit) ?? []), { capaian, weight }]);
+      indicators.push({
+        row: r.id,
+        unit: r.unit,
+        indicator: r.code ?? r.name,
+        name: r.name,
+        target: t,
+        realisasi: v,
+        capaian,
+        at: r.cells.capaian ?? r.cells.realisasi ?? r.cells.indicator ?? null,
+      });
+    };
+    // a grade against a grade: by the steps between them
+    if (
+      (target === undefined || value === undefined) &&
+      r.target?.kind === "grade" &&
+      r.target.grade &&
+      r.realisasi?.kind === "grade"
+    ) {
+      const t = r.target.grade;
+      const v = r.realisasi.grade ?? r.realisasi.original;
+      const computed = gradeCapaian(t, v, settings);
+      if (computed !== undefined) counted(computed, t, v);
+    }
     // the stated capaian against the formula of the IKU's polarity
     if (target !== undefined && value !== undefined) {
       const computed = capaianOf(target, value, polarity, settings);
       if (computed !== undefined) {
-        unitRows.set(r.unit, [
-          ...(unitRows.get(r.unit) ?? []),
-          { capaian: computed, weight: r.weight ? numberOf(r.weight) : undefined },
-        ]);
+        counted(computed, target, value);
         let stated = r.capaian ? numberOf(r.capaian) : undefined;
         // a capaian written as a fraction under a percent format reads as 0.95
         if (stated !== undefined && r.capaian?.style?.percentFormat) stated *= 100;
@@ -250,5 +296,5 @@ export function checkMonitoring(
     const capaian = unitCapaian(list);
     return capaian === undefined ? [] : [{ unit, capaian, rows: list.length }];
   });
-  return { findings, units };
+  return { findings, units, indicators };
 }

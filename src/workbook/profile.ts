@@ -29,8 +29,17 @@ export interface MappingProfile {
   standards?: { dailyMinutes?: number; yearlyHours?: number };
   /** The day results are reported by (ISO, "2026-07-15"); periods ended before it need realisasi. */
   reportingDate?: string;
-  /** Capaian floor and cap (default 0 and 120; null for no cap) and a Stabilize band (§8). */
-  capaian?: { floor?: number; cap?: number | null; band?: number };
+  /**
+   * Capaian floor and cap (default 0 and 120; null for no cap), a Stabilize band (§8), and the
+   * capaian from which a unit reads as reached (goodFrom, default 100) and close (fairFrom, 80).
+   */
+  capaian?: {
+    floor?: number;
+    cap?: number | null;
+    band?: number;
+    goodFrom?: number;
+    fairFrom?: number;
+  };
   framework?: Framework;
   locale?: "id" | "en";
   sheets?: Record<string, SheetMapping>;
@@ -132,6 +141,12 @@ const POSITIVE = kind(
   "angka lebih dari 0",
   "a number above 0"
 );
+const NUMBER = kind((v) => typeof v === "number" && Number.isFinite(v), "angka", "a number");
+const NUMBER_OR_NULL = kind(
+  (v) => v === null || (typeof v === "number" && Number.isFinite(v)),
+  "angka atau null",
+  "a number or null"
+);
 const oneOf = (values: string[]): Check =>
   kind(
     (v) => values.includes(v as string),
@@ -202,6 +217,15 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
             p.standards,
             kind(() => false, "objek", "an object")
           )) ??
+    (p.capaian === undefined
+      ? undefined
+      : fields("capaian", p.capaian, {
+          floor: NUMBER,
+          cap: NUMBER_OR_NULL,
+          band: NUMBER,
+          goodFrom: NUMBER,
+          fairFrom: NUMBER,
+        })) ??
     at("locale", p.locale, oneOf(["id", "en"])) ??
     at("findingsSheet", p.findingsSheet, STRING) ??
     record("sheets", p.sheets, (path, m) =>

@@ -326,14 +326,28 @@ describe("the year's results (issue 13, part)", () => {
     const file = await write("monev.xlsx", monitoringWorkbook(BROKEN.CAPAIAN_WRONG()));
     const text = await run("check", file);
     expect(text.out).toContain("Capaian per unit:");
-    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75 % (2 IKU)");
+    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75 % — hampir tercapai (2 IKU)");
+    expect(text.out).toContain("Capaian per tingkat:");
+    expect(text.out).toContain("Tingkat 2: 61,06 % — belum tercapai (3 unit)");
     expect(text.out).toContain("CAPAIAN_WRONG");
     const json = JSON.parse((await run("check", file, "--format", "json")).out);
-    expect(json.summary.capaian).toContainEqual({
+    expect(json.summary.capaian.units).toContainEqual({
       unit: "Kantor Regional III Bandung",
+      level: 2,
       capaian: 48,
+      band: "poor",
       rows: 1,
     });
+    expect(json.summary.capaian.levels[0]).toEqual({
+      level: 1,
+      capaian: 84.5,
+      band: "fair",
+      units: 1,
+    });
+    expect(json.summary.capaian.bands).toEqual({ goodFrom: 100, fairFrom: 80 });
+    const english = await run("check", file, "--lang", "en");
+    expect(english.out).toContain("Kantor Regional I Yogyakarta: 83.75% — close (2 IKUs)");
+    expect(english.out).toContain("Level 2: 61.06% — behind (3 units)");
   });
 });
 

@@ -62,12 +62,21 @@ describe("realisasi and capaian read from the monitoring sheet", () => {
   it("finds nothing wrong in the clean sheet, and gives capaian per unit", () => {
     const { check: c } = check(clean());
     expect(monitoringFindings(clean())).toEqual([]);
-    expect(c.capaian).toEqual([
-      { unit: "Deputi Bidang Mutasi Kepegawaian", capaian: 84.5, rows: 2 },
-      { unit: "Kantor Regional I Yogyakarta", capaian: 83.75, rows: 2 },
-      { unit: "Kantor Regional II Surabaya", capaian: 51.43, rows: 1 },
-      { unit: "Kantor Regional III Bandung", capaian: 48, rows: 1 },
+    // the Deputi at the top of this sheet's hierarchy, its Kantor Regional one level down
+    expect(c.capaian?.units).toEqual([
+      { unit: "Deputi Bidang Mutasi Kepegawaian", capaian: 84.5, rows: 2, depth: 1, band: "fair" },
+      { unit: "Kantor Regional I Yogyakarta", capaian: 83.75, rows: 2, depth: 2, band: "fair" },
+      { unit: "Kantor Regional II Surabaya", capaian: 51.43, rows: 1, depth: 2, band: "poor" },
+      { unit: "Kantor Regional III Bandung", capaian: 48, rows: 1, depth: 2, band: "poor" },
     ]);
+    // a level is the mean of its units: (83.75 + 51.43 + 48) / 3
+    expect(c.capaian?.levels).toEqual([
+      { depth: 1, capaian: 84.5, units: 1, band: "fair" },
+      { depth: 2, capaian: 61.06, units: 3, band: "poor" },
+    ]);
+    // each IKU with its capaian, pointing where a reader sees it
+    expect(c.capaian?.indicators).toHaveLength(6);
+    expect(c.capaian?.indicators.every((i) => i.at !== null)).toBe(true);
   });
 });
 
@@ -108,5 +117,52 @@ describe("where the findings point and what they say", () => {
   it("REALISASI_MISMATCH points at the Deputi's realisasi with the children's roll-up", () => {
     const [f] = monitoringFindings(BROKEN.REALISASI_MISMATCH());
     expect(f).toMatchObject({ at: { cell: "Q4" }, expected: 490, actual: 480 });
+  });
+});
+
+describe("capaian read at a glance", () => {
+  it("puts each unit in the band the profile sets: an agency that counts 80 % as reached", () => {
+    const read = readWorkbook(gridsFromSpec(monitoringWorkbook(clean())), {
+      version: 1,
+      reportingDate: "2026-07-15",
+      capaian: { goodFrom: 80, fairFrom: 50 },
+    });
+    const units = checkPlan(read.plan).capaian?.units ?? [];
+    expect(units.map((u) => [u.unit, u.band])).toEqual([
+      ["Deputi Bidang Mutasi Kepegawaian", "good"],
+      ["Kantor Regional I Yogyakarta", "good"],
+      ["Kantor Regional II Surabaya", "fair"],
+      ["Kantor Regional III Bandung", "poor"],
+    ]);
+  });
+
+  it("scores an opinion by its grade: WDP against a WTP target is one step short", () => {
+    const m = clean();
+    // the Kantor Regional III reports its own audit opinion, target WTP, realised WDP
+    m.kanreg.push([
+      "Kantor Regional III Bandung",
+      "3.1",
+      "Opini BPK atas laporan keuangan",
+      "Opini",
+      "WTP",
+      null,
+      null,
+      null,
+      null,
+      "Maksimal",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "WDP",
+      null,
+    ]);
+    const { check: c } = check(m);
+    const opini = c.capaian?.indicators.find((i) => i.indicator === "3.1");
+    // WTP, WDP, TW, TMP: one step of three short of the target
+    expect(opini).toMatchObject({ target: "WTP", realisasi: "WDP", capaian: 66.67, band: "poor" });
+    expect(c.capaian?.units.find((u) => u.unit === "Kantor Regional III Bandung")?.rows).toBe(2);
   });
 });
