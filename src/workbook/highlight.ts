@@ -4,7 +4,14 @@
  * every finding with a link to its cell. Error red, warning amber, info blue.
  */
 import type { Finding, Severity } from "../core/findings";
-import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+import type { CapaianSummary } from "../core/check";
+import {
+  BAND_LABEL,
+  findingMessage,
+  percentText,
+  SEVERITY_LABEL,
+  type Lang,
+} from "../core/messages";
 
 export const SEVERITY_COLOUR: Record<Severity, string> = {
   error: "FFC7CE",
@@ -26,6 +33,8 @@ export interface FindingsSheet {
   rows: Array<Array<string | number | null>>;
   /** Column (0-based) holding the link to each finding's cell. */
   linkColumn: number;
+  /** Column widths in characters, one per header column. */
+  widths: number[];
   links: Array<{ sheet: string; cell: string } | null>;
   legend: Array<{ label: string; colour: string }>;
 }
@@ -42,7 +51,8 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export function highlightPlan(
   findings: Finding[],
   lang: Lang,
-  sheetNames: string[] = []
+  sheetNames: string[] = [],
+  capaian?: CapaianSummary
 ): HighlightPlan {
   const byCell = new Map<string, { sheet: string; cell: string; findings: Finding[] }>();
   for (const f of findings) {
@@ -72,20 +82,33 @@ export function highlightPlan(
   return {
     cells,
     groups: [...groups.values()],
-    findingsSheet: findingsSheet(findings, lang, sheetNames),
+    findingsSheet: findingsSheet(findings, lang, sheetNames, capaian),
   };
 }
 
-function findingsSheet(findings: Finding[], lang: Lang, sheetNames: string[]): FindingsSheet {
+function findingsSheet(
+  findings: Finding[],
+  lang: Lang,
+  sheetNames: string[],
+  capaian?: CapaianSummary
+): FindingsSheet {
   let name = "Temuan";
   for (let i = 2; sheetNames.includes(name); i++) name = `Temuan ${i}`;
   const header =
     lang === "id"
       ? ["No", "Tingkat", "Kode", "Lembar", "Sel", "Unit", "Indikator", "IKU atasan", "Pesan"]
       : ["No", "Severity", "Code", "Sheet", "Cell", "Unit", "Indicator", "Parent IKU", "Message"];
+  const widths = [5, 11, 22, 24, 14, 28, 24, 14, 90];
+  // where the workbook reports results, each finding's IKU with its capaian (DESIGN.md §8)
+  const byRow = new Map(capaian?.indicators.map((c) => [c.row, c]));
+  const capaianOf = (f: Finding) => {
+    const c = (f.rows ?? []).map((r) => byRow.get(r)).find((x) => x !== undefined);
+    return c ? `${percentText(c.capaian, lang)} (${BAND_LABEL[lang][c.band]})` : null;
+  };
   return {
     name,
-    header,
+    header: capaian ? [...header, "Capaian"] : header,
+    widths: capaian ? [...widths, 24] : widths,
     rows: findings.map((f, i) => [
       i + 1,
       SEVERITY_LABEL[lang][f.severity],
@@ -96,6 +119,7 @@ function findingsSheet(findings: Finding[], lang: Lang, sheetNames: string[]): F
       f.indicator,
       f.parent,
       findingMessage(f, lang),
+      ...(capaian ? [capaianOf(f)] : []),
     ]),
     linkColumn: 4,
     links: findings.map((f) => f.at),

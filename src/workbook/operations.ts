@@ -161,7 +161,7 @@ export async function annotate(
   lang: Lang,
   sheetNames: string[]
 ) {
-  await host.highlight(highlightPlan(check.findings, lang, sheetNames));
+  await host.highlight(highlightPlan(check.findings, lang, sheetNames, check.capaian));
 }
 
 /**

@@ -308,6 +308,12 @@ describe("the annotated copy", () => {
     const temuanXml = await partOf(copy, await sheetPartOf(copy, "Temuan"));
     expect(temuanXml).toMatch(/<hyperlink ref="E2" location="'[^']+'![A-Z]+\d+"/);
     expect(check.findings).toHaveLength(FINDING_CODES.length);
+    // the sample reports TW I–II: each finding's IKU with its capaian, computed by polarity
+    expect(temuan.getCell("J1").value).toBe("Capaian");
+    const wrong = check.findings.findIndex((f) => f.code === "CAPAIAN_WRONG");
+    expect(temuan.getCell(`J${wrong + 2}`).value).toBe("105,26 % (tercapai)");
+    const ungraded = check.findings.findIndex((f) => f.code === "LINK_CYCLE");
+    expect(temuan.getCell(`J${ungraded + 2}`).value).toBeNull();
   });
 });
 

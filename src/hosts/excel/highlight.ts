@@ -24,7 +24,6 @@ type Original = NonNullable<MappingProfile["highlights"]>[number];
 
 /** Our notes and comments start so; nothing else is ever removed. */
 const OURS = "Selaras ";
-const WIDTHS = [5, 11, 22, 24, 14, 28, 24, 14, 90];
 
 interface Inventory {
   /** Sheet name → protected. */
@@ -244,7 +243,7 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
     rangeOp(fs.name, `A1:${String.fromCharCode(64 + fs.header.length)}1`, (r) => {
       r.format.font.bold = true;
     }),
-    ...WIDTHS.map((w, i) =>
+    ...fs.widths.map((w, i) =>
       rangeOp(fs.name, `${String.fromCharCode(65 + i)}:${String.fromCharCode(65 + i)}`, (r) => {
         r.format.columnWidth = w * 6;
       })

@@ -269,8 +269,7 @@ export class PackageWorkbook implements WorkbookHost {
       rows.push(`<row r="${r}">${cell(r, 2, l.label, fills.get(l.label) ?? 0)}</row>`);
       r++;
     }
-    const widths = [5, 11, 22, 24, 14, 28, 24, 14, 90];
-    const cols = widths
+    const cols = fs.widths
       .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
       .join("");
     const tail = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
