@@ -287,7 +287,8 @@ function phasingOf(parent: Indicator): { mode: PhasingMode; profile: number[] } 
   const values = nums as number[];
   const pct = (n: number) => Math.round((n / annual) * 100 * 1e6) / 1e6;
   const last = values[values.length - 1];
-  if (parent.periodsCumulative || Math.abs(last - annual) < 1e-9) {
+  // a form that states "annual = Σ periods" is per period, even when the last holds the year
+  if (!parent.periodsSum && (parent.periodsCumulative || Math.abs(last - annual) < 1e-9)) {
     const profile = values.map(pct);
     profile[profile.length - 1] = 100;
     return { mode: "cumulative", profile };
@@ -345,6 +346,7 @@ export function applyProposals(
       periods,
       periodKind: parent.periodKind,
       periodsCumulative: parent.periodsCumulative,
+      periodsSum: parent.periodsSum,
       polarity: p.polarity ? { value: p.polarity, stated: true } : undefined,
       consolidation: parent.consolidation,
       links: [link],

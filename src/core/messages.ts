@@ -63,8 +63,8 @@ const ID: Record<FindingCode, Template> = {
   DUPLICATE_INDICATOR: (f, d) =>
     `${row(f)} muncul dua kali di ${who(f)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${who(f)}) belum punya target.`,
-  QUARTER_INCONSISTENT: (f) =>
-    `Target triwulan ${row(f)} (${who(f)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}.`,
+  QUARTER_INCONSISTENT: (f, d) =>
+    `Target triwulan ${row(f)} (${who(f)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}${d.why === "stated-sum" ? ", padahal baris nomor kolom menyatakan tahunan = jumlah triwulan" : ""}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
       ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${who(f)} yang berbobot.`
@@ -145,8 +145,8 @@ const EN: Record<FindingCode, Template> = {
   DUPLICATE_INDICATOR: (f, d) =>
     `${row(f)} appears twice in ${who(f)}${d.first ? ` (first at ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${who(f)}) has no target yet.`,
-  QUARTER_INCONSISTENT: (f) =>
-    `The period targets of ${row(f)} (${who(f)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}.`,
+  QUARTER_INCONSISTENT: (f, d) =>
+    `The period targets of ${row(f)} (${who(f)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}${d.why === "stated-sum" ? ", while the column-number row states the annual is the sum of the periods" : ""}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
       ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${who(f)} have a weight.`

@@ -112,6 +112,8 @@ export interface Indicator {
   periodKind?: PeriodKind;
   /** The period headers said "s.d." (cumulative). */
   periodsCumulative?: boolean;
+  /** The form states the annual as the sum of the periods (a column-number row, §8). */
+  periodsSum?: boolean;
   polarity?: StatedValue<Polarity>;
   consolidation?: StatedValue<Consolidation>;
   weight?: TargetValue;
@@ -127,6 +129,8 @@ export interface Indicator {
   /** The year's results (DESIGN.md §8): annual realisasi, per period, and a stated capaian. */
   realisasi?: TargetValue;
   realisasiPeriods?: TargetValue[];
+  /** The form states the annual realisasi as the sum of the periods (a column-number row). */
+  realisasiSum?: boolean;
   capaian?: TargetValue;
   cells: IndicatorCells;
 }

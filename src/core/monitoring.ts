@@ -281,8 +281,10 @@ export function checkMonitoring(
     const missing = findings.length > missingBefore;
     if (!missing && value !== undefined && q.length > 0 && rest.every((x) => x === undefined)) {
       const sum = q.reduce((s, x) => s + x, 0);
-      const fits =
-        close(sum, value) || close(q[q.length - 1], value) || close(sum / q.length, value);
+      // a form that states "annual = the sum of the periods" allows no other reading
+      const fits = r.realisasiSum
+        ? close(sum, value)
+        : close(sum, value) || close(q[q.length - 1], value) || close(sum / q.length, value);
       if (!fits)
         findings.push(
           finding("REALISASI_PERIODS", r, r.cells.realisasi, {

@@ -84,6 +84,14 @@ function checkPeriods(index: PlanIndex, row: Indicator): Finding[] {
     emptyBefore = isMissing(periods[i]) || numberOf(periods[i]) === 0;
   if (emptyBefore && !isMissing(lastPeriod) && sameTarget(row.target, lastPeriod)) return [];
   if (periods.some((p) => isMissing(p))) return finding("partly-filled");
+  // the form states its arithmetic: the annual is the sum of the periods, whatever the satuan
+  if (row.periodsSum) {
+    const nums = periods.map(numberOf);
+    const annual = numberOf(row.target);
+    if (annual === undefined || nums.some((n) => n === undefined)) return finding("no-reading");
+    const sum = roundClean((nums as number[]).reduce((acc, n) => acc + n, 0));
+    return Math.abs(sum - annual) <= toleranceOf(row.target) ? [] : finding("stated-sum");
+  }
   // last = annual fits any type, grades and text included (a cumulative reading)
   if (sameTarget(row.target, lastPeriod)) return [];
   if (row.periodsCumulative) return finding("cumulative-last");

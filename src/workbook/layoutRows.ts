@@ -23,7 +23,13 @@ import {
   type TableReading,
 } from "./reading";
 import { RowCells, withCells } from "./rowCells";
-import { isColumnNumberRow, mergedText, type DetectedTable, type MergeIndex } from "./tables";
+import {
+  isColumnNumberRow,
+  mergedText,
+  statedSums,
+  type DetectedTable,
+  type MergeIndex,
+} from "./tables";
 import { UNIT_SEPARATOR } from "./units";
 import { ADDITIONAL_BLOCK, startsWithUnitHead, TOTAL_ROW, type Field } from "./vocabulary";
 
@@ -64,6 +70,9 @@ class IndicatorRows {
   private readonly linkByCode: boolean;
   private readonly periodKind: Indicator["periodKind"];
   private readonly periodsCumulative: boolean | undefined;
+  /** The column-number row states the annual as the sum of the periods (target, realisasi). */
+  private readonly periodsSum: boolean | undefined;
+  private readonly realisasiSum: boolean | undefined;
 
   constructor(
     reading: TableReading,
@@ -90,6 +99,18 @@ class IndicatorRows {
       first === undefined ? undefined : table.columns.find((c) => c.col === first)?.meaning.period;
     this.periodKind = periodHeader?.kind;
     this.periodsCumulative = periodHeader?.cumulative || undefined;
+    const sums = statedSums(this.grid, table);
+    const sumOf = (annual: number | undefined, periods: number[] | undefined) => {
+      const terms = annual === undefined ? undefined : sums.get(annual);
+      return terms !== undefined &&
+        periods !== undefined &&
+        terms.length === periods.length &&
+        periods.every((c) => terms.includes(c))
+        ? true
+        : undefined;
+    };
+    this.periodsSum = sumOf(columns.target, columns.periods);
+    this.realisasiSum = sumOf(columns.realisasi, columns.realisasiPeriods);
   }
 
   read(r: number): void {
@@ -239,6 +260,7 @@ class IndicatorRows {
       periods: periodCols ? periodCols.map((c) => cellTarget(grid, r, c, ctx)) : undefined,
       periodKind: this.periodKind,
       periodsCumulative: this.periodsCumulative,
+      periodsSum: this.periodsSum,
       polarity: pol ? { value: pol, stated: true } : undefined,
       consolidation: cons ? { value: cons, stated: true } : undefined,
       weight: weight.kind !== "empty" ? weight : undefined,
@@ -250,6 +272,7 @@ class IndicatorRows {
       realisasi:
         columns.realisasi !== undefined ? cellTarget(grid, r, columns.realisasi, ctx) : undefined,
       realisasiPeriods: columns.realisasiPeriods?.map((c) => cellTarget(grid, r, c, ctx)),
+      realisasiSum: this.realisasiSum,
       capaian:
         columns.capaian !== undefined ? cellTarget(grid, r, columns.capaian, ctx) : undefined,
       cells: new RowCells(grid.sheet, r, columns, targetInferred),
@@ -401,6 +424,7 @@ export function mergeRencanaAksi(rows: Indicator[], rencanaAksi: Set<Indicator>)
         first.periods = row.periods;
         first.periodKind = row.periodKind;
         first.periodsCumulative = row.periodsCumulative;
+        first.periodsSum = row.periodsSum;
         first.cells = withCells(first.cells, { periods: row.cells.periods });
       }
       if (first.target.kind === "empty") {

@@ -221,6 +221,34 @@ export function isColumnNumberRow(grid: Grid, row: number, left: number, right: 
   return count >= 3;
 }
 
+/**
+ * The sums a column-number row states ("13 = 9 + 10 + 11 + 12", Permendagri 86 E.81): each result
+ * column with the columns it adds up, found through the numbers the row gives the columns.
+ */
+export function statedSums(grid: Grid, table: DetectedTable): Map<number, number[]> {
+  const sums = new Map<number, number[]>();
+  const row = table.headerBottom;
+  if (!isColumnNumberRow(grid, row, table.left, table.right)) return sums;
+  const columnOf = new Map<number, number>();
+  const stated: Array<{ col: number; terms: number[] }> = [];
+  for (let c = table.left; c <= table.right; c++) {
+    const v = valueAt(grid, row, c);
+    if (isBlank(v)) continue;
+    const t = typeof v === "number" ? String(v) : textAt(grid, row, c);
+    const plain = /^\(?(\d{1,3})\)?$/.exec(t);
+    if (plain) columnOf.set(Number(plain[1]), c);
+    const sum = /^(\d{1,3})\s*=\s*(\d{1,3}(?:\s*\+\s*\d{1,3})+)$/.exec(t);
+    if (!sum) continue;
+    columnOf.set(Number(sum[1]), c);
+    stated.push({ col: c, terms: sum[2].split("+").map((x) => Number(x.trim())) });
+  }
+  for (const s of stated) {
+    const cols = s.terms.map((n) => columnOf.get(n));
+    if (cols.every((c) => c !== undefined)) sums.set(s.col, cols as number[]);
+  }
+  return sums;
+}
+
 /** Rows below the first header row that continue it: merged from above, or header words only. */
 function headerContinues(
   grid: Grid,
