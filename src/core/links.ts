@@ -350,7 +350,9 @@ class LinkResolver {
     else if (stated) type = stated;
     else {
       typeInferred = true;
-      if (c.name === p.name) type = c.satuan === p.satuan && same() ? "full" : "partial";
+      // a row that states no satuan does not differ in satuan (a table without a Satuan column)
+      if (c.name === p.name)
+        type = (!c.satuan || c.satuan === p.satuan) && same() ? "full" : "partial";
       else type = narrowsWords(c.words, p.words) ? "partial" : "contributing";
     }
     const link: ResolvedLink = { child, parent, type, typeInferred, inferred, source };
@@ -480,9 +482,23 @@ class LinkResolver {
     } else {
       const pWords = this.index.rowInfo(parent).words;
       const byName = this.index.rowsByName(child.key, pName).filter(free);
-      const narrowed = this.index
-        .rowsContaining(child.key, pWords)
-        .filter((r) => free(r) && narrowsWords(this.index.rowInfo(r).words, pWords));
+      // a row named exactly as the parent answers it; a narrower name only when none does, and
+      // never a row named as another IKU of the parent's unit ("…terakreditasi paripurna" is that
+      // IKU's row, not a narrowing of "…terakreditasi")
+      const owner = this.index.rowInfo(parent).unit.key;
+      const anotherIku = (r: Indicator) => {
+        const name = this.index.rowInfo(r).name;
+        return !!name && this.index.rowsByName(owner, name).some((p) => p !== parent);
+      };
+      const narrowed =
+        byName.length > 0
+          ? []
+          : this.index
+              .rowsContaining(child.key, pWords)
+              .filter(
+                (r) =>
+                  free(r) && narrowsWords(this.index.rowInfo(r).words, pWords) && !anotherIku(r)
+              );
       matches = [...new Set([...byName, ...narrowed])].sort(
         (a, b) => this.index.rowInfo(a).order - this.index.rowInfo(b).order
       );
