@@ -12,6 +12,7 @@ import { highlightPlan } from "./highlight";
 import type { ApplyResult, ReadProgress, WorkbookHost } from "./host";
 import { displayValue, type PatchPlan } from "./patches";
 import { mergeProfiles, type MappingProfile } from "./profile";
+import { planPkDraft, type PkDraft, type PkDraftOptions } from "./pkDraft";
 import { planSkpFill } from "./skpFill";
 import { readWorkbook, type ReadResult } from "./read";
 
@@ -153,6 +154,14 @@ function filledProfile(base: MappingProfile, plan: PatchPlan): MappingProfile {
       ...(c.numFmt && c.oldNumFmt ? { numFmt: c.oldNumFmt } : {}),
     })),
   };
+}
+
+/** "Susun PK": a PK sheet in the standard form for each chosen unit without one (DESIGN.md §9). */
+export function planSessionPk(session: Session, options: PkDraftOptions = {}): PkDraft {
+  return planPkDraft(session.read, session.grids, {
+    ...options,
+    year: options.year ?? session.profile.year,
+  });
 }
 
 export async function annotate(

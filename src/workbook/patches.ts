@@ -53,11 +53,28 @@ export interface NewSheet {
   name: string;
   unit: string;
   /** The parent table's header rows and columns, copied to `toRow` onwards in the same columns. */
-  header: { sheet: string; fromRow: number; toRow: number; left: number; right: number };
+  header?: { sheet: string; fromRow: number; toRow: number; left: number; right: number };
   /** The first header row on the new sheet. */
   at: number;
-  /** Merged header ranges, in the new sheet's addresses. */
+  /** Merged ranges, in the new sheet's addresses. */
   merges: string[];
+  /** A sheet with its own form (a drafted PK) rather than a copied header. */
+  form?: SheetForm;
+}
+
+/**
+ * How a drafted sheet looks and prints: column widths (characters, from column A), ranges in bold,
+ * wrapped, centred or boxed with thin borders, row heights (points), and A4 printing one page wide
+ * with the header rows repeated on every page.
+ */
+export interface SheetForm {
+  widths: number[];
+  bold: string[];
+  wrap: string[];
+  center: string[];
+  border: string[];
+  heights: Record<number, number>;
+  repeatRows: [number, number];
 }
 
 export interface PatchPlan {

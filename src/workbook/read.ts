@@ -21,6 +21,7 @@ import { forgetHeaderTexts } from "./headers";
 import { readHierarchy } from "./layoutHierarchy";
 import { readMatrix, settleMatrices, type MatrixInfo } from "./layoutMatrix";
 import { mergeRencanaAksi, readIndicators } from "./layoutRows";
+import { mergeRestated } from "./restated";
 import type { Layout, MappingProfile, SheetMapping } from "./profile";
 import { isSkpSheet, readSkp, type SkpReading } from "./skp";
 import { isRoleMatrix, readRoleMatrices, type RoleAssignment } from "./skpFill";
@@ -172,7 +173,7 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   return {
     plan: {
       units,
-      indicators: mergeRencanaAksi(indicators, state.rencanaAksi),
+      indicators: mergeRestated(mergeRencanaAksi(indicators, state.rencanaAksi), state.detected),
       rules,
       settings: {
         framework: profile.framework ?? guessFramework(state.detected),

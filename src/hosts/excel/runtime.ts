@@ -18,7 +18,7 @@ export type Supports = (set: string, version: string) => boolean;
 
 /** The optional ExcelApi features the host uses, each with a fallback. */
 export interface Features {
-  /** 1.9: RangeAreas (getRanges), fill.pattern, Range.copyFrom. */
+  /** 1.9: RangeAreas (getRanges), fill.pattern, Range.copyFrom, Worksheet.pageLayout. */
   rangeAreas: boolean;
   /** 1.9: Worksheet.shapes (a pohon kinerja drawn in shapes is said to be one). */
   shapes: boolean;

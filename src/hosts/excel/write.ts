@@ -28,7 +28,9 @@ export async function prepareApply(
   // the parent header's column widths, in the same sync, for the sheets the plan adds
   const widths = added.map((n) =>
     columnsOf(n).map((c) => {
-      const format = worksheets.getItem(n.header.sheet).getRange(columnAddress(c)).format;
+      const format = worksheets
+        .getItem(n.header?.sheet ?? n.name)
+        .getRange(columnAddress(c)).format;
       format.load("columnWidth");
       return format;
     })
@@ -74,8 +76,11 @@ export async function prepareApply(
   return refused;
 }
 
+/** The parent table's columns a copied header spans (none for a sheet in its own form). */
 function columnsOf(n: NewSheet): number[] {
-  return Array.from({ length: n.header.right - n.header.left + 1 }, (_, i) => n.header.left + i);
+  const h = n.header;
+  if (!h || n.form) return [];
+  return Array.from({ length: h.right - h.left + 1 }, (_, i) => h.left + i);
 }
 
 /** "C:C" */
@@ -93,6 +98,10 @@ function addSheet(
 ): void {
   const ws = context.workbook.worksheets.add(n.name);
   const h = n.header;
+  if (n.form || !h) {
+    formSheet(ws, n, features);
+    return;
+  }
   columnsOf(n).forEach((c, i) => (ws.getRange(columnAddress(c)).format.columnWidth = widths[i]));
   if (features?.rangeAreas) {
     const source = context.workbook.worksheets
@@ -104,6 +113,50 @@ function addSheet(
     );
   }
   for (const m of n.merges) ws.getRange(m).merge(false);
+}
+
+/** Excel's column width in points for a width in characters (as the findings sheet sets it). */
+const POINTS_PER_CHARACTER = 6;
+
+const EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideHorizontal",
+  "InsideVertical",
+] as const;
+
+/**
+ * A sheet in its own form (a drafted PK): widths, bold, wrapped, centred and boxed ranges, row
+ * heights and merges; A4 one page wide with the header repeated where the page layout API is
+ * there (ExcelApi 1.9).
+ */
+function formSheet(ws: Excel.Worksheet, n: NewSheet, features?: Features): void {
+  const form = n.form;
+  for (const m of n.merges) ws.getRange(m).merge(false);
+  if (!form) return;
+  form.widths.forEach(
+    (w, i) => (ws.getRange(columnAddress(i + 1)).format.columnWidth = w * POINTS_PER_CHARACTER)
+  );
+  for (const r of form.bold) ws.getRange(r).format.font.bold = true;
+  for (const r of form.wrap) {
+    const format = ws.getRange(r).format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
+  }
+  for (const r of form.center) ws.getRange(r).format.horizontalAlignment = "Center";
+  for (const r of form.border) {
+    const borders = ws.getRange(r).format.borders;
+    for (const edge of EDGES) borders.getItem(edge).style = "Continuous";
+  }
+  for (const [row, height] of Object.entries(form.heights))
+    ws.getRange(`${row}:${row}`).format.rowHeight = height;
+  if (features?.rangeAreas) {
+    ws.pageLayout.paperSize = "A4";
+    ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    ws.pageLayout.setPrintTitleRows(`$${form.repeatRows[0]}:$${form.repeatRows[1]}`);
+  }
 }
 
 /** Removes the sheets a fill added (undo): outside any undo group, which cannot hold it. */

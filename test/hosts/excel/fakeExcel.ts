@@ -29,6 +29,12 @@ export interface FakeCell {
   /** "#RRGGBB" of a solid fill. */
   fill?: string;
   bold?: boolean;
+  wrap?: boolean;
+  /** "Center", "Top"… as Office.js names alignments. */
+  horizontal?: string;
+  vertical?: string;
+  /** Edges given a line style ("EdgeTop", "InsideHorizontal"…), by their style. */
+  borders?: Record<string, string>;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string };
 }
 
@@ -56,6 +62,10 @@ export class FakeSheet {
   readonly comments = new Map<number, string>();
   /** Shapes drawn on the sheet, by ShapeType ("TextBox", "Line", "Image" …). */
   shapes: string[] = [];
+  /** Row heights in points, by row. */
+  readonly heights = new Map<number, number>();
+  /** Worksheet.pageLayout as set (ExcelApi 1.9). */
+  page: { paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
 
   constructor(public name: string) {}
 
@@ -677,6 +687,11 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return nav.notes;
   }
 
+  get pageLayout(): FakePageLayout {
+    this.ctx.excel.require("1.9", "Worksheet.pageLayout");
+    return new FakePageLayout(this.ctx, () => this.resolve());
+  }
+
   get comments(): FakeCommentCollection {
     this.ctx.excel.require("1.10", "Worksheet.comments");
     const nav = (this.nav ??= { protection: this.protection });
@@ -1137,6 +1152,29 @@ class FakeRangeFormat extends FakeProxy<AreasTarget> {
     });
   }
 
+  set wrapText(wrap: boolean) {
+    this.assign(8, true, (t) => eachCell(t, (c) => (c.wrap = wrap)));
+  }
+
+  set horizontalAlignment(align: string) {
+    this.assign(8, true, (t) => eachCell(t, (c) => (c.horizontal = align)));
+  }
+
+  set verticalAlignment(align: string) {
+    this.assign(8, true, (t) => eachCell(t, (c) => (c.vertical = align)));
+  }
+
+  set rowHeight(height: number) {
+    this.assign(8, true, (t) => {
+      for (const r of t.rects)
+        for (let row = r.top; row <= r.bottom; row++) t.sheet.heights.set(row, height);
+    });
+  }
+
+  get borders(): FakeBorders {
+    return new FakeBorders(this.ctx, () => this.resolve());
+  }
+
   protected read(name: string): unknown {
     // the first column's width, as Excel gives one width for a range of equal columns
     if (name === "columnWidth") {
@@ -1196,6 +1234,54 @@ class FakeFill extends FakeProxy<AreasTarget> {
       return only === null ? null : only === undefined ? "None" : "Solid";
     }
     throw new Error(`RangeFill.${name} is not in the fake`);
+  }
+}
+
+class FakeBorders extends FakeProxy<AreasTarget> {
+  getItem(edge: string): FakeBorder {
+    return new FakeBorder(this.ctx, () => this.resolve(), edge);
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`RangeBorderCollection.${name} is not in the fake`);
+  }
+}
+
+class FakeBorder extends FakeProxy<AreasTarget> {
+  constructor(
+    ctx: FakeContext,
+    resolver: () => AreasTarget | null,
+    private readonly edge: string
+  ) {
+    super(ctx, resolver);
+  }
+
+  set style(style: string) {
+    this.assign(8, true, (t) =>
+      eachCell(t, (c) => (c.borders = { ...c.borders, [this.edge]: style }))
+    );
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`RangeBorder.${name} is not in the fake`);
+  }
+}
+
+class FakePageLayout extends FakeProxy<FakeSheet> {
+  set paperSize(size: string) {
+    this.assign(8, true, (s) => (s.page.paperSize = size));
+  }
+
+  set zoom(zoom: unknown) {
+    this.assign(16, true, (s) => (s.page.zoom = zoom));
+  }
+
+  setPrintTitleRows(rows: string): void {
+    this.assign(jsonSize(rows), true, (s) => (s.page.printTitleRows = rows));
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`PageLayout.${name} is not in the fake`);
   }
 }
 

@@ -4,13 +4,14 @@
  * picture, pivot, macro and extension Selaras does not know stays byte for byte.
  */
 import { a1, parseA1 } from "../../../core/cells";
-import { textAt, type Grid } from "../../../workbook/grid";
+import { cellKey, textAt, type Grid } from "../../../workbook/grid";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
 import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
 import {
   sheetExistsReason,
   touchedSheets,
   type NewSheet,
+  type SheetForm,
   type PatchPlan,
 } from "../../../workbook/patches";
 import {
@@ -177,6 +178,10 @@ export class PackageWorkbook implements WorkbookHost {
 
   /** A new sheet with the parent table's header: its styles, column widths and merges. */
   private addSheet(n: NewSheet): void {
+    if (n.form || !n.header) {
+      this.addFormSheet(n, n.form);
+      return;
+    }
     const from = this.pkg.sheet(n.header.sheet);
     const source = from ? this.pkg.editor(from) : undefined;
     let rows = "";
@@ -274,6 +279,54 @@ export class PackageWorkbook implements WorkbookHost {
       .join("");
     const tail = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
     this.pkg.addSheet(fs.name, "visible", sheetXml(`<cols>${cols}</cols>`, rows.join(""), tail));
+  }
+
+  /**
+   * A sheet in its own form (a drafted PK): widths, styled cells (their values come with the
+   * plan's changes), row heights, merges, and A4 printing one page wide with the header repeated.
+   */
+  private addFormSheet(n: NewSheet, form: SheetForm | undefined): void {
+    const styles = this.pkg.styles();
+    const styleAt = new Map<number, number>();
+    const rowsUsed = new Set<number>(Object.keys(form?.heights ?? {}).map(Number));
+    const paint = (ranges: string[] | undefined, derive: (s: number) => number) => {
+      for (const range of ranges ?? []) {
+        const [from, to = from] = range.split(":").map(parseA1);
+        for (let r = from.row; r <= to.row; r++)
+          for (let c = from.col; c <= to.col; c++) {
+            const key = cellKey(r, c);
+            styleAt.set(key, derive(styleAt.get(key) ?? 0));
+            rowsUsed.add(r);
+          }
+      }
+    };
+    paint(form?.bold, (s) => styles.withFont(s, { bold: true }));
+    paint(form?.wrap, (s) => styles.withAlignment(s, { wrap: true, vertical: "top" }));
+    paint(form?.center, (s) => styles.withAlignment(s, { horizontal: "center" }));
+    paint(form?.border, (s) => styles.withThinBorder(s));
+    let rows = "";
+    for (const r of [...rowsUsed].sort((a, b) => a - b)) {
+      const height = form?.heights[r];
+      let cells = "";
+      const keys = [...styleAt.keys()]
+        .filter((k) => Math.floor(k / 16384) === r)
+        .sort((a, b) => a - b);
+      for (const k of keys) cells += `<c r="${a1(r, k % 16384)}" s="${styleAt.get(k)}"/>`;
+      rows += `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
+    }
+    const cols = (form?.widths ?? [])
+      .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+      .join("");
+    const head = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>${cols ? `<cols>${cols}</cols>` : ""}`;
+    const tail = `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>`;
+    const info = this.pkg.addSheet(n.name, "visible", sheetXml(head, rows, tail));
+    const editor = this.pkg.editor(info);
+    for (const range of n.merges) editor.addMerge(range);
+    if (form) {
+      const [top, bottom] = form.repeatRows;
+      const quoted = `'${n.name.replace(/'/g, "''")}'`;
+      this.pkg.addSheetName("_xlnm.Print_Titles", n.name, `${quoted}!$${top}:$${bottom}`);
+    }
   }
 
   async clearHighlights(): Promise<void> {

@@ -136,6 +136,39 @@ export class Styles {
     });
   }
 
+  /** The style like `style` but wrapped and/or aligned (a drafted PK's paragraphs and headers). */
+  withAlignment(
+    style: number,
+    align: { wrap?: boolean; horizontal?: "center" | "left"; vertical?: "top" | "center" }
+  ): number {
+    return this.derive(style, `align:${JSON.stringify(align)}`, (xf) => {
+      const el = child(xf, "alignment") ?? addChild(xf, "alignment", child(xf, "protection"));
+      if (align.wrap) el.setAttribute("wrapText", "1");
+      if (align.horizontal) el.setAttribute("horizontal", align.horizontal);
+      if (align.vertical) el.setAttribute("vertical", align.vertical);
+      xf.setAttribute("applyAlignment", "1");
+    });
+  }
+
+  /** The style like `style` but boxed with thin borders on every side (a table's cells). */
+  withThinBorder(style: number): number {
+    return this.derive(style, "border:thin", (xf) => {
+      let borders = this.section("borders");
+      if (!borders) borders = addChild(this.root, "borders", this.section("cellStyleXfs") ?? null);
+      const list = children(borders, "border");
+      const border = addChild(borders, "border");
+      for (const side of ["left", "right", "top", "bottom"]) {
+        const el = addChild(border, side);
+        el.setAttribute("style", "thin");
+        addChild(el, "color").setAttribute("indexed", "64");
+      }
+      addChild(border, "diagonal");
+      borders.setAttribute("count", String(list.length + 1));
+      xf.setAttribute("borderId", String(list.length));
+      xf.setAttribute("applyBorder", "1");
+    });
+  }
+
   private derive(style: number, key: string, change: (xf: Element) => void): number {
     const full = `${style}|${key}`;
     const known = this.derived.get(full);

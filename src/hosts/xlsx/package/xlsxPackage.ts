@@ -10,7 +10,16 @@ import { movedRow, moveRef, sameSheet, shiftFormula, type RowShift } from "./ref
 import { readSharedStrings, readSheet, type WorkbookLookups } from "./sheetReader";
 import { SheetEditor } from "./sheetEditor";
 import { Styles } from "./styles";
-import { children, descendants, escapeText, NS, parseXml, serializeXml, docOf } from "./xml";
+import {
+  addChild,
+  children,
+  descendants,
+  docOf,
+  escapeText,
+  NS,
+  parseXml,
+  serializeXml,
+} from "./xml";
 import { ZipParts } from "./zip";
 
 export interface SheetInfo {
@@ -210,6 +219,29 @@ export class XlsxPackage {
     list.appendChild(el);
     this.touch(this.workbookPart);
     return this.sheet(name) as SheetInfo;
+  }
+
+  /**
+   * A defined name scoped to one sheet (`_xlnm.Print_Titles`, `_xlnm.Print_Area`), placed where
+   * the schema wants <definedNames>: after <sheets> and any external references, before the rest.
+   */
+  addSheetName(name: string, sheet: string, value: string): void {
+    const index = this.sheets().findIndex((s) => sameSheet(s.name, sheet));
+    if (index < 0) return;
+    let names = children(this.workbook, "definedNames")[0];
+    if (!names) {
+      const all = children(this.workbook);
+      const sheetsAt = all.findIndex((c) => c.localName === "sheets");
+      const next = all
+        .slice(sheetsAt + 1)
+        .find((c) => !["functionGroups", "externalReferences"].includes(c.localName ?? ""));
+      names = addChild(this.workbook, "definedNames", next ?? null);
+    }
+    const el = addChild(names, "definedName");
+    el.setAttribute("name", name);
+    el.setAttribute("localSheetId", String(index));
+    el.appendChild(this.doc(this.workbookPart).createTextNode(value));
+    this.touch(this.workbookPart);
   }
 
   /** Removes a sheet and the parts only it used (its notes); sheet-scoped names go with it. */
