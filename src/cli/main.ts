@@ -12,6 +12,7 @@ import {
   hasIndicatorTable,
   openSession,
   planSessionFill,
+  planSessionPk,
 } from "../workbook/operations";
 import {
   parseProfile,
@@ -26,6 +27,8 @@ import {
   fillJson,
   fillText,
   findingsText,
+  pkJson,
+  pkText,
   type CheckJson,
 } from "./output";
 import { runDemo } from "./demo";
@@ -90,6 +93,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(lang())
     .action(async (file: string, opts: FillOptions) => {
       exitCode = await fill(file, opts, io);
+    });
+
+  program
+    .command("pk")
+    .description(
+      "susun Perjanjian Kinerja untuk unit yang belum punya / draft the PK of units without one"
+    )
+    .argument("<workbook>", ".xlsx file")
+    .requiredOption("--out <file>", "the workbook with the drafted PK sheets (never the input)")
+    .option("--units <names...>", "only these units (names as the workbook writes them)")
+    .option("--year <year>", "the PK's year (the workbook's by default)")
+    .option("--profile <file>", "mapping profile (JSON)")
+    .option("--dry-run", "show the sheets, write nothing")
+    .addOption(format())
+    .addOption(lang())
+    .action(async (file: string, opts: PkOptions) => {
+      exitCode = await draftPk(file, opts, io);
     });
 
   program
@@ -281,6 +301,46 @@ interface FillOptions {
   newSheets?: boolean;
   format: "text" | "json";
   lang: Lang;
+}
+
+interface PkOptions {
+  out: string;
+  units?: string[];
+  year?: string;
+  profile?: string;
+  dryRun?: boolean;
+  format: "text" | "json";
+  lang: Lang;
+}
+
+async function draftPk(file: string, opts: PkOptions, io: Io): Promise<number> {
+  await refuseOut(opts.out, file);
+  const year = opts.year === undefined ? undefined : Number(opts.year);
+  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
+    throw new UsageError(`--year ${opts.year}: bukan tahun (mis. 2026) / not a year (e.g. 2026)`);
+  const host = await openFile(file);
+  const session = await openSession(host, await loadProfile(opts.profile));
+  if (!hasIndicatorTable(session)) {
+    throw new UsageError(
+      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
+    );
+  }
+  const draft = planSessionPk(session, { units: opts.units, year });
+  if (!opts.dryRun && draft.drafted.length > 0) {
+    const result = await applySessionFill(host, session, draft.plan);
+    if (result.refused.length > 0)
+      throw new UsageError(result.refused.map((r) => r.reason).join("; "));
+    await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+    await fs.writeFile(opts.out, await host.toBuffer());
+  }
+  if (opts.format === "json") io.out(JSON.stringify(pkJson(draft, opts.lang), null, 2) + "\n");
+  else {
+    const lines = [pkText(draft, opts.lang, !!opts.dryRun)];
+    if (!opts.dryRun && draft.drafted.length > 0)
+      lines.push(`${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`);
+    io.out(lines.join("\n") + "\n");
+  }
+  return 0;
 }
 
 async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {

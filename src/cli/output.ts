@@ -11,6 +11,7 @@ import {
 } from "../core/messages";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { displayValue, type PatchPlan } from "../workbook/patches";
+import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
 import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
 
 export interface CheckJson {
@@ -372,4 +373,31 @@ export function fillText(
 function show(v: unknown): string {
   const d = displayValue(v as never);
   return d === null ? "(kosong)" : JSON.stringify(d);
+}
+
+/** `selaras pk --format json`: the sheets drafted and the units skipped, with a stable code. */
+export function pkJson(draft: PkDraft, lang: Lang) {
+  return {
+    version: 1 as const,
+    drafted: draft.drafted,
+    skipped: draft.skipped.map((s) => ({
+      unit: s.unit,
+      code: s.reason,
+      reason: pkSkipText(s, lang),
+    })),
+    changes: draft.plan.changes.length,
+  };
+}
+
+export function pkText(draft: PkDraft, lang: Lang, dryRun: boolean): string {
+  const id = lang === "id";
+  const lines = [
+    `${id ? (dryRun ? "Pratinjau susun PK" : "Susun PK") : dryRun ? "PK draft preview" : "Draft PK"}: ${draft.drafted.length} ${id ? "lembar" : draft.drafted.length === 1 ? "sheet" : "sheets"}`,
+  ];
+  for (const d of draft.drafted) lines.push(`  ${d.sheet} — ${d.unit} (${d.indicators} IKU)`);
+  if (draft.skipped.length > 0) {
+    lines.push(id ? "Dilewati:" : "Skipped:");
+    for (const s of draft.skipped) lines.push(`  ${pkSkipText(s, lang)}`);
+  }
+  return lines.join("\n");
 }

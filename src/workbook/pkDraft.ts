@@ -41,6 +41,24 @@ export interface PkDraft {
   skipped: PkDraftSkip[];
 }
 
+/** Why a unit got no draft, in the user's language. */
+export function pkSkipText(skip: PkDraftSkip, lang: "id" | "en"): string {
+  switch (skip.reason) {
+    case "unknown-unit":
+      return lang === "id"
+        ? `${skip.unit}: unit ini tidak ada di workbook`
+        : `${skip.unit}: no such unit in the workbook`;
+    case "has-pk":
+      return lang === "id"
+        ? `${skip.unit}: sudah punya PK di lembar '${skip.sheet}'`
+        : `${skip.unit}: already has a PK on sheet '${skip.sheet}'`;
+    case "no-indicators":
+      return lang === "id"
+        ? `${skip.unit}: belum punya IKU — isi dulu (selaras fill), lalu susun PK-nya`
+        : `${skip.unit}: has no IKU yet — fill it first (selaras fill), then draft its PK`;
+  }
+}
+
 /** The party lines of the agreement: a name (or dots to fill in) and a position. */
 interface Party {
   name: string;
@@ -202,7 +220,10 @@ function draftSheet(
       ...(numFmt ? { numFmt } : {}),
     });
   };
-  const withPeriods = rows.some((r) => (r.periods?.length ?? 0) === 4);
+  // TW I–IV when known: four periods with at least one stated
+  const withPeriods = rows.some(
+    (r) => r.periods?.length === 4 && r.periods.some((p) => p.kind !== "empty")
+  );
   const header = [
     "No",
     "Sasaran Strategis",
@@ -290,7 +311,7 @@ function draftSheet(
   }
   closeSasaran(r - 1);
   const tableEnd = r - 1;
-  wrap.push(`${a1(first, 2)}:${a1(tableEnd, 3)}`);
+  wrap.push(`${a1(first, 1)}:${a1(tableEnd, 3)}`);
   const border = [`${a1(headerRow, 1)}:${a1(tableEnd, last)}`];
   r++;
 

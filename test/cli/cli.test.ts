@@ -532,3 +532,87 @@ describe("selaras demo", () => {
     ]);
   });
 });
+
+describe("selaras pk (issue 13)", () => {
+  it("drafts the PK of the units asked, says why others get none, and the result checks as before", async () => {
+    const out = path.join(dir, "sampel.pk.xlsx");
+    const r = await run(
+      "pk",
+      sample,
+      "--out",
+      out,
+      "--units",
+      "Kantor Regional I Yogyakarta",
+      "Deputi Bidang Mutasi Kepegawaian",
+      "Biro Hukum"
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Susun PK: 1 lembar");
+    expect(r.out).toContain(
+      "PK Kantor Regional I Yogyakarta — Kantor Regional I Yogyakarta (3 IKU)"
+    );
+    expect(r.out).toContain(
+      "Deputi Bidang Mutasi Kepegawaian: sudah punya PK di lembar 'PK Deputi Mutasi'"
+    );
+    expect(r.out).toContain("Biro Hukum: unit ini tidak ada di workbook");
+    const before = JSON.parse((await run("check", sample, "--format", "json")).out);
+    const after = JSON.parse((await run("check", out, "--format", "json")).out);
+    const codes = (j: { findings: Array<{ code: string; unit: string }> }) =>
+      j.findings.map((f) => `${f.code} ${f.unit}`).sort();
+    expect(codes(after)).toEqual(codes(before));
+    expect(after.tables.map((t: { sheet: string }) => t.sheet)).toContain(
+      "PK Kantor Regional I Yogyakarta"
+    );
+  });
+
+  it("--dry-run --format json lists the drafts with stable codes and writes nothing", async () => {
+    const out = path.join(dir, "tidak-ditulis.xlsx");
+    const r = await run(
+      "pk",
+      sample,
+      "--out",
+      out,
+      "--dry-run",
+      "--format",
+      "json",
+      "--lang",
+      "en"
+    );
+    const json = JSON.parse(r.out);
+    expect(json.drafted.map((d: { unit: string }) => d.unit)).toContain("Biro Umum");
+    expect(json.skipped).toEqual([]);
+    await expect(fs.access(out)).rejects.toThrow();
+    const named = JSON.parse(
+      (
+        await run(
+          "pk",
+          sample,
+          "--out",
+          out,
+          "--dry-run",
+          "--format",
+          "json",
+          "--lang",
+          "en",
+          "--units",
+          "Sekretariat Utama"
+        )
+      ).out
+    );
+    expect(named.skipped).toEqual([
+      {
+        unit: "Sekretariat Utama",
+        code: "has-pk",
+        reason: "Sekretariat Utama: already has a PK on sheet 'PK Sestama'",
+      },
+    ]);
+  });
+
+  it("refuses a year that is not one, in one line", async () => {
+    const r = await run("pk", sample, "--out", path.join(dir, "x.xlsx"), "--year", "dua ribu");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      "selaras: --year dua ribu: bukan tahun (mis. 2026) / not a year (e.g. 2026)"
+    );
+  });
+});

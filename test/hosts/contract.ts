@@ -12,6 +12,7 @@ import {
   checkSession,
   openSession,
   planSessionFill,
+  planSessionPk,
   undoLastFill,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
@@ -19,6 +20,7 @@ import {
   dinasKesehatan,
   dinasMissingSimpus,
   dinasWithKesmas,
+  dinasWithRecap,
   KESMAS,
   KESMAS_SHEET,
   PUSKESMAS,
@@ -43,6 +45,8 @@ export interface ContractHost {
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
 
 const PK: WorkbookSpec = dinasMissingSimpus();
+/** The sheet "Susun PK" drafts for the Bidang of dinasWithRecap(). */
+const DRAFTED = "PK Bidang Pelayanan Kesehatan";
 
 export function hostContract(name: string, make: MakeHost): void {
   describe(`WorkbookHost contract: ${name}`, () => {
@@ -225,6 +229,37 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(await c.valueOf(KESMAS_SHEET, "C9")).toBe("Catatan: target menunggu DPA");
       expect(await c.valueOf(KESMAS_SHEET, "C5")).toBeNull();
       expect(await c.valueOf(KESMAS_SHEET, "A1")).toBeNull();
+    });
+
+    it("drafts a PK for a Bidang kept only in a recap: its own form, read back as its PK with the same findings, undone", async () => {
+      const c = await make(dinasWithRecap());
+      const session = await openSession(c.host);
+      const before = checkSession(session).findings.map((f) => `${f.code} ${f.unit}`);
+      const draft = planSessionPk(session);
+      expect(draft.drafted).toEqual([
+        { unit: "Bidang Pelayanan Kesehatan", sheet: DRAFTED, indicators: 2 },
+      ]);
+      expect((await applySessionFill(c.host, session, draft.plan)).refused).toEqual([]);
+      const reopened = await c.reopen();
+      expect(await c.valueOf(DRAFTED, "A1")).toBe("PERJANJIAN KINERJA TAHUN 2026");
+      expect(await c.valueOf(DRAFTED, "A2")).toBe("BIDANG PELAYANAN KESEHATAN");
+      const header = draft.plan.sheets?.[0].at as number;
+      expect(await c.valueOf(DRAFTED, `C${header}`)).toBe("Indikator Kinerja");
+      expect(await c.valueOf(DRAFTED, `F${header}`)).toBe("TW I");
+      expect(await c.valueOf(DRAFTED, `C${header + 2}`)).toBe(SIMPUS);
+      // the recap's 0.95 under 0% is copied as it is, format and all
+      expect(await c.valueOf(DRAFTED, `E${header + 2}`)).toBe(0.95);
+      expect(await c.numFmtOf(DRAFTED, `E${header + 2}`)).toBe("0%");
+
+      const again = await openSession(reopened);
+      expect(again.read.tables.find((t) => t.sheet === DRAFTED)?.layout).toBe("B");
+      expect(checkSession(again).findings.map((f) => `${f.code} ${f.unit}`)).toEqual(before);
+      // drafting again finds the PK it drafted
+      expect(planSessionPk(again).drafted).toEqual([]);
+
+      const undone = await undoLastFill(reopened);
+      expect(undone.sheetsRemoved).toEqual([DRAFTED]);
+      expect((await reopened.readGrids()).map((g) => g.sheet)).not.toContain(DRAFTED);
     });
 
     it("highlights findings and clears them back to the original fills", async () => {

@@ -20,9 +20,10 @@ import {
   checkSession,
   openSession,
   planSessionFill,
+  planSessionPk,
 } from "../../src/workbook/operations";
 import { readWorkbook } from "../../src/workbook/read";
-import { dinasKesehatan, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
+import { dinasKesehatan, dinasWithRecap, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
 import { pohonKinerjaInShapes } from "../fixtures/pohonShapes";
 import {
   alokasiBps,
@@ -314,6 +315,35 @@ describe("the annotated copy", () => {
     expect(temuan.getCell(`J${wrong + 2}`).value).toBe("105,26 % (tercapai)");
     const ungraded = check.findings.findIndex((f) => f.code === "LINK_CYCLE");
     expect(temuan.getCell(`J${ungraded + 2}`).value).toBeNull();
+  });
+});
+
+describe("a drafted PK in the .xlsx", () => {
+  it("prints on A4 one page wide with its header repeated, bold and boxed as the form has it", async () => {
+    const host = await XlsxWorkbook.open(await xlsxFromSpec(dinasWithRecap()), "dinas.xlsx");
+    const session = await openSession(host);
+    const draft = planSessionPk(session);
+    await applySessionFill(host, session, draft.plan);
+    const name = draft.plan.sheets?.[0].name as string;
+    const header = draft.plan.sheets?.[0].at as number;
+    const xml = await partOf(host, await sheetPartOf(host, name));
+    expect(xml).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+    expect(xml).toContain(
+      '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>'
+    );
+    expect(xml).toMatch(/<mergeCells count="\d+"><mergeCell ref="A1:I1"\/>/);
+    const workbookXml = await partOf(host, "xl/workbook.xml");
+    expect(workbookXml).toMatch(
+      new RegExp(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="3">'${name}'!\\$${header}:\\$${header}</definedName>`
+      )
+    );
+    // another program sees the form: the header bold, the table boxed, the paragraphs wrapped
+    const ws = (await bookOf(host)).getWorksheet(name) as ExcelJS.Worksheet;
+    expect(ws.getCell(`C${header}`).font?.bold).toBe(true);
+    expect(ws.getCell(`E${header + 1}`).border?.top?.style).toBe("thin");
+    expect(ws.getCell("A4").alignment?.wrapText).toBe(true);
+    expect(ws.getColumn(3).width).toBe(46);
   });
 });
 

@@ -21,6 +21,7 @@ import {
   checkSession,
   openSession,
   planSessionFill,
+  planSessionPk,
   undoLastFill,
 } from "../../src/workbook/operations";
 import { richWorkbook } from "../fixtures/richWorkbook";
@@ -53,6 +54,14 @@ async function outputsOf(name: string, input: Uint8Array): Promise<Array<[string
     annotated.sheetNames()
   );
   out.push([`${base}.periksa${ext}`, new Uint8Array(await annotated.toBuffer())]);
+  // "Susun PK": the drafted sheets with their print setup and merges
+  const drafted = await XlsxWorkbook.open(filled, name);
+  const draftSession = await openSession(drafted);
+  const draft = planSessionPk(draftSession);
+  if (draft.drafted.length > 0) {
+    await applySessionFill(drafted, draftSession, draft.plan);
+    out.push([`${base}.pk${ext}`, new Uint8Array(await drafted.toBuffer())]);
+  }
   return out;
 }
 
@@ -145,7 +154,9 @@ describe("LibreOffice opens every output and recalculates its formulas to the ca
       }
     }
     expect(wrong).toEqual([]);
-    expect(files.length).toBe(inputs.length * 4);
+    // four outputs of every input, and a drafted PK of those with units to draft for (the sample)
+    expect(files.filter((f) => !f.includes(".pk.")).length).toBe(inputs.length * 4);
+    expect(files.some((f) => f.includes(".pk."))).toBe(true);
     expect(formulas).toBeGreaterThan(files.length);
     await fs.rm(dir, { recursive: true, force: true });
   });

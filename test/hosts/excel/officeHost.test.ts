@@ -15,10 +15,17 @@ import {
   checkSession,
   openSession,
   planSessionFill,
+  planSessionPk,
 } from "../../../src/workbook/operations";
 import type { CellChange, PatchPlan } from "../../../src/workbook/patches";
 import { PROFILE_SHEET, profileToCells } from "../../../src/workbook/profile";
-import { dinasWithKesmas, KESMAS, KESMAS_SHEET, PUSKESMAS } from "../../fixtures/dinasKesehatan";
+import {
+  dinasWithKesmas,
+  dinasWithRecap,
+  KESMAS,
+  KESMAS_SHEET,
+  PUSKESMAS,
+} from "../../fixtures/dinasKesehatan";
 import { FakeExcel, upTo, without } from "./fakeExcel";
 
 function open(spec: WorkbookSpec, options: ConstructorParameters<typeof FakeExcel>[1] = {}) {
@@ -148,6 +155,25 @@ describe("writing through Office.js", () => {
     // writes: whether Excel can group adding a sheet is not documented, so it is not tried
     expect(excel.stats.undoSteps).toBe(3);
     expect(excel.stats.runs.filter((r) => r.mergeUndoGroup)).toHaveLength(1);
+  });
+
+  it("drafts a PK in its own form: widths, bold header, boxed table, A4 one page wide, header repeated", async () => {
+    const { host, book } = open(dinasWithRecap());
+    const session = await openSession(host);
+    const draft = planSessionPk(session);
+    expect((await applySessionFill(host, session, draft.plan)).refused).toEqual([]);
+    const sheet = draft.plan.sheets?.[0];
+    const header = sheet?.at as number;
+    const added = book.sheet(sheet?.name as string);
+    expect(added?.widths.get(3)).toBe(46 * 6);
+    expect(added?.cell(header, 3).bold).toBe(true);
+    expect(added?.cell(header + 1, 5).borders?.EdgeTop).toBe("Continuous");
+    expect(added?.cell(4, 1).wrap).toBe(true);
+    expect(added?.page).toEqual({
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: `$${header}:$${header}`,
+    });
   });
 
   it("refuses a plan touching a protected or missing sheet, with the reason, writing nothing", async () => {
