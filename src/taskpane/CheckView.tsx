@@ -9,6 +9,7 @@ import { useState } from "react";
 import type { CheckResult } from "../core/check";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { annotate, checkSession, hasIndicatorTable } from "../workbook/operations";
+import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
 import { FindingsList } from "./FindingsList";
@@ -101,6 +102,7 @@ export function CheckView() {
               <MessageBarBody>{t.allClear}</MessageBarBody>
             </MessageBar>
           )}
+          {current.result.capaian && <CapaianChart capaian={current.result.capaian} />}
           <FindingsList findings={current.result.findings} onSelect={onSelect} />
         </>
       )}

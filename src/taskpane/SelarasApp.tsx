@@ -16,6 +16,7 @@ import { I18nContext, STRINGS, useI18n, type Lang } from "./i18n";
 import { NoticeBar } from "./NoticeBar";
 import { PaneContext, usePaneState } from "./paneState";
 import { PaneHeader } from "./PaneHeader";
+import { PkView } from "./PkView";
 import { SetupView } from "./SetupView";
 
 const useStyles = makeStyles({
@@ -28,13 +29,14 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type TabName = "check" | "setup" | "fill" | "bulk";
-const TABS: TabName[] = ["check", "setup", "fill", "bulk"];
+type TabName = "check" | "setup" | "fill" | "bulk" | "pk";
+const TABS: TabName[] = ["check", "setup", "fill", "bulk", "pk"];
 const VIEWS: Record<TabName, () => ReactElement> = {
   check: CheckView,
   setup: SetupView,
   fill: FillView,
   bulk: BulkView,
+  pk: PkView,
 };
 
 export interface SelarasAppProps {

@@ -23,6 +23,7 @@ const id = {
     setup: "Pemetaan",
     fill: "Isi unit bawahan",
     bulk: "Target massal",
+    pk: "Susun PK",
   },
   dismiss: "Tutup pesan",
   readWorkbook: "Baca workbook",
@@ -45,6 +46,8 @@ const id = {
     bulkPreview: "Pratinjau penulisan target",
     bulkApply: "Menulis target",
     copy: "Menyalin",
+    pkPreview: "Mencari unit tanpa PK",
+    pkApply: "Menyusun PK",
   },
   failed: (operation: string, reason: string) => `${operation} gagal: ${reason}`,
   unknownError:
@@ -163,6 +166,25 @@ const id = {
   nothingToUndo: "Tidak ada isi Selaras yang dapat dibatalkan.",
   arrow: "→",
 
+  // Susun PK
+  pkIntro:
+    "Menyusun lembar Perjanjian Kinerja dalam bentuk baku untuk unit yang punya IKU tetapi belum punya lembar PK: judul, para pihak, tabel indikator, program, tanda tangan, siap cetak A4.",
+  pkFindButton: "Cari unit tanpa PK",
+  pkApplyButton: "Susun PK",
+  pkUnitsHeading: "Unit tanpa PK",
+  pkUnit: (unit: string, sheet: string, n: number) => `${unit} → lembar "${sheet}" (${n} IKU)`,
+  pkYearLabel: "Tahun PK",
+  pkNone: "Semua unit yang punya IKU sudah punya lembar PK.",
+  pkSummary: (n: number) => `Akan ditambahkan: ${n} lembar PK.`,
+  pkDrafted: (sheets: string[]) =>
+    `Lembar PK ditambahkan: ${sheets.join(", ")}. Lengkapi nama para pihak; "Batalkan isi terakhir" di tab Isi unit bawahan menghapusnya lagi.`,
+
+  // Capaian
+  capaianHeading: "Capaian per unit",
+  capaianLevels: "Capaian per tingkat",
+  capaianLevel: (depth: number) => `Tingkat ${depth}`,
+  capaianRows: (n: number) => `${n} IKU`,
+
   // Bulk targets
   bulkIntro:
     "Bagi target satu IKU ke unit bawahan yang Anda pilih, dan sebar ke TW I–IV bila perlu.",
@@ -250,6 +272,7 @@ const en: Strings = {
     setup: "Setup",
     fill: "Fill child units",
     bulk: "Bulk targets",
+    pk: "Draft PK",
   },
   dismiss: "Dismiss message",
   readWorkbook: "Read workbook",
@@ -271,6 +294,8 @@ const en: Strings = {
     bulkPreview: "Previewing the targets to write",
     bulkApply: "Writing the targets",
     copy: "Copying",
+    pkPreview: "Finding units without a PK",
+    pkApply: "Drafting the PK",
   },
   failed: (operation, reason) => `${operation} failed: ${reason}`,
   unknownError: "an unknown error occurred. Try again; if it persists, close and reopen this pane.",
@@ -381,6 +406,23 @@ const en: Strings = {
     `The sheets ${names.join(", ")} stay because you have written on them; only Selaras's cells were cleared.`,
   nothingToUndo: "There is no Selaras fill to undo.",
   arrow: "→",
+
+  pkIntro:
+    "Drafts a Perjanjian Kinerja sheet in the standard form for each unit with IKU and no PK sheet: title, parties, indicator table, programmes, signatures, ready to print on A4.",
+  pkFindButton: "Find units without a PK",
+  pkApplyButton: "Draft PK",
+  pkUnitsHeading: "Units without a PK",
+  pkUnit: (unit, sheet, n) => `${unit} → sheet "${sheet}" (${n} ${n === 1 ? "IKU" : "IKUs"})`,
+  pkYearLabel: "PK year",
+  pkNone: "Every unit with IKU already has a PK sheet.",
+  pkSummary: (n) => `To be added: ${n} PK ${n === 1 ? "sheet" : "sheets"}.`,
+  pkDrafted: (sheets) =>
+    `PK sheets added: ${sheets.join(", ")}. Fill in the parties' names; "Undo last fill" on the Fill tab removes them again.`,
+
+  capaianHeading: "Capaian per unit",
+  capaianLevels: "Capaian per level",
+  capaianLevel: (depth) => `Level ${depth}`,
+  capaianRows: (n) => `${n} ${n === 1 ? "IKU" : "IKUs"}`,
 
   bulkIntro:
     "Split one IKU's target over the child units you choose, and phase it over TW I–IV if needed.",

@@ -21,6 +21,22 @@ async function runCheck() {
 }
 
 describe("Check alignment view", () => {
+  it("shows capaian per unit as bars coloured by band, grouped by level, with the figures in words", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    const section = screen.getByRole("region", { name: "Capaian per unit" });
+    expect(within(section).getByText("Tingkat 1 · 96,84 % — hampir tercapai")).toBeTruthy();
+    const level2 = within(section).getByRole("list", { name: "Tingkat 2" });
+    expect(
+      within(level2)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent)
+    ).toEqual([`${DEPUTI}: 96,38 % — hampir tercapai (2 IKU)`]);
+    // the bar: as wide as the capaian on a 120 % scale, amber for "close"
+    const bar = level2.querySelector("[aria-hidden] > div") as HTMLElement;
+    expect(bar.style.width).toBe(`${(96.38 / 120) * 100}%`);
+  });
+
   it("says what it could not place: the sample's unit with no known parent", async () => {
     renderPane(new MemoryHost());
     await runCheck();
@@ -82,7 +98,8 @@ describe("Check alignment view", () => {
         .map((li) => li.lastElementChild?.textContent)
     ).toEqual(["14 galat", "17 peringatan", "4 info"]);
     const severities = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
-    expect(severities).toEqual(["Galat (14)", "Peringatan (17)", "Info (4)"]);
+    // the sample reports TW I–II: capaian comes before the findings
+    expect(severities).toEqual(["Capaian per unit", "Galat (14)", "Peringatan (17)", "Info (4)"]);
 
     // errors, grouped by unit in the order the check meets them
     const errors = screen

@@ -1,0 +1,101 @@
+import { Body1, Button, Checkbox, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { applySessionFill, planSessionPk, type Session } from "../workbook/operations";
+import { pkSkipText } from "../workbook/pkDraft";
+import { pickLang, useI18n } from "./i18n";
+import { usePane } from "./paneState";
+import { useViewStyles } from "./viewLayout";
+
+/**
+ * "Susun PK" (DESIGN.md §9): the units with IKU and no PK sheet, ticked; the year; then one PK
+ * sheet per ticked unit in the standard form, through the fill machinery (undone like a fill).
+ */
+export function PkView() {
+  const { host, busy, edits, run, read, markEdited, setNotice } = usePane();
+  const { lang, t } = useI18n();
+  const styles = useViewStyles();
+  const [found, setFound] = useState<{ session: Session; edits: number; ticked: string[] }>();
+  const [year, setYear] = useState("");
+  const current = found && found.edits === edits ? found : undefined;
+  const candidates = useMemo(
+    () => (current ? planSessionPk(current.session).drafted : []),
+    [current]
+  );
+  const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined;
+
+  const onFind = () =>
+    run("pkPreview", async () => {
+      const session = await read();
+      const all = planSessionPk(session).drafted.map((d) => d.unit);
+      setFound({ session, edits, ticked: all });
+      setYear(String(session.profile.year ?? session.read.year ?? ""));
+    });
+
+  const onDraft = () =>
+    run("pkApply", async () => {
+      if (!current) return;
+      const draft = planSessionPk(current.session, { units: current.ticked, year: yearNumber });
+      const applied = await applySessionFill(host, current.session, draft.plan);
+      if (applied.refused.length > 0) {
+        setNotice({
+          intent: "warning",
+          text: t.refused(applied.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+        });
+        return;
+      }
+      markEdited();
+      setFound(undefined);
+      const skipped = draft.skipped.map((s) => pkSkipText(s, lang));
+      setNotice({
+        intent: "success",
+        text: [t.pkDrafted(draft.drafted.map((d) => d.sheet)), ...skipped].join(" "),
+      });
+      await read();
+    });
+
+  const onTick = (unit: string, on: boolean) => {
+    if (!current) return;
+    const ticked = current.ticked.filter((u) => u !== unit);
+    setFound({ ...current, ticked: on ? [...ticked, unit] : ticked });
+  };
+
+  return (
+    <div className={styles.view}>
+      <Body1>{t.pkIntro}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={!!busy} onClick={onFind}>
+          {t.pkFindButton}
+        </Button>
+        <Button disabled={!!busy || !current || current.ticked.length === 0} onClick={onDraft}>
+          {t.pkApplyButton}
+        </Button>
+      </div>
+      {current && candidates.length === 0 && <Body1>{t.pkNone}</Body1>}
+      {current && candidates.length > 0 && (
+        <>
+          <Field label={t.pkYearLabel}>
+            <Input
+              value={year}
+              inputMode="numeric"
+              disabled={!!busy}
+              onChange={(_, d) => setYear(d.value)}
+            />
+          </Field>
+          <div role="group" aria-label={t.pkUnitsHeading}>
+            <Subtitle2 as="h3">{t.pkUnitsHeading}</Subtitle2>
+            {candidates.map((d) => (
+              <Checkbox
+                key={d.unit}
+                label={t.pkUnit(d.unit, d.sheet, d.indicators)}
+                checked={current.ticked.includes(d.unit)}
+                disabled={!!busy}
+                onChange={(_, data) => onTick(d.unit, data.checked === true)}
+              />
+            ))}
+          </div>
+          <Text weight="semibold">{t.pkSummary(current.ticked.length)}</Text>
+        </>
+      )}
+    </div>
+  );
+}
