@@ -121,10 +121,18 @@ export function canonicalFill(
   const satuan = new Map<string, string>();
   for (const [k, variants] of Object.entries(SATUAN_SPELLINGS))
     for (const v of variants) satuan.set(fold(v), k);
-  const value = (field: string, v: CellValue, unit: string | null): string => {
+  const satuanKey = (s: string) => (s.trim() === "%" ? "persen" : satuan.get(fold(s)));
+  const value = (field: string, v: CellValue, unit: string | null, parent: string | null) => {
     if (v === null) return "";
     if (typeof v === "object") return `#${v.error}`;
-    if (field === "satuan") return satuan.get(fold(String(v))) ?? `?${String(v)}`;
+    if (field === "satuan") return satuanKey(String(v)) ?? `?${String(v)}`;
+    // a target written with its parent's satuan ("10 Dokumen", "95%") is its number: the satuan
+    // is a field of its own, which a table without a Satuan column keeps in the target text
+    const withSatuan = field === "target" ? /^(\S+?)\s*(%|\p{L}.*)$/u.exec(String(v)) : null;
+    if (withSatuan && parent && !parent.startsWith("?")) {
+      const own = ikuOf(plan, parent).satuan;
+      return satuanKey(withSatuan[2]) === own ? withSatuan[1] : String(v);
+    }
     if (field === "indikator") return m.row(String(v), unit) ?? "";
     return String(v);
   };
@@ -143,13 +151,8 @@ export function canonicalFill(
       if (PRESENTATION_FIELDS.has(field)) continue;
       const unit = m.unit(unitText);
       const unitParent = unit && !unit.startsWith("?") ? unitOf(plan, unit).parent : undefined;
-      writes.push({
-        kind,
-        unit,
-        parent: m.row(parentText, unitParent ?? null),
-        field,
-        value: value(field, c.new, unit),
-      });
+      const parent = m.row(parentText, unitParent ?? null);
+      writes.push({ kind, unit, parent, field, value: value(field, c.new, unit, parent) });
     }
   }
   const k = (w: CanonicalWrite) => [w.kind, w.unit, w.parent, w.field, w.value].join("|");

@@ -30,7 +30,11 @@ export interface PlanIku {
   /** Code segments: [1, 2] is "1.2", "IKU 1.2", "B.1.2", "1,2" … A child's extend its parent's. */
   seg: number[];
   name: string;
-  satuan: SatuanKey;
+  /**
+   * null: the row states no satuan: a blank Satuan cell, and no Satuan column at all on a PK sheet
+   * of a unit none of whose rows states one.
+   */
+  satuan: SatuanKey | null;
   /** null: a placeholder ("-") is written: TARGET_MISSING. */
   target: number | null;
   tw?: [number, number, number, number];
@@ -44,6 +48,11 @@ export interface PlanRule {
   parent: string;
   unit: string;
   type: Exclude<LinkType, "contributing">;
+  /**
+   * Written without a type: the unit's name alone in a rule cell, a ✓ in a matrix. With no row to
+   * answer it a plain mark is a full cascade (src/core/cascade.ts), so only full rules are plain.
+   */
+  plain?: true;
 }
 
 /** A finding in presentation-independent form: ids, no cells. */
@@ -544,7 +553,127 @@ export const SETDA: CanonicalPlan = {
   expected: [{ code: "ORPHAN", unit: "UMM", indicator: "U0", parent: null }],
 };
 
-export const PLANS: CanonicalPlan[] = [BADAN, DINKES, BPBD, SETDA];
+// ---------------------------------------------------------------------------------------------
+// Plan 5: a Dinas Kesehatan Kota whose Bidang have none of the rows its rules ask for, so the
+// fill writes them all — the traits of issue 11, where a second fill was not a no-op: two IKU
+// whose names nest ("…terakreditasi" inside "…terakreditasi paripurna") both cascaded in full to
+// one Bidang, the shorter one's rule first; a unit named without a type beside a partial split;
+// and a Bidang whose rows state no satuan, so its own PK sheet has no Satuan column.
+
+const SS_LAYANAN = "Meningkatnya mutu dan akses pelayanan kesehatan";
+const SS_EVALUASI = "Meningkatnya akuntabilitas kinerja Dinas";
+
+export const DINKOTA: CanonicalPlan = {
+  id: "dinkota",
+  year: 2026,
+  units: [
+    { id: "DKT", name: "Dinas Kesehatan Kota Tanjung Sari", level: "II", prefix: "DT" },
+    { id: "YAN", name: "Bidang Pelayanan Kesehatan", level: "III", parent: "DKT", prefix: "PK" },
+    {
+      id: "SDK",
+      name: "Bidang Sumber Daya Kesehatan",
+      level: "III",
+      parent: "DKT",
+      prefix: "SK",
+    },
+    {
+      id: "KSM",
+      name: "Bidang Kesehatan Masyarakat",
+      level: "III",
+      parent: "DKT",
+      prefix: "KM",
+    },
+  ],
+  ikus: [
+    {
+      id: "E1",
+      unit: "DKT",
+      seg: [1],
+      name: "Jumlah puskesmas terakreditasi",
+      satuan: "unit",
+      target: 20,
+      sasaran: SS_LAYANAN,
+    },
+    {
+      id: "E2",
+      unit: "DKT",
+      seg: [2],
+      name: "Jumlah puskesmas terakreditasi paripurna",
+      satuan: "unit",
+      target: 12,
+      sasaran: SS_LAYANAN,
+    },
+    // split between two Bidang, taken whole by a third; its quarters sum to the year
+    {
+      id: "E3",
+      unit: "DKT",
+      seg: [3],
+      name: "Jumlah dokumen perencanaan dan evaluasi yang disusun",
+      satuan: "dokumen",
+      target: 10,
+      tw: [2, 2, 2, 4],
+      sasaran: SS_EVALUASI,
+    },
+    {
+      id: "E4",
+      unit: "DKT",
+      seg: [4],
+      name: "Persentase penduduk yang mendapat pelayanan kesehatan sesuai standar",
+      satuan: "persen",
+      target: 100,
+      sasaran: SS_LAYANAN,
+    },
+    {
+      id: "L1",
+      unit: "YAN",
+      seg: [4, 1],
+      name: "Persentase penduduk yang mendapat pelayanan kesehatan sesuai standar",
+      satuan: "persen",
+      target: 100,
+      sasaran: SS_LAYANAN,
+      parent: { id: "E4", type: "full" },
+    },
+    {
+      id: "S1",
+      unit: "SDK",
+      seg: [4, 2],
+      name: "Persentase puskesmas dengan sembilan jenis tenaga kesehatan",
+      satuan: "persen",
+      target: 70,
+      sasaran: SS_LAYANAN,
+      parent: { id: "E4", type: "contributing" },
+    },
+    // no satuan: desa are counted, and the Bidang writes no Satuan column
+    {
+      id: "K1",
+      unit: "KSM",
+      seg: [4, 3],
+      name: "Jumlah desa dengan pelayanan kesehatan berbasis masyarakat",
+      satuan: null,
+      target: 40,
+      sasaran: SS_LAYANAN,
+      parent: { id: "E4", type: "contributing" },
+    },
+  ],
+  // SEED MISSING_CONTRIBUTION ×5: every rule's row is still to be written (by the fill)
+  rules: [
+    { parent: "E1", unit: "YAN", type: "full" },
+    { parent: "E2", unit: "YAN", type: "full" },
+    // "Bidang Sumber Daya Kesehatan (P); Bidang Kesehatan Masyarakat; Bidang Pelayanan Kesehatan (P)"
+    { parent: "E3", unit: "SDK", type: "partial" },
+    { parent: "E3", unit: "KSM", type: "full", plain: true },
+    { parent: "E3", unit: "YAN", type: "partial" },
+  ],
+  expected: [
+    { code: "MISSING_CONTRIBUTION", unit: "KSM", indicator: null, parent: "E3" },
+    { code: "MISSING_CONTRIBUTION", unit: "SDK", indicator: null, parent: "E3" },
+    { code: "MISSING_CONTRIBUTION", unit: "YAN", indicator: null, parent: "E1" },
+    { code: "MISSING_CONTRIBUTION", unit: "YAN", indicator: null, parent: "E2" },
+    { code: "MISSING_CONTRIBUTION", unit: "YAN", indicator: null, parent: "E3" },
+  ],
+};
+
+export const PLANS: CanonicalPlan[] = [BADAN, DINKES, BPBD, SETDA, DINKOTA];
 
 export function unitOf(plan: CanonicalPlan, id: string): PlanUnit {
   const u = plan.units.find((x) => x.id === id);

@@ -133,6 +133,11 @@ export interface Presentation {
   mergedIndicatorHeading: boolean;
   /** How a rule cell naming several units separates them. */
   unitListInRule: UnitList;
+  /**
+   * The satuan written inside the target text ("10 Dokumen", "95%"), the tables without a Satuan
+   * column; the quarters stay bare numbers.
+   */
+  satuanInTarget: boolean;
 }
 
 export const BASELINE: Presentation = {
@@ -159,6 +164,7 @@ export const BASELINE: Presentation = {
   rencanaAksi: false,
   mergedIndicatorHeading: false,
   unitListInRule: "none",
+  satuanInTarget: false,
 };
 
 /**
@@ -242,6 +248,22 @@ export function rencanaAksiSheet(plan: CanonicalPlan, p: Presentation, unit: Pla
   );
 }
 
+/**
+ * Whether a table has a Satuan column: none when the satuan is in the target text; else the long
+ * table (no unit) always, a unit's own PK sheet unless none of its rows states a satuan.
+ */
+export function hasSatuanColumn(plan: CanonicalPlan, p: Presentation, unit?: PlanUnit): boolean {
+  if (p.satuanInTarget) return false;
+  return !unit || plan.ikus.some((i) => i.unit === unit.id && i.satuan !== null);
+}
+
+/** The units whose rows sit in a table without a Satuan column: the fill cannot write their satuan. */
+export function unitsWithoutSatuanColumn(plan: CanonicalPlan, p: Presentation): string[] {
+  return plan.units
+    .filter((u) => !hasSatuanColumn(plan, p, unitLayout(plan, p, u) === "B" ? u : undefined))
+    .map((u) => u.id);
+}
+
 function hasSharedParent(rules: WrittenRule[]): boolean {
   const seen = new Set<string>();
   for (const r of rules) {
@@ -317,6 +339,7 @@ export function presentationArb(plan: CanonicalPlan): fc.Arbitrary<Presentation>
       rencanaAksi: fc.constantFrom(...allowed([false, true], "rencanaAksi")),
       mergedIndicatorHeading: fc.constantFrom(...allowed([false, true], "mergedIndicatorHeading")),
       unitListInRule: fc.constantFrom(...allowed(UNIT_LISTS, "unitListInRule")),
+      satuanInTarget: fc.constantFrom(...allowed([false, true], "satuanInTarget")),
     })
     .map((p) => constrain(plan, p))
     .filter((p) => !isKnownFailing(plan, p));
@@ -355,7 +378,12 @@ export const SATUAN_SPELLINGS: Record<SatuanKey, string[]> = {
   unit: ["Unit", "unit", "Unit"],
 };
 
-export function writtenSatuan(plan: CanonicalPlan, iku: PlanIku, spelling: Spelling): string {
+export function writtenSatuan(
+  plan: CanonicalPlan,
+  iku: PlanIku,
+  spelling: Spelling
+): string | null {
+  if (iku.satuan === null) return null;
   const variants = SATUAN_SPELLINGS[iku.satuan];
   if (spelling === "plain") return variants[0];
   if (spelling === "alternate") return variants[1];
@@ -441,7 +469,8 @@ export function inferable(plan: CanonicalPlan, iku: PlanIku): boolean {
   if (iku.parent.type === "full")
     return (
       iku.name === parent.name &&
-      iku.satuan === parent.satuan &&
+      // a row that states no satuan does not differ in satuan
+      (iku.satuan === null || iku.satuan === parent.satuan) &&
       iku.target === parent.target &&
       JSON.stringify(iku.tw) === JSON.stringify(parent.tw)
     );
@@ -503,6 +532,8 @@ export interface WrittenRule {
   type: LinkType;
   /** Free text in a matrix cell: the child's own (contributing) indicator. */
   text?: string;
+  /** No type written (PlanRule.plain). */
+  plain?: true;
 }
 
 export function writtenRules(plan: CanonicalPlan, p: Presentation): WrittenRule[] {
@@ -517,7 +548,13 @@ export function writtenRules(plan: CanonicalPlan, p: Presentation): WrittenRule[
       text: iku.parent.type === "contributing" ? iku.name : undefined,
     });
   }
-  for (const r of plan.rules) out.push({ parent: r.parent, unit: r.unit, type: r.type });
+  for (const r of plan.rules)
+    out.push({
+      parent: r.parent,
+      unit: r.unit,
+      type: r.type,
+      ...(r.plain ? { plain: r.plain } : {}),
+    });
   return out;
 }
 
@@ -568,10 +605,10 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
   if (ruleSource === "ruleColumn" && rules.length > 0) present.add("rule");
   const linkByCode = rowForms.some((f) => f === "code");
 
-  const groupsFor = (layout: "A" | "B"): Group[] =>
+  const groupsFor = (layout: "A" | "B", unit?: PlanUnit): Group[] =>
     p.columnOrder.filter(
       (g) =>
-        present.has(g) ||
+        (g === "satuan" ? hasSatuanColumn(plan, p, unit) : present.has(g)) ||
         (layout === "A" && g === "unit") ||
         (layout === "A" && g === "parentUnit" && p.hierarchy === "inline")
     );
@@ -623,7 +660,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
           out.push(writtenSatuan(plan, iku, p.spelling));
           break;
         case "target":
-          out.push(iku.target === null ? "-" : iku.target);
+          out.push(writtenTarget(plan, p, iku));
           if (c.width === 5) for (let q = 0; q < 4; q++) out.push(iku.tw ? iku.tw[q] : null);
           break;
         case "parentLink": {
@@ -651,7 +688,11 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
             mine.length === 0
               ? null
               : unitList(
-                  mine.map((r) => `${unitOf(plan, r.unit).name} (${TYPE_WORDS.id[r.type]})`),
+                  mine.map((r) =>
+                    r.plain
+                      ? unitOf(plan, r.unit).name
+                      : `${unitOf(plan, r.unit).name} (${TYPE_WORDS.id[r.type]})`
+                  ),
                   p.unitListInRule
                 )
           );
@@ -746,7 +787,7 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
   for (const u of bUnits) {
     const ikus = plan.ikus.filter((i) => i.unit === u.id);
     const withRencanaAksi = rencanaAksiSheet(plan, p, u);
-    const t = table({ layout: "B", periods: !withRencanaAksi }, groupsFor("B"), ikus);
+    const t = table({ layout: "B", periods: !withRencanaAksi }, groupsFor("B", u), ikus);
     const naming = p.unitNaming === "sheetName" && u.name.length > 31 ? "nameRow" : p.unitNaming;
     const title: CellValue[][] = [...kopRows(plan, p.kop)];
     const pk = `PERJANJIAN KINERJA TAHUN ${plan.year}`;
@@ -783,6 +824,14 @@ export function present(plan: CanonicalPlan, p: Presentation): WorkbookSpec {
     }
   }
   return { sheets };
+}
+
+/** The annual target: a number, "-" for none yet, or with its satuan as text ("10 Dokumen", "95%"). */
+function writtenTarget(plan: CanonicalPlan, p: Presentation, iku: PlanIku): CellValue {
+  if (iku.target === null) return "-";
+  const satuan = p.satuanInTarget ? writtenSatuan(plan, iku, p.spelling) : null;
+  if (satuan === null) return iku.target;
+  return satuan === "%" ? `${iku.target}%` : `${iku.target} ${satuan}`;
 }
 
 function annualLabel(p: Presentation): string {
@@ -904,6 +953,7 @@ function matrixSheet(
   const mark = (iku: PlanIku, child: PlanUnit): CellValue => {
     const r = rules.find((x) => x.parent === iku.id && x.unit === child.id);
     if (!r) return null;
+    if (r.plain) return "✓";
     return r.text ?? TYPE_WORDS.id[r.type];
   };
   const title: CellValue[][] = [
