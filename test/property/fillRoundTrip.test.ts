@@ -18,7 +18,10 @@ import { viewOf, type Shown, type WorkbookView } from "./describe";
 import { randomPlan, randomWorkbook } from "./randomWorkbook";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
-const SEED = process.env.PROPERTY_SEED ? Number(process.env.PROPERTY_SEED) : undefined;
+/** The run's seed, printed with its result so any run can be replayed (PROPERTY_SEED=…). */
+const SEED = process.env.PROPERTY_SEED
+  ? Number(process.env.PROPERTY_SEED)
+  : Math.floor(Math.random() * 2 ** 31);
 
 /** The view after rows are inserted below `at` on `sheet`: every row number below moves down. */
 function inserted(view: WorkbookView, sheet: string, at: number, count: number): WorkbookView {
@@ -167,5 +170,9 @@ describe(`fill on ${RUNS} random workbooks`, () => {
     );
     // the suite proves something only if fills did insert rows
     expect(inserts).toBeGreaterThan(RUNS / 2);
+    // reached only when every workbook passed: the report CI keeps, with the seed to replay it
+    console.log(
+      `${RUNS} random workbooks, seed ${SEED}: 0 unlisted differences, 0 second-fill changes, 0 inexact undos (${inserts} row inserts)`
+    );
   }, 600000);
 });
