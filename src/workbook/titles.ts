@@ -97,10 +97,11 @@ export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
 
 /**
  * A document title naming its unit: the words after "PERJANJIAN KINERJA", "RENCANA AKSI",
- * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)" or "IKU", up to "TAHUN" or the end.
+ * "TARGET KINERJA", "INDIKATOR KINERJA UTAMA (IKU)", "IKU" or a monitoring form's title
+ * ("PENGUKURAN KINERJA", "CAPAIAN KINERJA", "LAPORAN KINERJA"…), up to "TAHUN" or the end.
  */
 const DOCUMENT_TITLE =
-  /^(?:.*\b)?(perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|indikator mutu(?:\s+(?:kars|nasional|prioritas|unit))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?)\s+(?!tahun\b)(.+?)(\s+(?:tahun|ta|periode)\b.*)?$/i;
+  /^(?:.*\b)?(perjanjian kinerja(?:\s+perubahan)?|rencana aksi|target kinerja|indikator kinerja utama(?:\s*\(iku\))?|indikator mutu(?:\s+(?:kars|nasional|prioritas|unit))?|iku|rencana kinerja tahunan(?:\s*\(rkt\))?|(?:formulir\s+)?pengukuran kinerja|capaian kinerja|realisasi kinerja|evaluasi kinerja|laporan kinerja)\s+(?!tahun\b)(.+?)(\s+(?:tahun|ta|periode)\b.*)?$/i;
 
 /** What such a title may hold instead of a unit. */
 const NOT_A_UNIT =
