@@ -5,10 +5,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import type { CheckResult } from "../core/check";
 import { understandingMessage, understandingNotes } from "../core/understanding";
-import { annotate, checkSession, hasIndicatorTable } from "../workbook/operations";
 import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
@@ -20,27 +17,13 @@ import { SeverityCounts } from "./SeverityCounts";
 
 /** "Periksa keselarasan": read, check, colour the workbook, list the findings. */
 export function CheckView() {
-  const { host, busy, edits, run, read, setNotice } = usePane();
+  const { host, busy, run, setNotice, check: current, checkNow } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
-  // the findings stay until the pane changes the workbook (a fill, a new mapping)
-  const [checked, setChecked] = useState<{ result: CheckResult; edits: number; empty: boolean }>();
-  const current = checked && checked.edits === edits ? checked : undefined;
 
   const onCheck = () =>
     run("check", async () => {
-      const session = await read();
-      const result = checkSession(session);
-      const empty = !hasIndicatorTable(session);
-      if (!empty) {
-        await annotate(
-          host,
-          result,
-          lang,
-          session.grids.map((g) => g.sheet)
-        );
-      }
-      setChecked({ result, edits, empty });
+      const { result, empty } = await checkNow();
       if (!empty) setNotice({ intent: "success", text: t.checked(result.findings.length) });
     });
 

@@ -23,7 +23,7 @@ import { appliedNotice } from "./appliedNotice";
 
 /** "Isi unit bawahan": preview the cascade fill, apply exactly what was shown and ticked, undo. */
 export function FillView() {
-  const { host, busy, edits, run, read, markEdited, setNotice } = usePane();
+  const { host, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
   const [preview, setPreview] = useState<{
@@ -59,10 +59,10 @@ export function FillView() {
         current.session,
         chosenPlan(plan, current.ticked)
       );
-      markEdited();
       setPreview(undefined);
-      setNotice(appliedNotice(applied, t, lang));
-      await read();
+      // checked again when it had been checked: the findings and colours are the filled workbook's
+      if (applied.refused.length === 0) await afterWrite();
+      setNotice(appliedNotice(applied, t, lang, downloadToSave));
     });
 
   const onUndo = () =>
@@ -75,7 +75,6 @@ export function FillView() {
         });
         return;
       }
-      markEdited();
       setPreview(undefined);
       const nothing =
         undone.restored === 0 &&
@@ -87,11 +86,11 @@ export function FillView() {
         ...(undone.sheetsRemoved.length > 0 ? [t.sheetsRemoved(undone.sheetsRemoved)] : []),
         ...(undone.sheetsKept.length > 0 ? [t.sheetsKept(undone.sheetsKept)] : []),
       ].join(" ");
+      if (!nothing) await afterWrite();
       setNotice({
         intent: nothing ? "info" : "success",
-        text: nothing ? t.nothingToUndo : text,
+        text: nothing ? t.nothingToUndo : downloadToSave ? `${text} ${t.downloadToKeep}` : text,
       });
-      await read();
     });
 
   const onTick = (index: number, on: boolean) => {

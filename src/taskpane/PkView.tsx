@@ -11,7 +11,7 @@ import { useViewStyles } from "./viewLayout";
  * sheet per ticked unit in the standard form, through the fill machinery (undone like a fill).
  */
 export function PkView() {
-  const { host, busy, edits, run, read, markEdited, setNotice } = usePane();
+  const { host, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
   const [found, setFound] = useState<{ session: Session; edits: number; ticked: string[] }>();
@@ -43,14 +43,17 @@ export function PkView() {
         });
         return;
       }
-      markEdited();
       setFound(undefined);
+      await afterWrite();
       const skipped = draft.skipped.map((s) => pkSkipText(s, lang));
       setNotice({
         intent: "success",
-        text: [t.pkDrafted(draft.drafted.map((d) => d.sheet)), ...skipped].join(" "),
+        text: [
+          t.pkDrafted(draft.drafted.map((d) => d.sheet)),
+          ...skipped,
+          ...(downloadToSave ? [t.downloadToKeep] : []),
+        ].join(" "),
       });
-      await read();
     });
 
   const onTick = (unit: string, on: boolean) => {

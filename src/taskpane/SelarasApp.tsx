@@ -45,10 +45,20 @@ export interface SelarasAppProps {
   initialLang?: Lang;
   /** Told when the user switches language (the web page's own controls follow it). */
   onLangChange?: (lang: Lang) => void;
+  /** Told whenever the pane writes to the workbook (the web page then warns before leaving). */
+  onEdited?: () => void;
+  /** The workbook is a file opened in the browser: changes are kept only by downloading it. */
+  downloadToSave?: boolean;
 }
 
 /** The Selaras pane over any WorkbookHost: check, setup, fill and bulk targets. */
-export function SelarasApp({ host, initialLang = "id", onLangChange }: SelarasAppProps) {
+export function SelarasApp({
+  host,
+  initialLang = "id",
+  onLangChange,
+  onEdited,
+  downloadToSave,
+}: SelarasAppProps) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = (next: Lang) => {
     setLangState(next);
@@ -58,7 +68,12 @@ export function SelarasApp({ host, initialLang = "id", onLangChange }: SelarasAp
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <I18nContext.Provider value={i18n}>
-        <PaneWithHost host={host} onLangChange={setLang} />
+        <PaneWithHost
+          host={host}
+          onLangChange={setLang}
+          onEdited={onEdited}
+          downloadToSave={!!downloadToSave}
+        />
       </I18nContext.Provider>
     </FluentProvider>
   );
@@ -68,13 +83,17 @@ export function SelarasApp({ host, initialLang = "id", onLangChange }: SelarasAp
 function PaneWithHost({
   host,
   onLangChange,
+  onEdited,
+  downloadToSave,
 }: {
   host: WorkbookHost;
   onLangChange(lang: Lang): void;
+  onEdited?: () => void;
+  downloadToSave: boolean;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const pane = usePaneState(host, i18n);
+  const pane = usePaneState(host, i18n, onEdited, downloadToSave);
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
   return (

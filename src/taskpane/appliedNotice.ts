@@ -3,12 +3,18 @@ import { pickLang, type Lang, type Strings } from "./i18n";
 import type { Notice } from "./paneState";
 
 /** What an apply did, as one sentence: cells written, or why nothing was (a protected sheet). */
-export function appliedNotice(result: ApplyResult, t: Strings, lang: Lang): Notice {
+export function appliedNotice(
+  result: ApplyResult,
+  t: Strings,
+  lang: Lang,
+  downloadToSave = false
+): Notice {
   if (result.refused.length > 0) {
     return {
       intent: "warning",
       text: t.refused(result.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
     };
   }
-  return { intent: "success", text: t.applied(result.written) };
+  const text = t.applied(result.written);
+  return { intent: "success", text: downloadToSave ? `${text} ${t.downloadToKeep}` : text };
 }

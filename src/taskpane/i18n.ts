@@ -159,6 +159,7 @@ const id = {
   applied: (n: number) =>
     `${n} sel ditulis. Gunakan "Batalkan isi terakhir" untuk mengembalikannya.`,
   refused: (sheets: string) => `Tidak ada yang ditulis: ${sheets}.`,
+  downloadToKeep: "Unduh workbook untuk menyimpan perubahan ini.",
   undone: (n: number) => `Isi terakhir dibatalkan: ${n} sel dikembalikan.`,
   sheetsRemoved: (names: string[]) => `Lembar yang ditambahkan dihapus lagi: ${names.join(", ")}.`,
   sheetsKept: (names: string[]) =>
@@ -400,6 +401,7 @@ const en: Strings = {
   applySummary: (n) => `To be written: ${n} ${n === 1 ? "cell" : "cells"}.`,
   applied: (n) => `${n} ${n === 1 ? "cell" : "cells"} written. "Undo last fill" restores them.`,
   refused: (sheets) => `Nothing was written: ${sheets}.`,
+  downloadToKeep: "Download the workbook to keep these changes.",
   undone: (n) => `Last fill undone: ${n} ${n === 1 ? "cell" : "cells"} restored.`,
   sheetsRemoved: (names) => `The sheets it added were removed: ${names.join(", ")}.`,
   sheetsKept: (names) =>

@@ -3,8 +3,15 @@
  * touch the workbook at once and no button runs twice), its progress, and the message bar.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
+import type { CheckResult } from "../core/check";
 import type { ReadProgress, WorkbookHost } from "../workbook/host";
-import { openSession, type Session } from "../workbook/operations";
+import {
+  annotate,
+  checkSession,
+  hasIndicatorTable,
+  openSession,
+  type Session,
+} from "../workbook/operations";
 import { errorSentence } from "./errors";
 import type { I18n, Strings } from "./i18n";
 
@@ -13,6 +20,14 @@ export type OperationName = keyof Strings["operations"];
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   text: string;
+}
+
+/** The last check, and the workbook state it describes (`edits` when it ran). */
+export interface LastCheck {
+  result: CheckResult;
+  edits: number;
+  /** No indicator table was found: nothing was coloured. */
+  empty: boolean;
 }
 
 export interface Pane {
@@ -34,6 +49,17 @@ export interface Pane {
   read(): Promise<Session>;
   /** Marks the workbook changed by the pane. */
   markEdited(): void;
+  /** The workbook is a file in the browser: changes are kept only by downloading it. */
+  downloadToSave: boolean;
+  /** The last check, while the workbook is as it was then. */
+  check?: LastCheck;
+  /** Reads, checks and colours the workbook; call inside run. */
+  checkNow(): Promise<LastCheck>;
+  /**
+   * After the pane wrote to the workbook: marks it changed and, when it had been checked, checks
+   * it again, so the findings shown, coloured and downloaded are the workbook's as it now is.
+   */
+  afterWrite(): Promise<void>;
 }
 
 export const PaneContext = createContext<Pane | undefined>(undefined);
@@ -44,9 +70,20 @@ export function usePane(): Pane {
   return pane;
 }
 
-export function usePaneState(host: WorkbookHost, i18n: I18n): Pane {
+export function usePaneState(
+  host: WorkbookHost,
+  i18n: I18n,
+  onEdited?: () => void,
+  downloadToSave = false
+): Pane {
   const [session, setSession] = useState<Session>();
   const [edits, setEdits] = useState(0);
+  // the count as of now (state lags a render): a check made right after a write records it
+  const editsRef = useRef(0);
+  const [check, setCheck] = useState<LastCheck>();
+  const checkedOnce = useRef(false);
+  const onEditedRef = useRef(onEdited);
+  onEditedRef.current = onEdited;
   const [busy, setBusy] = useState<OperationName>();
   const [progress, setProgress] = useState<ReadProgress>();
   const [notice, setNotice] = useState<Notice>();
@@ -84,7 +121,34 @@ export function usePaneState(host: WorkbookHost, i18n: I18n): Pane {
     return s;
   }, [host]);
 
-  const markEdited = useCallback(() => setEdits((n) => n + 1), []);
+  const markEdited = useCallback(() => {
+    editsRef.current += 1;
+    setEdits(editsRef.current);
+    onEditedRef.current?.();
+  }, []);
+
+  const checkNow = useCallback(async () => {
+    const s = await read();
+    const result = checkSession(s);
+    const empty = !hasIndicatorTable(s);
+    if (!empty)
+      await annotate(
+        host,
+        result,
+        i18nRef.current.lang,
+        s.grids.map((g) => g.sheet)
+      );
+    const last = { result, edits: editsRef.current, empty };
+    checkedOnce.current = true;
+    setCheck(last);
+    return last;
+  }, [host, read]);
+
+  const afterWrite = useCallback(async () => {
+    markEdited();
+    if (checkedOnce.current) await checkNow();
+    else await read();
+  }, [markEdited, checkNow, read]);
 
   return useMemo(
     () => ({
@@ -98,7 +162,25 @@ export function usePaneState(host: WorkbookHost, i18n: I18n): Pane {
       run,
       read,
       markEdited,
+      downloadToSave,
+      check: check && check.edits === edits ? check : undefined,
+      checkNow,
+      afterWrite,
     }),
-    [host, session, edits, busy, progress, notice, run, read, markEdited]
+    [
+      host,
+      session,
+      edits,
+      busy,
+      progress,
+      notice,
+      run,
+      read,
+      markEdited,
+      downloadToSave,
+      check,
+      checkNow,
+      afterWrite,
+    ]
   );
 }

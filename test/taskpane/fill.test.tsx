@@ -110,3 +110,25 @@ describe("Fill child units view", () => {
     expect(await screen.findByText("Tidak ada isi Selaras yang dapat dibatalkan.")).toBeTruthy();
   });
 });
+
+describe("after a fill, what is shown is the workbook as it now is", () => {
+  it("checks again when it had been checked: the counts, colours and Temuan sheet are the filled workbook's", async () => {
+    const host = new MemoryHost();
+    let edited = 0;
+    renderPane(host, "id", { onEdited: () => edited++, downloadToSave: true });
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    await screen.findByRole("heading", { name: "Galat (14)" });
+    expect(host.calls.highlight).toHaveLength(1);
+
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    // the web page's notice says how to keep the change
+    await screen.findByText(/sel ditulis\..*Unduh workbook untuk menyimpan perubahan ini\./);
+    expect(edited).toBe(1);
+    // coloured again from a fresh check of the filled workbook
+    expect(host.calls.highlight).toHaveLength(2);
+    fireEvent.click(screen.getByRole("tab", { name: "Periksa" }));
+    expect(screen.getByRole("heading", { name: "Galat (13)" })).toBeTruthy();
+  });
+});

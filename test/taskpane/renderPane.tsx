@@ -3,8 +3,12 @@ import { SelarasApp } from "../../src/taskpane/SelarasApp";
 import type { Lang } from "../../src/taskpane/i18n";
 import type { WorkbookHost } from "../../src/workbook/host";
 
-export function renderPane(host: WorkbookHost, initialLang?: Lang) {
-  return render(<SelarasApp host={host} initialLang={initialLang} />);
+export function renderPane(
+  host: WorkbookHost,
+  initialLang?: Lang,
+  props: { onEdited?: () => void; downloadToSave?: boolean } = {}
+) {
+  return render(<SelarasApp host={host} initialLang={initialLang} {...props} />);
 }
 
 /** Waits until no operation runs (its buttons are enabled again). */
