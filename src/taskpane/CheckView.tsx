@@ -1,11 +1,18 @@
 import {
   Body1,
   Button,
+  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { understandingMessage, understandingNotes } from "../core/understanding";
+import { useState } from "react";
+import type { Finding, Suggestion } from "../core/findings";
+import { planAcceptParent } from "../workbook/acceptParent";
+import { applySessionFill } from "../workbook/operations";
+import type { PatchPlan } from "../workbook/patches";
+import { appliedNotice } from "./appliedNotice";
 import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
@@ -17,9 +24,71 @@ import { SeverityCounts } from "./SeverityCounts";
 
 /** "Periksa keselarasan": read, check, colour the workbook, list the findings. */
 export function CheckView() {
-  const { host, busy, run, setNotice, check: current, checkNow } = usePane();
+  const {
+    host,
+    busy,
+    run,
+    setNotice,
+    check: current,
+    checkNow,
+    session,
+    afterWrite,
+    downloadToSave,
+  } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
+  // a suggested parent the planner chose, previewed under its finding until written or cancelled
+  const [pending, setPending] = useState<{ finding: Finding; plan: PatchPlan }>();
+
+  const onAccept = (finding: Finding, suggestion: Suggestion) => {
+    if (!session) return;
+    const planned = planAcceptParent(session, finding, suggestion);
+    if ("refused" in planned) {
+      setPending(undefined);
+      setNotice({ intent: "warning", text: t.acceptRefused[planned.refused] });
+      return;
+    }
+    setPending({ finding, plan: planned.plan });
+  };
+
+  const onWrite = () =>
+    run("apply", async () => {
+      if (!pending || !session) return;
+      const change = pending.plan.changes[0];
+      const applied = await applySessionFill(host, session, pending.plan);
+      setPending(undefined);
+      if (applied.refused.length > 0) {
+        setNotice(appliedNotice(applied, t, lang));
+        return;
+      }
+      await afterWrite();
+      const text = t.accepted(`${change.sheet}!${change.cell}`, String(change.new));
+      setNotice({ intent: "success", text: downloadToSave ? `${text} ${t.downloadToKeep}` : text });
+    });
+
+  const below = (finding: Finding) => {
+    if (pending?.finding !== finding) return null;
+    const change = pending.plan.changes[0];
+    return (
+      <div role="group" aria-label={t.suggestionsLabel}>
+        <Caption1 block>
+          {t.acceptPreview(
+            `${change.sheet}!${change.cell}`,
+            change.old === null || change.old === "" ? t.empty : String(change.old),
+            String(change.new)
+          )}
+        </Caption1>
+        <div className={styles.actions}>
+          <Button size="small" appearance="primary" disabled={!!busy} onClick={onWrite}>
+            {t.acceptApply}
+          </Button>
+          <Button size="small" disabled={!!busy} onClick={() => setPending(undefined)}>
+            {t.acceptCancel}
+          </Button>
+        </div>
+      </div>
+    );
+  };
 
   const onCheck = () =>
     run("check", async () => {
@@ -86,7 +155,12 @@ export function CheckView() {
             </MessageBar>
           )}
           {current.result.capaian && <CapaianChart capaian={current.result.capaian} />}
-          <FindingsList findings={current.result.findings} onSelect={onSelect} />
+          <FindingsList
+            findings={current.result.findings}
+            onSelect={onSelect}
+            onAccept={session ? onAccept : undefined}
+            below={below}
+          />
         </>
       )}
     </div>

@@ -1,14 +1,20 @@
 import {
   Body1Strong,
+  Button,
   Caption1,
+  Field,
+  Input,
   Link,
+  Select,
   Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding, Severity } from "../core/findings";
-import { SEVERITY_LABEL, findingMessage } from "../core/messages";
+import { useId, useMemo, useState, type ReactNode } from "react";
+import type { Finding, Severity, Suggestion } from "../core/findings";
+import { SEVERITY_LABEL, findingMessage, type Lang } from "../core/messages";
+import { foldText } from "../core/text";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
 import { useI18n } from "./i18n";
 
@@ -27,8 +33,41 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
   },
-  link: { textAlign: "left" },
+  link: { textAlign: "left", display: "flex", flexDirection: "column" },
+  message: { display: "block" },
   person: { paddingLeft: tokens.spacingHorizontalM },
+  filters: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  summary: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      textAlign: "left",
+      padding: `2px ${tokens.spacingHorizontalXS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td": { textAlign: "right" },
+  },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+  },
+  suggestions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+    marginTop: tokens.spacingVerticalXXS,
+  },
+  more: { marginTop: tokens.spacingVerticalS },
 });
 
 const ORDER: Severity[] = ["error", "warning", "info"];
@@ -81,21 +120,124 @@ export interface FindingsListProps {
   findings: Finding[];
   /** Absent when the host cannot select cells (no UI): findings are then plain text. */
   onSelect?: (sheet: string, cell: string) => void;
+  /** Absent when the host cannot write: suggestions are then shown without a button. */
+  onAccept?: (finding: Finding, suggestion: Suggestion) => void;
+  /** What to show under one finding (the preview of an accepted suggestion), if anything. */
+  below?: (finding: Finding) => ReactNode;
 }
 
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+/** How many findings are drawn at first, and how many more each "show more" adds. */
+const PAGE = 100;
+
+interface Filter {
+  severity: Severity | "";
+  unit: string;
+  code: string;
+  query: string;
+}
+
+const NO_FILTER: Filter = { severity: "", unit: "", code: "", query: "" };
+
+/** Everything a planner might type to find a finding: its sentence, unit, IKU, code and cell. */
+function searchText(f: Finding, lang: Lang): string {
+  const at = f.at ? `${f.at.sheet}!${f.at.cell}` : "";
+  return foldText(
+    [findingMessage(f, lang), f.unit, f.indicator, f.parent, f.code, at, f.person?.name]
+      .filter(Boolean)
+      .join(" ")
+  );
+}
+
+export function FindingsList({ findings, onSelect, onAccept, below }: FindingsListProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
+  const [shown, setShown] = useState(PAGE);
+  const set = (change: Partial<Filter>) => {
+    setFilter((f) => ({ ...f, ...change }));
+    setShown(PAGE);
+  };
+  const units = useMemo(
+    () => [...new Set(findings.map((f) => f.unit ?? t.noUnit))],
+    [findings, t.noUnit]
+  );
+  const codes = useMemo(() => [...new Set(findings.map((f) => f.code))].sort(), [findings]);
+  const matching = useMemo(() => {
+    const words = foldText(filter.query).split(" ").filter(Boolean);
+    return findings.filter((f) => {
+      if (filter.severity && f.severity !== filter.severity) return false;
+      if (filter.unit && (f.unit ?? t.noUnit) !== filter.unit) return false;
+      if (filter.code && f.code !== filter.code) return false;
+      if (words.length === 0) return true;
+      const text = searchText(f, lang);
+      return words.every((w) => text.includes(w));
+    });
+  }, [findings, filter, lang, t.noUnit]);
+  // severity first, as the groups show them, so "show more" adds to the end
+  const ordered = useMemo(
+    () => ORDER.flatMap((sev) => matching.filter((f) => f.severity === sev)),
+    [matching]
+  );
+  const page = ordered.slice(0, shown);
+  const id = useId();
   return (
     <section aria-label={t.findingsLabel}>
-      {groupFindings(findings, t.noUnit).map((s) => (
+      <UnitSummary findings={findings} onUnit={(unit) => set({ unit })} />
+      <div role="search" aria-label={t.filtersLabel} className={styles.filters}>
+        <Field label={t.searchLabel}>
+          <Input
+            type="search"
+            value={filter.query}
+            placeholder={t.searchPlaceholder}
+            onChange={(_, d) => set({ query: d.value })}
+          />
+        </Field>
+        <Field label={t.filterSeverity}>
+          <Select
+            value={filter.severity}
+            onChange={(_, d) => set({ severity: d.value as Filter["severity"] })}
+          >
+            <option value="">{t.allSeverities}</option>
+            {ORDER.map((sev) => (
+              <option key={sev} value={sev}>
+                {SEVERITY_LABEL[lang][sev]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.filterUnit}>
+          <Select value={filter.unit} onChange={(_, d) => set({ unit: d.value })}>
+            <option value="">{t.allUnits}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.filterCode}>
+          <Select value={filter.code} onChange={(_, d) => set({ code: d.value })}>
+            <option value="">{t.allCodes}</option>
+            {codes.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <Caption1 id={id} role="status" className={styles.unit}>
+        {ordered.length === 0 ? t.noMatch : t.shownOf(page.length, ordered.length)}
+      </Caption1>
+      {groupFindings(page, t.noUnit).map((s) => (
         <section key={s.severity} className={styles.severity}>
           <Subtitle2
             as="h3"
             className={styles.severityHeading}
             style={{ borderLeftColor: `#${SEVERITY_COLOUR[s.severity]}` }}
           >
-            {SEVERITY_LABEL[lang][s.severity]} ({s.count})
+            {SEVERITY_LABEL[lang][s.severity]} (
+            {ordered.filter((f) => f.severity === s.severity).length})
           </Subtitle2>
           {s.units.map((u) => (
             <div key={u.unit}>
@@ -105,7 +247,13 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
               {u.findings.length > 0 && (
                 <ul className={styles.list}>
                   {u.findings.map((f, i) => (
-                    <FindingItem key={`${f.code}-${i}`} finding={f} onSelect={onSelect} />
+                    <FindingItem
+                      key={`${f.code}-${i}`}
+                      finding={f}
+                      onSelect={onSelect}
+                      onAccept={onAccept}
+                      below={below}
+                    />
                   ))}
                 </ul>
               )}
@@ -116,7 +264,13 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
                   </Text>
                   <ul className={styles.list}>
                     {p.findings.map((f, i) => (
-                      <FindingItem key={`${f.code}-${i}`} finding={f} onSelect={onSelect} />
+                      <FindingItem
+                        key={`${f.code}-${i}`}
+                        finding={f}
+                        onSelect={onSelect}
+                        onAccept={onAccept}
+                        below={below}
+                      />
                     ))}
                   </ul>
                 </div>
@@ -125,24 +279,112 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           ))}
         </section>
       ))}
+      {ordered.length > page.length && (
+        <Button className={styles.more} onClick={() => setShown((n) => n + PAGE)}>
+          {t.showMore(Math.min(PAGE, ordered.length - page.length))}
+        </Button>
+      )}
     </section>
+  );
+}
+
+/**
+ * Which units are not done: each unit with findings, its errors, warnings and info, the units
+ * with errors first; a unit's name shows its findings.
+ */
+function UnitSummary({
+  findings,
+  onUnit,
+}: {
+  findings: Finding[];
+  onUnit: (unit: string) => void;
+}) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const rows = useMemo(() => {
+    const by = new Map<string, Record<Severity, number>>();
+    for (const f of findings) {
+      const unit = f.unit ?? t.noUnit;
+      const r = by.get(unit) ?? { error: 0, warning: 0, info: 0 };
+      r[f.severity]++;
+      by.set(unit, r);
+    }
+    return [...by].sort(
+      ([a, x], [b, y]) => y.error - x.error || y.warning - x.warning || a.localeCompare(b, "id")
+    );
+  }, [findings, t.noUnit]);
+  const notDone = rows.filter(([, r]) => r.error > 0).length;
+  const id = useId();
+  return (
+    <div className={styles.summary}>
+      <Caption1 block>{t.unitsNotDone(notDone, rows.length)}</Caption1>
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t.summaryToggle}
+      </Button>
+      {open && (
+        <table id={id} className={styles.table}>
+          <caption className={styles.hidden}>{t.summaryToggle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.summaryUnit}</th>
+              {ORDER.map((sev) => (
+                <th key={sev} scope="col">
+                  {SEVERITY_LABEL[lang][sev]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(([unit, r]) => (
+              <tr key={unit}>
+                <th scope="row">
+                  <Link as="button" title={t.showUnit(unit)} onClick={() => onUnit(unit)}>
+                    {unit}
+                  </Link>
+                </th>
+                {ORDER.map((sev) => (
+                  <td key={sev}>{r[sev]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
   );
 }
 
 function FindingItem({
   finding,
   onSelect,
+  onAccept,
+  below,
 }: {
   finding: Finding;
   onSelect?: FindingsListProps["onSelect"];
+  onAccept?: FindingsListProps["onAccept"];
+  below?: FindingsListProps["below"];
 }) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const message = findingMessage(finding, lang);
   const target = finding.at;
   const at = target ? `${target.sheet}!${target.cell}` : t.noCell;
+  // the location and the code belong to the control: a screen reader hears where it leads
+  const where = (
+    <Caption1 block>
+      {at} · {finding.code}
+    </Caption1>
+  );
   return (
-    <li className={styles.item}>
+    <li className={styles.item} style={{ contentVisibility: "auto" }}>
       {onSelect && target ? (
         <Link
           as="button"
@@ -150,19 +392,41 @@ function FindingItem({
           title={t.goToCell(at)}
           onClick={() => onSelect(target.sheet, target.cell)}
         >
-          {message}
+          <span className={styles.message}>{message}</span>
+          {where}
         </Link>
       ) : (
-        <Text>{message}</Text>
+        <div>
+          <Text block>{message}</Text>
+          {where}
+        </div>
       )}
       {finding.chain && finding.chain.length > 1 && (
         <Caption1>
           {t.chain}: {finding.chain.join(" → ")}
         </Caption1>
       )}
-      <Caption1>
-        {at} · {finding.code}
-      </Caption1>
+      {finding.suggestions.length > 0 && (
+        <div className={styles.suggestions} role="group" aria-label={t.suggestionsLabel}>
+          <Caption1>{t.suggestionsLabel}:</Caption1>
+          {finding.suggestions.map((s) =>
+            onAccept ? (
+              <Button
+                key={`${s.unit}-${s.indicator}`}
+                size="small"
+                onClick={() => onAccept(finding, s)}
+              >
+                {t.acceptParent(`${s.indicator} (${s.unit})`)}
+              </Button>
+            ) : (
+              <Caption1 key={`${s.unit}-${s.indicator}`}>
+                {s.indicator} ({s.unit})
+              </Caption1>
+            )
+          )}
+        </div>
+      )}
+      {below?.(finding)}
     </li>
   );
 }

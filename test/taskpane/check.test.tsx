@@ -193,3 +193,120 @@ describe("Check alignment view", () => {
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+describe("working through the findings", () => {
+  it("filters by unit, severity, code and words, and says how many it shows", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    expect(screen.getByText("Menampilkan 35 dari 35 temuan.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Unit" }), {
+      target: { value: BIRO_UMUM },
+    });
+    expect(screen.getByText(/^Menampilkan \d+ dari \d+ temuan\.$/).textContent).not.toBe(
+      "Menampilkan 35 dari 35 temuan."
+    );
+    const units = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+    expect(units.every((u) => u?.startsWith(BIRO_UMUM))).toBe(true);
+    fireEvent.change(screen.getByRole("combobox", { name: "Unit" }), { target: { value: "" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Kode" }), {
+      target: { value: "FULL_DRIFT" },
+    });
+    expect(screen.getByText("Menampilkan 1 dari 1 temuan.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("combobox", { name: "Kode" }), { target: { value: "" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Cari temuan" }), {
+      target: { value: "opini bpk" },
+    });
+    expect(screen.getByText("Menampilkan 2 dari 2 temuan.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("searchbox", { name: "Cari temuan" }), {
+      target: { value: "tidak ada yang begini" },
+    });
+    expect(screen.getByText("Tidak ada temuan yang cocok dengan saringan ini.")).toBeTruthy();
+  });
+
+  it("sums up per unit which are not done, and a unit's name shows its findings", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    expect(screen.getByText(/^\d+ dari \d+ unit masih punya galat\.$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Ringkasan per unit" }));
+    const table = screen.getByRole("table", { name: "Ringkasan per unit" });
+    const first = within(table).getAllByRole("row")[1];
+    const unit = within(first).getByRole("button").textContent as string;
+    fireEvent.click(within(first).getByRole("button"));
+    expect((screen.getByRole("combobox", { name: "Unit" }) as HTMLSelectElement).value).toBe(unit);
+  });
+
+  it("draws a hundred findings at first and a hundred more on request", async () => {
+    // a Bidang whose 150 rows each name a Dinas IKU that does not exist: 150 broken links
+    const rows = Array.from({ length: 150 }, (_, i) => [
+      String(i + 1),
+      `Jumlah kegiatan pelayanan kesehatan ${i + 1}`,
+      "Kegiatan",
+      4,
+      `9.${i + 1}`,
+    ]);
+    renderPane(
+      new MemoryHost({
+        sheets: [
+          {
+            name: "Hierarki",
+            rows: [
+              ["Unit Kerja", "Unit Atasan"],
+              ["Dinas Kesehatan", null],
+              ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
+            ],
+          },
+          {
+            name: "PK Dinas",
+            rows: [
+              ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
+              ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
+              ["1", "1", "Jumlah puskesmas terakreditasi", "Puskesmas", 12],
+            ],
+          },
+          {
+            name: "PK Bidang",
+            rows: [
+              ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
+              ["No", "Indikator Kinerja", "Satuan", "Target", "IKU Atasan"],
+              ...rows,
+            ],
+          },
+        ],
+      })
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    const status = await screen.findByText(/^Menampilkan 100 dari \d+ temuan\.$/);
+    const total = Number(/dari (\d+)/.exec(status.textContent ?? "")?.[1]);
+    expect(total).toBeGreaterThanOrEqual(150);
+    fireEvent.click(screen.getByRole("button", { name: /^Tampilkan \d+ lagi$/ }));
+    expect(
+      screen.getByText(`Menampilkan ${Math.min(200, total)} dari ${total} temuan.`)
+    ).toBeTruthy();
+  });
+
+  it("puts each finding's cell and code inside its button", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    expect(screen.getByRole("button", { name: /IKU Eselon II!C9 · BROKEN_LINK$/ })).toBeTruthy();
+  });
+
+  it("writes a suggested parent into the row's IKU Atasan cell after a preview, and checks again", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+    fireEvent.click(
+      screen.getByRole("button", { name: "Pakai induk IKU 3 (Badan Kepegawaian Nusantara)" })
+    );
+    expect(
+      screen.getByText(
+        'Tulis IKU Eselon II!L9: IKU 7 → IKU 3? "Batalkan isi terakhir" mengembalikannya.'
+      )
+    ).toBeTruthy();
+    expect(host.calls.applyPatches).toHaveLength(0);
+    fireEvent.click(screen.getByRole("button", { name: "Tulis" }));
+    await screen.findByText("IKU Eselon II!L9 kini menaut ke IKU 3.");
+    expect(host.valueOf("IKU Eselon II", "L9")).toBe("IKU 3");
+    // checked again: the broken link is gone
+    expect(screen.queryByRole("button", { name: /IKU Eselon II!C9 · BROKEN_LINK$/ })).toBeNull();
+  });
+});
