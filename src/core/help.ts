@@ -32,12 +32,12 @@ const ID: Record<FindingCode, CodeHelp> = {
   ORPHAN: {
     means:
       "Indikator unit bawahan ini tidak menaut ke IKU atasan mana pun, dan sasarannya tidak sama dengan sasaran unit atasannya. Selaras mengusulkan hingga tiga IKU atasan yang paling mirip.",
-    fix: "Tulis kode IKU atasan yang didukungnya di kolom “IKU Atasan” (boleh memakai salah satu usulan Selaras), atau samakan teks Sasaran dengan sasaran unit atasan. Bila ini memang kinerja di luar cascading, letakkan di bawah judul “Kinerja Tambahan”.",
+    fix: "Tulis kode IKU atasan yang didukungnya di kolom “IKU Atasan” (boleh memakai salah satu usulan Selaras: tombol “Pakai induk …” di panel menuliskannya), atau samakan teks Sasaran dengan sasaran unit atasan. Bila ini memang kinerja di luar cascading, letakkan di bawah judul “Kinerja Tambahan”.",
   },
   BROKEN_LINK: {
     means:
       "Kolom “IKU Atasan” atau baris matriks menyebut IKU atasan yang tidak ada di unit atasan maupun unit di atasnya. Pada SKP: RHK pimpinan yang disebut tidak ada di SKP pimpinannya.",
-    fix: "Betulkan kode atau nama di kolom “IKU Atasan” (atau di baris matriks) agar sama dengan yang tertulis di tabel unit atasan; Selaras mengusulkan IKU atasan yang mirip. Pada SKP, salin teks RHK persis dari SKP pimpinan ke kolom “RHK Pimpinan yang Diintervensi”.",
+    fix: "Betulkan kode atau nama di kolom “IKU Atasan” (atau di baris matriks) agar sama dengan yang tertulis di tabel unit atasan; Selaras mengusulkan IKU atasan yang mirip, dan tombol “Pakai induk …” menuliskannya. Pada SKP, salin teks RHK persis dari SKP pimpinan ke kolom “RHK Pimpinan yang Diintervensi”.",
   },
   FULL_DRIFT: {
     means:
@@ -210,12 +210,12 @@ const EN: Record<FindingCode, CodeHelp> = {
   ORPHAN: {
     means:
       "This child-unit indicator links to no parent IKU, and its Sasaran (objective) matches none of its parent unit's. Selaras suggests up to three of the closest parent IKUs.",
-    fix: "Write the code of the parent IKU it supports in the “IKU Atasan” column (one of Selaras's suggestions will do), or make its Sasaran text the same as the parent unit's. If it really is work outside the cascade, put it under a “Kinerja Tambahan” heading.",
+    fix: "Write the code of the parent IKU it supports in the “IKU Atasan” column (one of Selaras's suggestions will do: the pane's “Use parent …” button writes it), or make its Sasaran text the same as the parent unit's. If it really is work outside the cascade, put it under a “Kinerja Tambahan” heading.",
   },
   BROKEN_LINK: {
     means:
       "The “IKU Atasan” column or a matrix row names a parent IKU that neither the parent unit nor any unit above it has. In an SKP: the leader's RHK it names is not in the leader's SKP.",
-    fix: "Correct the code or name in the “IKU Atasan” column (or in the matrix row) so that it matches what the parent unit's table says; Selaras suggests similar parent IKUs. In an SKP, copy the RHK text exactly from the leader's SKP into the “RHK Pimpinan yang Diintervensi” column.",
+    fix: "Correct the code or name in the “IKU Atasan” column (or in the matrix row) so that it matches what the parent unit's table says; Selaras suggests similar parent IKUs, and the “Use parent …” button writes one in. In an SKP, copy the RHK text exactly from the leader's SKP into the “RHK Pimpinan yang Diintervensi” column.",
   },
   FULL_DRIFT: {
     means:

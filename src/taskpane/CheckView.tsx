@@ -16,7 +16,7 @@ import { appliedNotice } from "./appliedNotice";
 import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
-import { FindingsList } from "./FindingsList";
+import { FindingsList, Glossary } from "./FindingsList";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -137,6 +137,7 @@ export function CheckView() {
         <>
           <SeverityCounts summary={summary} />
           <ColourLegend />
+          <Glossary />
           {notes.length > 0 && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>

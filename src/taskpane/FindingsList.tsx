@@ -2,6 +2,7 @@ import {
   Body1Strong,
   Button,
   Caption1,
+  Caption1Strong,
   Field,
   Input,
   Link,
@@ -12,7 +13,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId, useMemo, useState, type ReactNode } from "react";
-import type { Finding, Severity, Suggestion } from "../core/findings";
+import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
+import { GLOSSARY, helpFor } from "../core/help";
 import { SEVERITY_LABEL, findingMessage, type Lang } from "../core/messages";
 import { foldText } from "../core/text";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
@@ -426,7 +428,76 @@ function FindingItem({
           )}
         </div>
       )}
+      <FindingHelp code={finding.code} />
       {below?.(finding)}
     </li>
+  );
+}
+
+/** What a finding code means and how to fix it, opened under the finding (help.html has all). */
+function FindingHelp({ code }: { code: FindingCode }) {
+  const { lang, t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const help = helpFor(code, lang);
+  return (
+    <div>
+      <Button
+        size="small"
+        appearance="transparent"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t.helpToggle}
+      </Button>
+      {open && (
+        <div id={id}>
+          <Caption1 block>
+            <strong>{t.helpMeans}:</strong> {help.means}
+          </Caption1>
+          <Caption1 block>
+            <strong>{t.helpFix}:</strong> {help.fix}
+          </Caption1>
+          <Link href={`help.html#${lang === "en" ? "en-" : ""}${code}`} target="_blank">
+            {t.helpMore}
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The words the findings use (penuh, sebagian, kontribusi, polaritas, kerangka…), on request. */
+export function Glossary() {
+  const { lang, t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div>
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t.glossaryToggle}
+      </Button>
+      {open && (
+        <dl id={id}>
+          {GLOSSARY[lang].map((g) => (
+            <div key={g.term}>
+              <dt>
+                <Caption1Strong>{g.term}</Caption1Strong>
+              </dt>
+              <dd style={{ marginLeft: 0 }}>
+                <Caption1>{g.means}</Caption1>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
   );
 }

@@ -310,3 +310,20 @@ describe("working through the findings", () => {
     expect(screen.queryByRole("button", { name: /IKU Eselon II!C9 · BROKEN_LINK$/ })).toBeNull();
   });
 });
+
+describe("help from each finding", () => {
+  it("opens what the code means and how to fix it under the finding, and the glossary on request", async () => {
+    renderPane(new MemoryHost());
+    await runCheck();
+    const item = screen
+      .getByRole("button", { name: /IKU Eselon II!C9 · BROKEN_LINK$/ })
+      .closest("li") as HTMLElement;
+    fireEvent.click(within(item).getByRole("button", { name: "Apa artinya?" }));
+    expect(within(item).getByText(/tombol “Pakai induk …” menuliskannya/)).toBeTruthy();
+    expect(within(item).getByRole("link", { name: "Bantuan lengkap" }).getAttribute("href")).toBe(
+      "help.html#BROKEN_LINK"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Daftar istilah" }));
+    expect(screen.getByText(/^Penuh/)).toBeTruthy();
+  });
+});
