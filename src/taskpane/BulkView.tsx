@@ -227,7 +227,7 @@ export function BulkView() {
             onProfile={(profile) => setForm({ ...form, profile })}
           />
           <section aria-live="polite">
-            <Subtitle2 as="h3">{t.resultHeading}</Subtitle2>
+            <Subtitle2 as="h2">{t.resultHeading}</Subtitle2>
             {outcome && !outcome.ok && (
               <MessageBar intent="error">
                 <MessageBarBody>{bulkProblemText(outcome.problem, parent, t)}</MessageBarBody>

@@ -53,7 +53,7 @@ export function CapaianChart({ capaian }: { capaian: CapaianSummary }) {
     `${percentText(value, lang)} — ${BAND_LABEL[lang][band]}`;
   return (
     <section aria-labelledby="selaras-capaian">
-      <Subtitle2 as="h3" id="selaras-capaian">
+      <Subtitle2 as="h2" id="selaras-capaian">
         {t.capaianHeading}
       </Subtitle2>
       <ul className={styles.list}>

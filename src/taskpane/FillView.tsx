@@ -142,7 +142,7 @@ export function FillView() {
           )}
           {sheetUnits.length > 0 && (
             <div role="group" aria-label={t.newSheetsHeading}>
-              <Subtitle2 as="h3">{t.newSheetsHeading}</Subtitle2>
+              <Subtitle2 as="h2">{t.newSheetsHeading}</Subtitle2>
               <Caption1 block>{t.newSheetsHint}</Caption1>
               {sheetUnits.map((unit) => (
                 <Checkbox

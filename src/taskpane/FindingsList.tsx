@@ -43,24 +43,19 @@ const useStyles = makeStyles({
     gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
     gap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalS,
+    // a long unit name in a select must not widen the pane
+    "& > *": { minWidth: 0 },
+  },
+  fit: {
+    width: "100%",
+    "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
   },
   summary: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      textAlign: "left",
-      padding: `2px ${tokens.spacingHorizontalXS}`,
-      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& td": { textAlign: "right" },
-  },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
+  summaryRow: {
+    display: "flex",
+    flexDirection: "column",
+    padding: `2px ${tokens.spacingHorizontalXS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   suggestions: {
     display: "flex",
@@ -196,6 +191,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
         </Field>
         <Field label={t.filterSeverity}>
           <Select
+            className={styles.fit}
             value={filter.severity}
             onChange={(_, d) => set({ severity: d.value as Filter["severity"] })}
           >
@@ -208,7 +204,11 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
           </Select>
         </Field>
         <Field label={t.filterUnit}>
-          <Select value={filter.unit} onChange={(_, d) => set({ unit: d.value })}>
+          <Select
+            className={styles.fit}
+            value={filter.unit}
+            onChange={(_, d) => set({ unit: d.value })}
+          >
             <option value="">{t.allUnits}</option>
             {units.map((u) => (
               <option key={u} value={u}>
@@ -218,7 +218,11 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
           </Select>
         </Field>
         <Field label={t.filterCode}>
-          <Select value={filter.code} onChange={(_, d) => set({ code: d.value })}>
+          <Select
+            className={styles.fit}
+            value={filter.code}
+            onChange={(_, d) => set({ code: d.value })}
+          >
             <option value="">{t.allCodes}</option>
             {codes.map((c) => (
               <option key={c} value={c}>
@@ -234,7 +238,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
       {groupFindings(page, t.noUnit).map((s) => (
         <section key={s.severity} className={styles.severity}>
           <Subtitle2
-            as="h3"
+            as="h2"
             className={styles.severityHeading}
             style={{ borderLeftColor: `#${SEVERITY_COLOUR[s.severity]}` }}
           >
@@ -243,7 +247,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
           </Subtitle2>
           {s.units.map((u) => (
             <div key={u.unit}>
-              <Body1Strong as="h4" className={styles.unit}>
+              <Body1Strong as="h3" className={styles.unit}>
                 {u.unit} ({u.count})
               </Body1Strong>
               {u.findings.length > 0 && (
@@ -261,7 +265,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
               )}
               {u.persons.map((p) => (
                 <div key={p.person} className={styles.person}>
-                  <Text as="h5" weight="semibold" className={styles.unit}>
+                  <Text as="h4" weight="semibold" className={styles.unit}>
                     {p.person} ({p.findings.length})
                   </Text>
                   <ul className={styles.list}>
@@ -331,33 +335,20 @@ function UnitSummary({
         {t.summaryToggle}
       </Button>
       {open && (
-        <table id={id} className={styles.table}>
-          <caption className={styles.hidden}>{t.summaryToggle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.summaryUnit}</th>
-              {ORDER.map((sev) => (
-                <th key={sev} scope="col">
-                  {SEVERITY_LABEL[lang][sev]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([unit, r]) => (
-              <tr key={unit}>
-                <th scope="row">
-                  <Link as="button" title={t.showUnit(unit)} onClick={() => onUnit(unit)}>
-                    {unit}
-                  </Link>
-                </th>
-                {ORDER.map((sev) => (
-                  <td key={sev}>{r[sev]}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul id={id} className={styles.list} aria-label={t.summaryToggle}>
+          {rows.map(([unit, r]) => (
+            <li key={unit} className={styles.summaryRow}>
+              <Link as="button" title={t.showUnit(unit)} onClick={() => onUnit(unit)}>
+                {unit}
+              </Link>
+              <Caption1>
+                {ORDER.map((sev) => `${r[sev]} ${SEVERITY_LABEL[lang][sev].toLowerCase()}`).join(
+                  " · "
+                )}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
       )}
     </div>
   );

@@ -15,18 +15,22 @@ const useStyles = makeStyles({
 
 export interface PaneHeaderProps {
   onLangChange(lang: Lang): void;
+  /** False inside a page that has its own title (the web page): only the language switch. */
+  titled?: boolean;
 }
 
 /** The title and the language switch (Indonesian by default; English when switched on). */
-export function PaneHeader({ onLangChange }: PaneHeaderProps) {
+export function PaneHeader({ onLangChange, titled = true }: PaneHeaderProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <div className={styles.titles}>
-        <Title2 as="h1">{t.appTitle}</Title2>
-        <Caption1>{t.appSubtitle}</Caption1>
-      </div>
+      {titled && (
+        <div className={styles.titles}>
+          <Title2 as="h1">{t.appTitle}</Title2>
+          <Caption1>{t.appSubtitle}</Caption1>
+        </div>
+      )}
       <Switch
         label={t.englishSwitch}
         checked={lang === "en"}

@@ -64,7 +64,7 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
         </Text>
       ))}
       <section className={styles.section}>
-        <Subtitle2 as="h3">{t.changesHeading(plan.changes.length)}</Subtitle2>
+        <Subtitle2 as="h2">{t.changesHeading(plan.changes.length)}</Subtitle2>
         <ul className={styles.list} aria-label={t.changesHeading(plan.changes.length)}>
           {plan.changes.map((c) => (
             <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
@@ -76,7 +76,7 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
       </section>
       {plan.conflicts.length > 0 && (
         <section className={styles.section}>
-          <Subtitle2 as="h3">{t.conflictsHeading(plan.conflicts.length)}</Subtitle2>
+          <Subtitle2 as="h2">{t.conflictsHeading(plan.conflicts.length)}</Subtitle2>
           <Caption1 block>{t.conflictsHint}</Caption1>
           <ul className={styles.list} aria-label={t.conflictsHeading(plan.conflicts.length)}>
             {plan.conflicts.map((c, i) => (
@@ -99,7 +99,7 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
       )}
       {plan.skipped.length > 0 && (
         <section className={styles.section}>
-          <Subtitle2 as="h3">{t.skippedHeading(plan.skipped.length)}</Subtitle2>
+          <Subtitle2 as="h2">{t.skippedHeading(plan.skipped.length)}</Subtitle2>
           <ul className={styles.list} aria-label={t.skippedHeading(plan.skipped.length)}>
             {plan.skipped.map((s, i) => (
               <li key={i} className={styles.item}>

@@ -85,7 +85,7 @@ export function PkView() {
             />
           </Field>
           <div role="group" aria-label={t.pkUnitsHeading}>
-            <Subtitle2 as="h3">{t.pkUnitsHeading}</Subtitle2>
+            <Subtitle2 as="h2">{t.pkUnitsHeading}</Subtitle2>
             {candidates.map((d) => (
               <Checkbox
                 key={d.unit}

@@ -49,6 +49,8 @@ export interface SelarasAppProps {
   onEdited?: () => void;
   /** The workbook is a file opened in the browser: changes are kept only by downloading it. */
   downloadToSave?: boolean;
+  /** Inside a page with its own title and main landmark (the web page): a titled region. */
+  embedded?: boolean;
 }
 
 /** The Selaras pane over any WorkbookHost: check, setup, fill and bulk targets. */
@@ -58,6 +60,7 @@ export function SelarasApp({
   onLangChange,
   onEdited,
   downloadToSave,
+  embedded,
 }: SelarasAppProps) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = (next: Lang) => {
@@ -73,6 +76,7 @@ export function SelarasApp({
           onLangChange={setLang}
           onEdited={onEdited}
           downloadToSave={!!downloadToSave}
+          embedded={!!embedded}
         />
       </I18nContext.Provider>
     </FluentProvider>
@@ -85,21 +89,25 @@ function PaneWithHost({
   onLangChange,
   onEdited,
   downloadToSave,
+  embedded,
 }: {
   host: WorkbookHost;
   onLangChange(lang: Lang): void;
   onEdited?: () => void;
   downloadToSave: boolean;
+  embedded: boolean;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
   const pane = usePaneState(host, i18n, onEdited, downloadToSave);
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
+  // the page around an embedded pane has the main landmark and the page's title
+  const Root = embedded ? "section" : "main";
   return (
     <PaneContext.Provider value={pane}>
-      <main className={styles.root}>
-        <PaneHeader onLangChange={onLangChange} />
+      <Root className={styles.root} aria-label={embedded ? t.appTitle : undefined}>
+        <PaneHeader onLangChange={onLangChange} titled={!embedded} />
         <TabList
           className={styles.tabs}
           size="small"
@@ -135,7 +143,7 @@ function PaneWithHost({
             </section>
           );
         })}
-      </main>
+      </Root>
     </PaneContext.Provider>
   );
 }

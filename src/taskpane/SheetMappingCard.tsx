@@ -82,7 +82,7 @@ export function SheetMappingCard({
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <div className={styles.title}>
-        <Subtitle2 as="h3" id={headingId}>
+        <Subtitle2 as="h2" id={headingId}>
           {summary.sheet}
         </Subtitle2>
         <Badge appearance="tint" color={STATUS_COLOUR[summary.status]}>

@@ -9,7 +9,7 @@ import {
   Title2,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useRef, useState, type DragEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { SelarasApp } from "../taskpane/SelarasApp";
 import type { Lang } from "../taskpane/i18n";
@@ -27,6 +27,10 @@ const TEXT = {
     another: "Buka workbook lain",
     selected: "Sel terpilih",
     empty: "(kosong)",
+    file: "Workbook",
+    unsaved: "Ada perubahan yang belum diunduh",
+    leave:
+      "Perubahan pada workbook ini belum diunduh dan akan hilang. Buka workbook lain tanpa mengunduhnya?",
   },
   en: {
     title: "Selaras — check IKU alignment",
@@ -40,6 +44,10 @@ const TEXT = {
     another: "Open another workbook",
     selected: "Selected cell",
     empty: "(empty)",
+    file: "Workbook",
+    unsaved: "Changes not downloaded yet",
+    leave:
+      "The changes to this workbook have not been downloaded and will be lost. Open another workbook without downloading?",
   },
 };
 
@@ -55,6 +63,17 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // written by the pane since it was opened or last downloaded: leaving would lose it
+  const [dirty, setDirty] = useState(false);
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
   const input = useRef<HTMLInputElement>(null);
   const t = TEXT[lang];
 
@@ -73,6 +92,7 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
           setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
         };
         setOpened({ host, name: file.name });
+        setDirty(false);
       } catch (err) {
         setOpened(null);
         setError(err instanceof Error ? err.message.split("\n")[0] : String(err));
@@ -101,12 +121,16 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    setDirty(false);
   };
+
+  /** Another workbook replaces this one: only after a yes when its changes were not downloaded. */
+  const mayLeave = () => !dirty || window.confirm(t.leave);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     const file = e.dataTransfer.files?.[0];
-    if (file) void open(file);
+    if (file && mayLeave()) void open(file);
   };
 
   return (
@@ -143,7 +167,7 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
           />
           <Button
             appearance={opened ? "secondary" : "primary"}
-            onClick={() => input.current?.click()}
+            onClick={() => mayLeave() && input.current?.click()}
             disabled={busy}
           >
             {opened ? t.another : t.open}
@@ -169,10 +193,11 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        {selected && (
-          <Body1 as="p" role="status">
-            {t.selected}: {selected}
-          </Body1>
+        {opened && (
+          <Caption1 as="p" style={{ margin: "0 0 8px" }}>
+            {t.file}: <strong>{opened.name}</strong>
+            {dirty && ` · ${t.unsaved}`}
+          </Caption1>
         )}
         {opened && (
           <SelarasApp
@@ -180,8 +205,28 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
             host={opened.host}
             initialLang={lang}
             onLangChange={setLang}
+            onEdited={() => setDirty(true)}
+            downloadToSave
+            embedded
           />
         )}
+        {/* where the planner is looking: a clicked finding's cell stays in view at the bottom */}
+        <div
+          role="status"
+          style={{
+            position: "sticky",
+            bottom: 0,
+            background: "#ffffff",
+            borderTop: selected ? "1px solid #8a8886" : "none",
+            padding: selected ? "6px 0" : 0,
+          }}
+        >
+          {selected && (
+            <Body1>
+              {t.selected}: {selected}
+            </Body1>
+          )}
+        </div>
       </main>
     </FluentProvider>
   );

@@ -143,6 +143,85 @@ describe("the standalone web page", () => {
     await context.close();
   });
 
+  it("warns before a fill that was not downloaded is lost: leaving the page, or opening another workbook", async () => {
+    const { page, context } = await openWeb();
+    await openWorkbook(page, samplePath);
+    await page.getByText("Workbook: sampel-badan.xlsx").waitFor();
+    await page.getByRole("tab", { name: "Isi unit bawahan" }).click();
+    await page.getByRole("button", { name: "Pratinjau" }).click();
+    await page.getByRole("heading", { name: /Konflik \(\d+\)/ }).waitFor();
+    await page.getByRole("button", { name: "Terapkan" }).click();
+    await page.getByText(/sel ditulis\..*Unduh workbook untuk menyimpan perubahan ini\./).waitFor();
+    await page.getByText(/Ada perubahan yang belum diunduh/).waitFor();
+    // opening another workbook asks first; "no" keeps this one
+    const asked: string[] = [];
+    page.once("dialog", (d) => {
+      asked.push(d.type());
+      void d.dismiss();
+    });
+    await page.getByRole("button", { name: "Buka workbook lain" }).click();
+    expect(asked).toEqual(["confirm"]);
+    await page.getByText("Workbook: sampel-badan.xlsx").waitFor();
+    // leaving the page asks too (the page cancels its beforeunload), until it is downloaded
+    const leaving = () =>
+      page.evaluate(() => {
+        const e = new Event("beforeunload", { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      });
+    expect(await leaving()).toBe(true);
+    await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh workbook" }).click(),
+    ]);
+    expect(await leaving()).toBe(false);
+    await context.close();
+  });
+
+  it("at 350 px, a clicked finding's cell shows in view, not at the top of the page", async () => {
+    const { page, context } = await openWeb();
+    await page.setViewportSize({ width: 350, height: 640 });
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
+    const finding = page.getByRole("button", { name: /IKU Eselon II!E14 · FULL_DRIFT$/ });
+    await finding.scrollIntoViewIfNeeded();
+    await finding.click();
+    const bar = page.getByRole("status").filter({ hasText: "Sel terpilih: IKU Eselon II!E14: 90" });
+    await bar.waitFor();
+    const box = await bar.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
+    await context.close();
+  });
+
+  it.each([270, 320, 350, 900])(
+    "passes axe's WCAG and best-practice rules at %i px, with the findings' help open",
+    async (width) => {
+      const { page, context } = await openWeb();
+      await page.setViewportSize({ width, height: 900 });
+      await openWorkbook(page, samplePath);
+      await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+      await page.getByText(/Pemeriksaan selesai/).waitFor();
+      await page.getByRole("button", { name: "Ringkasan per unit" }).click();
+      await page.getByRole("button", { name: "Apa artinya?" }).first().click();
+      const result = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "best-practice"])
+        .exclude("[data-tabster-dummy]")
+        .analyze();
+      expect(
+        result.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")} — ${v.help}`
+        )
+      ).toEqual([]);
+      // nothing wider than the pane: no control cut off at the right
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  );
+
   it("passes an automated accessibility check, and every control is reachable by keyboard", async () => {
     const { page, context } = await openWeb();
     await openWorkbook(page, samplePath);

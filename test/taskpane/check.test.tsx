@@ -69,7 +69,7 @@ describe("Check alignment view", () => {
       .getByRole("heading", { name: "Peringatan (17)" })
       .closest("section") as HTMLElement;
     const persons = within(warnings)
-      .getAllByRole("heading", { level: 5 })
+      .getAllByRole("heading", { level: 4 })
       .map((h) => h.textContent);
     expect(persons).toEqual([
       "Dra. Ratna Kusumawati — Kepala Kantor Regional I Yogyakarta (1)",
@@ -97,7 +97,7 @@ describe("Check alignment view", () => {
         .getAllByRole("listitem")
         .map((li) => li.lastElementChild?.textContent)
     ).toEqual(["14 galat", "17 peringatan", "4 info"]);
-    const severities = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    const severities = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
     // the sample reports TW I–II: capaian comes before the findings
     expect(severities).toEqual(["Capaian per unit", "Galat (14)", "Peringatan (17)", "Info (4)"]);
 
@@ -107,7 +107,7 @@ describe("Check alignment view", () => {
       .closest("section") as HTMLElement;
     expect(
       within(errors)
-        .getAllByRole("heading", { level: 4 })
+        .getAllByRole("heading", { level: 3 })
         .map((h) => h.textContent)
     ).toEqual([
       `${DEPUTI} (3)`,
@@ -205,7 +205,7 @@ describe("working through the findings", () => {
     expect(screen.getByText(/^Menampilkan \d+ dari \d+ temuan\.$/).textContent).not.toBe(
       "Menampilkan 35 dari 35 temuan."
     );
-    const units = screen.getAllByRole("heading", { level: 4 }).map((h) => h.textContent);
+    const units = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(units.every((u) => u?.startsWith(BIRO_UMUM))).toBe(true);
     fireEvent.change(screen.getByRole("combobox", { name: "Unit" }), { target: { value: "" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Kode" }), {
@@ -228,8 +228,10 @@ describe("working through the findings", () => {
     await runCheck();
     expect(screen.getByText(/^\d+ dari \d+ unit masih punya galat\.$/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Ringkasan per unit" }));
-    const table = screen.getByRole("table", { name: "Ringkasan per unit" });
-    const first = within(table).getAllByRole("row")[1];
+    const summary = screen.getByRole("list", { name: "Ringkasan per unit" });
+    const first = within(summary).getAllByRole("listitem")[0];
+    // the units with errors first, each with its counts
+    expect(first.textContent).toMatch(/\d+ galat · \d+ peringatan · \d+ info$/);
     const unit = within(first).getByRole("button").textContent as string;
     fireEvent.click(within(first).getByRole("button"));
     expect((screen.getByRole("combobox", { name: "Unit" }) as HTMLSelectElement).value).toBe(unit);
