@@ -222,10 +222,11 @@ export class XlsxPackage {
   }
 
   /**
-   * A defined name scoped to one sheet (`_xlnm.Print_Titles`, `_xlnm.Print_Area`), placed where
-   * the schema wants <definedNames>: after <sheets> and any external references, before the rest.
+   * A defined name scoped to one sheet (`_xlnm.Print_Titles`, `_xlnm.Print_Area`, a hidden
+   * `_xlnm._FilterDatabase`), placed where the schema wants <definedNames>: after <sheets> and any
+   * external references, before the rest.
    */
-  addSheetName(name: string, sheet: string, value: string): void {
+  addSheetName(name: string, sheet: string, value: string, hidden = false): void {
     const index = this.sheets().findIndex((s) => sameSheet(s.name, sheet));
     if (index < 0) return;
     let names = children(this.workbook, "definedNames")[0];
@@ -240,6 +241,7 @@ export class XlsxPackage {
     const el = addChild(names, "definedName");
     el.setAttribute("name", name);
     el.setAttribute("localSheetId", String(index));
+    if (hidden) el.setAttribute("hidden", "1");
     el.appendChild(this.doc(this.workbookPart).createTextNode(value));
     this.touch(this.workbookPart);
   }
@@ -259,12 +261,18 @@ export class XlsxPackage {
     rels.remove(id);
     this.removePart(info.part);
     const names = children(this.workbook, "definedNames")[0];
+    let removed = false;
     for (const n of names ? children(names, "definedName") : []) {
       const local = n.getAttribute("localSheetId");
       if (local === null) continue;
-      if (Number(local) === index) names?.removeChild(n);
-      else if (Number(local) > index) n.setAttribute("localSheetId", String(Number(local) - 1));
+      if (Number(local) === index) {
+        names?.removeChild(n);
+        removed = true;
+      } else if (Number(local) > index) n.setAttribute("localSheetId", String(Number(local) - 1));
     }
+    // the sheet's names were the only ones: no empty <definedNames/> is left behind
+    if (names && removed && children(names, "definedName").length === 0)
+      names.parentNode?.removeChild(names);
     for (const view of descendants(this.workbook, "workbookView")) {
       for (const a of ["activeTab", "firstSheet"]) {
         const v = Number(view.getAttribute(a) ?? 0);
