@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { FINDING_CODES } from "../../src/core/findings";
 import {
   BadWorkbookError,
@@ -396,6 +397,53 @@ describe("the annotated copy", () => {
     expect(cleared).not.toContain("<definedNames");
     expect(before).not.toContain("<definedNames");
     expect(copy.sheetNames()).not.toContain("Temuan");
+  });
+});
+
+describe("sheet-scoped names in a workbook with a chart sheet", () => {
+  /** The sample with a chart sheet as its first tab, as Excel stores one (no worksheet part). */
+  async function withChartSheet(): Promise<Uint8Array> {
+    const parts = unzipSync(await xlsxFromSpec(sampleWorkbook()));
+    const edit = (path: string, f: (xml: string) => string) =>
+      (parts[path] = strToU8(f(strFromU8(parts[path]))));
+    parts["xl/chartsheets/sheet1.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`
+    );
+    edit("[Content_Types].xml", (x) =>
+      x.replace(
+        "</Types>",
+        `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>`
+      )
+    );
+    edit("xl/_rels/workbook.xml.rels", (x) =>
+      x.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdGrafik" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`
+      )
+    );
+    edit("xl/workbook.xml", (x) =>
+      x.replace("<sheets>", `<sheets><sheet name="Grafik" sheetId="99" r:id="rIdGrafik"/>`)
+    );
+    return zipSync(parts);
+  }
+
+  it("counts the chart sheet in localSheetId, and Clear highlights removes the names again", async () => {
+    const host = await XlsxWorkbook.open(await withChartSheet(), "grafik.xlsx");
+    await annotate(host, checkSession(await openSession(host)), "id", host.sheetNames());
+    const workbookXml = await partOf(host, "xl/workbook.xml");
+    const tabs = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(tabs[0]).toBe("Grafik");
+    const local = tabs.indexOf("Temuan");
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">`
+    );
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${local}">`
+    );
+    await host.clearHighlights();
+    const cleared = await partOf(host, "xl/workbook.xml");
+    expect(cleared).not.toContain("<definedNames");
+    expect(cleared).toContain('<sheet name="Grafik"');
   });
 });
 

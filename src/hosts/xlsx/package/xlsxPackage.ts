@@ -227,8 +227,9 @@ export class XlsxPackage {
    * external references, before the rest.
    */
   addSheetName(name: string, sheet: string, value: string, hidden = false): void {
-    const index = this.sheets().findIndex((s) => sameSheet(s.name, sheet));
-    if (index < 0) return;
+    const info = this.sheet(sheet);
+    if (!info) return;
+    const index = this.tabs().indexOf(info.el);
     let names = children(this.workbook, "definedNames")[0];
     if (!names) {
       const all = children(this.workbook);
@@ -246,12 +247,21 @@ export class XlsxPackage {
     this.touch(this.workbookPart);
   }
 
+  /**
+   * Every <sheet> of the workbook in tab order, chart sheets and dialog sheets included: what a
+   * localSheetId, an activeTab or a firstSheet counts (sheets() lists worksheets only).
+   */
+  private tabs(): Element[] {
+    const list = children(this.workbook, "sheets")[0];
+    return list ? children(list, "sheet") : [];
+  }
+
   /** Removes a sheet and the parts only it used (its notes); sheet-scoped names go with it. */
   removeSheet(name: string): void {
-    const sheets = this.sheets();
-    const index = sheets.findIndex((s) => sameSheet(s.name, name));
-    if (index < 0) return;
-    const info = sheets[index];
+    const info = this.sheet(name);
+    if (!info) return;
+    const tabs = this.tabs();
+    const index = tabs.indexOf(info.el);
     const rels = this.relsOf(this.workbookPart);
     const id = info.el.getAttributeNS(NS.rel, "id") ?? "";
     for (const r of this.relsOf(info.part).list())
@@ -277,7 +287,7 @@ export class XlsxPackage {
       for (const a of ["activeTab", "firstSheet"]) {
         const v = Number(view.getAttribute(a) ?? 0);
         if (v >= index && v > 0)
-          view.setAttribute(a, String(Math.min(v - (v > index ? 1 : 0), sheets.length - 2)));
+          view.setAttribute(a, String(Math.min(v - (v > index ? 1 : 0), tabs.length - 2)));
       }
     }
     this.touch(this.workbookPart);
