@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { FINDING_CODES } from "../../src/core/findings";
 import {
   BadWorkbookError,
@@ -304,17 +305,145 @@ describe("the annotated copy", () => {
     expect(note).toContain("Catatan pengguna: target disepakati 90");
     expect(note).toContain("FULL_DRIFT");
     const temuan = (await bookOf(copy)).getWorksheet("Temuan") as ExcelJS.Worksheet;
-    expect(temuan.getCell("C2").value).toBe(check.findings[0].code);
+    expect(check.findings).toHaveLength(FINDING_CODES.length);
+    // one finding of each code: its row on the Temuan sheet
+    const codes = check.findings.map((_, i) => temuan.getCell(`C${i + 2}`).value);
+    const rowOf = (code: string) => codes.indexOf(code) + 2;
     // an internal link, as Excel writes one: a location, no relationship
     const temuanXml = await partOf(copy, await sheetPartOf(copy, "Temuan"));
     expect(temuanXml).toMatch(/<hyperlink ref="E2" location="'[^']+'![A-Z]+\d+"/);
-    expect(check.findings).toHaveLength(FINDING_CODES.length);
     // the sample reports TW I–II: each finding's IKU with its capaian, computed by polarity
     expect(temuan.getCell("J1").value).toBe("Capaian");
-    const wrong = check.findings.findIndex((f) => f.code === "CAPAIAN_WRONG");
-    expect(temuan.getCell(`J${wrong + 2}`).value).toBe("105,26 % (tercapai)");
-    const ungraded = check.findings.findIndex((f) => f.code === "LINK_CYCLE");
-    expect(temuan.getCell(`J${ungraded + 2}`).value).toBeNull();
+    expect(temuan.getCell(`J${rowOf("CAPAIAN_WRONG")}`).value).toBe("105,26 % (tercapai)");
+    expect(temuan.getCell(`J${rowOf("LINK_CYCLE")}`).value).toBeNull();
+  });
+
+  it("lists errors first, then warnings, then info, with an empty follow-up column, frozen, filtered and printable", async () => {
+    const host = await XlsxWorkbook.open(await xlsxFromSpec(sampleWorkbook()), "sampel.xlsx");
+    const before = await partOf(host, "xl/workbook.xml");
+    const check = checkSession(await openSession(host));
+    await annotate(host, check, "id", host.sheetNames());
+    const copy = await reopen(host);
+    const rows = check.findings.length + 1;
+    const xml = await partOf(copy, await sheetPartOf(copy, "Temuan"));
+    expect(xml).toContain(
+      '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
+    );
+    // the list and its header, not the legend below it
+    expect(xml).toContain(`<autoFilter ref="A1:K${rows}"/>`);
+    expect(xml).toContain(
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    );
+    // the worksheet schema's order
+    const order = [
+      "<sheetPr>",
+      "<sheetViews>",
+      "<cols>",
+      "<sheetData>",
+      "<autoFilter ",
+      "<hyperlinks>",
+      "<pageMargins ",
+      "<pageSetup ",
+    ].map((tag) => xml.indexOf(tag));
+    expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    // the names Excel keeps for a filter and print titles, scoped to the sheet
+    const workbookXml = await partOf(copy, "xl/workbook.xml");
+    const sheets = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const local = sheets.indexOf("Temuan");
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">'Temuan'!$A$1:$K$${rows}</definedName>`
+    );
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${local}">'Temuan'!$1:$1</definedName>`
+    );
+
+    // another program reads the same: the order, the empty follow-up column, the view and print setup
+    const ws = (await bookOf(copy)).getWorksheet("Temuan") as ExcelJS.Worksheet;
+    expect(ws.getCell("B2").value).toBe("Galat");
+    const rank: Record<string, number> = { Galat: 0, Peringatan: 1, Info: 2 };
+    const listed = [...Array(check.findings.length).keys()].map((i) => ({
+      no: ws.getCell(`A${i + 2}`).value,
+      severity: String(ws.getCell(`B${i + 2}`).value),
+      code: ws.getCell(`C${i + 2}`).value,
+      followUp: ws.getCell(`K${i + 2}`).value,
+    }));
+    const expected = (["error", "warning", "info"] as const).flatMap((s) =>
+      check.findings.filter((f) => f.severity === s).map((f) => f.code)
+    );
+    expect(listed.map((r) => r.code)).toEqual(expected);
+    expect(listed.map((r) => rank[r.severity])).toEqual(
+      [...listed.map((r) => rank[r.severity])].sort((a, b) => a - b)
+    );
+    expect(listed.map((r) => r.no)).toEqual(listed.map((_, i) => i + 1));
+    expect(listed.every((r) => r.followUp === null)).toBe(true);
+    expect(ws.getCell("K1").value).toBe("Tindak lanjut");
+    // the legend sits below the filter's last row, its labels coloured
+    expect(ws.getCell(`B${rows + 2}`).value).toBe("Galat");
+    expect((ws.getCell(`B${rows + 2}`).fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFC7CE");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(ws.autoFilter).toBe(`A1:K${rows}`);
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
+
+    // Clear highlights takes the sheet and its names with it
+    await copy.clearHighlights();
+    const cleared = await partOf(copy, "xl/workbook.xml");
+    expect(cleared).not.toContain("_xlnm");
+    expect(cleared).not.toContain("<definedNames");
+    expect(before).not.toContain("<definedNames");
+    expect(copy.sheetNames()).not.toContain("Temuan");
+  });
+});
+
+describe("sheet-scoped names in a workbook with a chart sheet", () => {
+  /** The sample with a chart sheet as its first tab, as Excel stores one (no worksheet part). */
+  async function withChartSheet(): Promise<Uint8Array> {
+    const parts = unzipSync(await xlsxFromSpec(sampleWorkbook()));
+    const edit = (path: string, f: (xml: string) => string) =>
+      (parts[path] = strToU8(f(strFromU8(parts[path]))));
+    parts["xl/chartsheets/sheet1.xml"] = strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>`
+    );
+    edit("[Content_Types].xml", (x) =>
+      x.replace(
+        "</Types>",
+        `<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>`
+      )
+    );
+    edit("xl/_rels/workbook.xml.rels", (x) =>
+      x.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdGrafik" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`
+      )
+    );
+    edit("xl/workbook.xml", (x) =>
+      x.replace("<sheets>", `<sheets><sheet name="Grafik" sheetId="99" r:id="rIdGrafik"/>`)
+    );
+    return zipSync(parts);
+  }
+
+  it("counts the chart sheet in localSheetId, and Clear highlights removes the names again", async () => {
+    const host = await XlsxWorkbook.open(await withChartSheet(), "grafik.xlsx");
+    await annotate(host, checkSession(await openSession(host)), "id", host.sheetNames());
+    const workbookXml = await partOf(host, "xl/workbook.xml");
+    const tabs = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(tabs[0]).toBe("Grafik");
+    const local = tabs.indexOf("Temuan");
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="${local}" hidden="1">`
+    );
+    expect(workbookXml).toContain(
+      `<definedName name="_xlnm.Print_Titles" localSheetId="${local}">`
+    );
+    await host.clearHighlights();
+    const cleared = await partOf(host, "xl/workbook.xml");
+    expect(cleared).not.toContain("<definedNames");
+    expect(cleared).toContain('<sheet name="Grafik"');
   });
 });
 

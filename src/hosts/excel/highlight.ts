@@ -4,6 +4,7 @@
  * threaded comment, 1.10), and the findings sheet. Original fills and notes go into the profile
  * first, so "Clear highlights" restores them exactly, also after the workbook was reopened.
  */
+import { columnLetters } from "../../core/cells";
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
@@ -220,13 +221,22 @@ function noteOp(sheet: string, cell: string, act: (note: Excel.Note) => void): O
   };
 }
 
+/**
+ * The findings sheet as the plan describes it: values in one block, the header bold and frozen
+ * (ExcelApi 1.7); with 1.9 an autofilter over the list and the print setup (landscape, one page
+ * wide, the header on every page). Before 1.9 the sheet is written without those two.
+ */
 function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] {
   const fs = plan.findingsSheet;
   const rows: Array<Array<string | number | null>> = [fs.header, ...fs.rows.map((r) => [...r]), []];
   fs.links.forEach((link, i) => {
     if (link) rows[i + 1][fs.linkColumn] = `${link.sheet}!${link.cell}`;
   });
-  for (const l of fs.legend) rows.push(["", l.label]);
+  for (const l of fs.legend) {
+    const row: Array<string | null> = [];
+    row[fs.severityColumn] = l.label;
+    rows.push(row);
+  }
   const width = fs.header.length;
   const cells: CellWrite[] = [];
   rows.forEach((row, r) => {
@@ -234,21 +244,39 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
     for (let c = 0; c < width; c++)
       cells.push({ row: r + 1, col: c + 1, value: toExcelValue(row[c] ?? null) });
   });
+  const sheetOp = (act: (ws: Excel.Worksheet) => void): Op => ({
+    size: 96,
+    queue: (context: Excel.RequestContext) => act(context.workbook.worksheets.getItem(fs.name)),
+  });
+  const { features } = options;
+  const { print } = fs;
   const ops: Op[] = [
     {
       size: 96,
       queue: (context: Excel.RequestContext) => void context.workbook.worksheets.add(fs.name),
     },
     ...cellOps(fs.name, cells, options.budget),
-    rangeOp(fs.name, `A1:${String.fromCharCode(64 + fs.header.length)}1`, (r) => {
+    rangeOp(fs.name, `A1:${columnLetters(fs.header.length)}1`, (r) => {
       r.format.font.bold = true;
     }),
     ...fs.widths.map((w, i) =>
-      rangeOp(fs.name, `${String.fromCharCode(65 + i)}:${String.fromCharCode(65 + i)}`, (r) => {
+      rangeOp(fs.name, `${columnLetters(i + 1)}:${columnLetters(i + 1)}`, (r) => {
         r.format.columnWidth = w * 6;
       })
     ),
+    sheetOp((ws) => ws.freezePanes.freezeRows(fs.freezeRows)),
   ];
+  if (features.autoFilter) ops.push(sheetOp((ws) => ws.autoFilter.apply(ws.getRange(fs.filter))));
+  if (features.pageLayout)
+    ops.push(
+      sheetOp((ws) => {
+        const page = ws.pageLayout;
+        page.orientation = print.landscape ? "Landscape" : "Portrait";
+        page.paperSize = print.paper;
+        page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+        page.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
+      })
+    );
   ops.push(...severityFills(plan, rows.length, options), ...linkOps(plan));
   return ops;
 }
@@ -256,6 +284,7 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
 /** The severity column and the legend, coloured per colour like the findings. */
 function severityFills(plan: HighlightPlan, total: number, options: HighlightOptions): Op[] {
   const fs = plan.findingsSheet;
+  const col = columnLetters(fs.severityColumn + 1);
   const byColour = new Map<string, string[]>();
   const add = (colour: string, cell: string) => {
     const cells = byColour.get(colour) ?? [];
@@ -263,10 +292,10 @@ function severityFills(plan: HighlightPlan, total: number, options: HighlightOpt
     byColour.set(colour, cells);
   };
   fs.rows.forEach((row, i) => {
-    const legend = fs.legend.find((l) => l.label === row[1]);
-    if (legend) add(legend.colour, `B${i + 2}`);
+    const legend = fs.legend.find((l) => l.label === row[fs.severityColumn]);
+    if (legend) add(legend.colour, `${col}${i + 2}`);
   });
-  fs.legend.forEach((l, i) => add(l.colour, `B${total - fs.legend.length + i + 1}`));
+  fs.legend.forEach((l, i) => add(l.colour, `${col}${total - fs.legend.length + i + 1}`));
   return [...byColour].flatMap(([colour, cells]) =>
     colourOps(fs.name, cells, (f) => (f.color = `#${colour}`), options)
   );
@@ -274,7 +303,7 @@ function severityFills(plan: HighlightPlan, total: number, options: HighlightOpt
 
 function linkOps(plan: HighlightPlan): Op[] {
   const fs = plan.findingsSheet;
-  const col = String.fromCharCode(65 + fs.linkColumn);
+  const col = columnLetters(fs.linkColumn + 1);
   const ops: Op[] = [];
   fs.links.forEach((link, i) => {
     if (!link) return;

@@ -18,8 +18,12 @@ export type Supports = (set: string, version: string) => boolean;
 
 /** The optional ExcelApi features the host uses, each with a fallback. */
 export interface Features {
-  /** 1.9: RangeAreas (getRanges), fill.pattern, Range.copyFrom, Worksheet.pageLayout. */
+  /** 1.9: RangeAreas (getRanges), fill.pattern, Range.copyFrom. */
   rangeAreas: boolean;
+  /** 1.9: Worksheet.autoFilter (the findings sheet's filter). */
+  autoFilter: boolean;
+  /** 1.9: Worksheet.pageLayout (orientation, paper, fit to pages, print titles). */
+  pageLayout: boolean;
   /** 1.9: Worksheet.shapes (a pohon kinerja drawn in shapes is said to be one). */
   shapes: boolean;
   /** 1.10: threaded comments (notes' fallback, and never a note on a commented cell). */
@@ -36,6 +40,8 @@ export function featuresOf(supports: Supports): Features {
   const api = (version: string) => supports("ExcelApi", version);
   return {
     rangeAreas: api("1.9"),
+    autoFilter: api("1.9"),
+    pageLayout: api("1.9"),
     shapes: api("1.9"),
     comments: api("1.10"),
     merges: api("1.13"),

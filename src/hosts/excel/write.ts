@@ -152,7 +152,7 @@ function formSheet(ws: Excel.Worksheet, n: NewSheet, features?: Features): void 
   }
   for (const [row, height] of Object.entries(form.heights))
     ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  if (features?.rangeAreas) {
+  if (features?.pageLayout) {
     ws.pageLayout.paperSize = "A4";
     ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintTitleRows(`$${form.repeatRows[0]}:$${form.repeatRows[1]}`);

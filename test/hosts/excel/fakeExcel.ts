@@ -65,7 +65,11 @@ export class FakeSheet {
   /** Row heights in points, by row. */
   readonly heights = new Map<number, number>();
   /** Worksheet.pageLayout as set (ExcelApi 1.9). */
-  page: { paperSize?: string; zoom?: unknown; printTitleRows?: string } = {};
+  page: { paperSize?: string; orientation?: string; zoom?: unknown; printTitleRows?: string } = {};
+  /** Rows frozen at the top (Worksheet.freezePanes, ExcelApi 1.7). */
+  frozenRows?: number;
+  /** The autofilter's range, e.g. "A1:K12" (Worksheet.autoFilter, ExcelApi 1.9). */
+  autoFilter?: string;
 
   constructor(public name: string) {}
 
@@ -692,6 +696,16 @@ class FakeWorksheet extends FakeProxy<FakeSheet> {
     return new FakePageLayout(this.ctx, () => this.resolve());
   }
 
+  get freezePanes(): FakeFreezePanes {
+    this.ctx.excel.require("1.7", "Worksheet.freezePanes");
+    return new FakeFreezePanes(this.ctx, () => this.resolve());
+  }
+
+  get autoFilter(): FakeAutoFilter {
+    this.ctx.excel.require("1.9", "Worksheet.autoFilter");
+    return new FakeAutoFilter(this.ctx, () => this.resolve());
+  }
+
   get comments(): FakeCommentCollection {
     this.ctx.excel.require("1.10", "Worksheet.comments");
     const nav = (this.nav ??= { protection: this.protection });
@@ -1272,6 +1286,10 @@ class FakePageLayout extends FakeProxy<FakeSheet> {
     this.assign(8, true, (s) => (s.page.paperSize = size));
   }
 
+  set orientation(orientation: string) {
+    this.assign(12, true, (s) => (s.page.orientation = orientation));
+  }
+
   set zoom(zoom: unknown) {
     this.assign(16, true, (s) => (s.page.zoom = zoom));
   }
@@ -1282,6 +1300,32 @@ class FakePageLayout extends FakeProxy<FakeSheet> {
 
   protected read(name: string): unknown {
     throw new Error(`PageLayout.${name} is not in the fake`);
+  }
+}
+
+class FakeFreezePanes extends FakeProxy<FakeSheet> {
+  freezeRows(count: number): void {
+    this.assign(8, true, (s) => (s.frozenRows = count));
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`WorksheetFreezePanes.${name} is not in the fake`);
+  }
+}
+
+/** Worksheet.autoFilter: only apply, on a range of its own sheet, with no criteria. */
+class FakeAutoFilter extends FakeProxy<FakeSheet> {
+  apply(range: FakeRange | string, columnIndex?: number): void {
+    if (columnIndex !== undefined) throw new Error("the fake applies no filter criteria");
+    this.assign(jsonSize(typeof range === "string" ? range : 32), true, (s) => {
+      const r = typeof range === "string" ? { sheet: s, ...parseRef(range) } : range.resolve();
+      if (r?.sheet !== s) throw new FakeExcelError("InvalidArgument", "no range of this sheet");
+      s.autoFilter = `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+    });
+  }
+
+  protected read(name: string): unknown {
+    throw new Error(`AutoFilter.${name} is not in the fake`);
   }
 }
 

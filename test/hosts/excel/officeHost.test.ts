@@ -337,7 +337,7 @@ describe("highlights through Office.js", () => {
   }
 
   it("colours one range-areas call per sheet and colour, and links the findings sheet", async () => {
-    const { excel, host, result, hp, book } = await check();
+    const { excel, host, hp, book } = await check();
     excel.resetStats();
     await host.highlight(hp);
     // the findings' groups, and the findings sheet's severity column per colour
@@ -345,11 +345,61 @@ describe("highlights through Office.js", () => {
     expect(excel.stats.rangeAreasCreated).toBe(hp.groups.length + colours);
     const fs = book.sheet("Temuan");
     expect(fs).toBeDefined();
-    const first = result.findings.findIndex((f) => f.at);
+    // the sheet lists findings by severity: the plan's links are in its order
+    const first = hp.findingsSheet.links.findIndex((l) => l);
     const link = fs?.cells.get(cellKey(first + 2, 5))?.hyperlink;
-    const at = result.findings[first].at as { sheet: string; cell: string };
+    const at = hp.findingsSheet.links[first] as { sheet: string; cell: string };
     expect(link?.documentReference).toBe(`${sheetRef(at.sheet)}!${at.cell}`);
     expect(book.value("Temuan", "A1")).toBe("No");
+  });
+
+  /** The findings sheet's codes and severities as listed, and what the check's order sorts to. */
+  function listed(book: ReturnType<typeof open>["book"], result: ReturnType<typeof checkSession>) {
+    const rows = result.findings.map((_, i) => ({
+      severity: book.value("Temuan", `B${i + 2}`),
+      code: book.value("Temuan", `C${i + 2}`),
+    }));
+    const sorted = (["error", "warning", "info"] as const).flatMap((s) =>
+      result.findings.filter((f) => f.severity === s).map((f) => f.code)
+    );
+    return { codes: rows.map((r) => r.code), first: rows[0].severity, sorted };
+  }
+
+  it("lists errors first, freezes the header, filters the list, prints landscape one page wide", async () => {
+    const { excel, host, hp, book, result } = await check();
+    await host.highlight(hp);
+    const { codes, first, sorted } = listed(book, result);
+    expect(first).toBe("Galat");
+    expect(codes).toEqual(sorted);
+    const last = result.findings.length + 1;
+    const followUp = String.fromCharCode(64 + hp.findingsSheet.header.length);
+    expect(book.value("Temuan", `${followUp}1`)).toBe("Tindak lanjut");
+    for (let r = 2; r <= last; r++) expect(book.value("Temuan", `${followUp}${r}`)).toBeNull();
+    const fs = book.sheet("Temuan") as NonNullable<ReturnType<typeof book.sheet>>;
+    expect(fs.frozenRows).toBe(1);
+    // the header and the list: the legend below it stays out of the filter
+    expect(fs.autoFilter).toBe(`A1:${followUp}${last}`);
+    expect(book.value("Temuan", `B${last + 2}`)).toBe("Galat");
+    expect(book.fill("Temuan", `B${last + 2}`)).toBe("FFC7CE");
+    expect(fs.page).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+    });
+    await new OfficeWorkbook({ run: excel.run, supports: excel.supports }).clearHighlights();
+    expect(book.sheet("Temuan")).toBeUndefined();
+  });
+
+  it("still writes the findings sheet without ExcelApi 1.9: sorted and frozen, no filter or page setup", async () => {
+    const { host, hp, book, result } = await check({ supports: upTo("1.8") });
+    await host.highlight(hp);
+    const { codes, sorted } = listed(book, result);
+    expect(codes).toEqual(sorted);
+    const fs = book.sheet("Temuan") as NonNullable<ReturnType<typeof book.sheet>>;
+    expect(fs.frozenRows).toBe(1);
+    expect(fs.autoFilter).toBeUndefined();
+    expect(fs.page).toEqual({});
   });
 
   it("falls back to per-cell ranges without ExcelApi 1.9, synced together", async () => {

@@ -3,7 +3,7 @@
  * streams, and a fill, a highlight or an undo rewrites only the parts it changes — every chart,
  * picture, pivot, macro and extension Selaras does not know stays byte for byte.
  */
-import { a1, parseA1 } from "../../../core/cells";
+import { a1, columnLetters, parseA1 } from "../../../core/cells";
 import { cellKey, textAt, type Grid } from "../../../workbook/grid";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
 import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
@@ -238,6 +238,11 @@ export class PackageWorkbook implements WorkbookHost {
     });
   }
 
+  /**
+   * The findings sheet as the plan describes it: the header frozen, an autofilter over the list
+   * (with the hidden _xlnm._FilterDatabase name Excel keeps for one), landscape one page wide with
+   * the header repeated on every page. Its names are scoped to it: removing the sheet removes them.
+   */
   private addFindingsSheet(plan: HighlightPlan): void {
     const fs = plan.findingsSheet;
     const styles = this.pkg.styles();
@@ -265,20 +270,45 @@ export class PackageWorkbook implements WorkbookHost {
           );
           return cell(r, j + 1, `${target.sheet}!${target.cell}`, link);
         }
-        return cell(r, j + 1, v, j === 1 ? (fills.get(String(v)) ?? 0) : 0);
+        return cell(r, j + 1, v, j === fs.severityColumn ? (fills.get(String(v)) ?? 0) : 0);
       });
       rows.push(`<row r="${r}">${cells.join("")}</row>`);
     });
     let r = fs.rows.length + 3;
     for (const l of fs.legend) {
-      rows.push(`<row r="${r}">${cell(r, 2, l.label, fills.get(l.label) ?? 0)}</row>`);
+      rows.push(
+        `<row r="${r}">${cell(r, fs.severityColumn + 1, l.label, fills.get(l.label) ?? 0)}</row>`
+      );
       r++;
     }
     const cols = fs.widths
       .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
       .join("");
-    const tail = links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
-    this.pkg.addSheet(fs.name, "visible", sheetXml(`<cols>${cols}</cols>`, rows.join(""), tail));
+    const { print } = fs;
+    // the schema's order: sheetPr, sheetViews, cols | sheetData | autoFilter, hyperlinks,
+    // pageMargins, pageSetup
+    const frozen = a1(fs.freezeRows + 1, 1);
+    const head =
+      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${fs.freezeRows}" topLeftCell="${frozen}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${frozen}" sqref="${frozen}"/></sheetView></sheetViews>` +
+      `<cols>${cols}</cols>`;
+    const tail =
+      `<autoFilter ref="${fs.filter}"/>` +
+      (links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+      `<pageSetup paperSize="${PAPER[print.paper]}" orientation="${print.landscape ? "landscape" : "portrait"}" fitToWidth="${print.pagesWide}" fitToHeight="0"/>`;
+    this.pkg.addSheet(fs.name, "visible", sheetXml(head, rows.join(""), tail));
+    const quoted = `'${fs.name.replace(/'/g, "''")}'`;
+    const [from, to] = fs.filter.split(":").map(parseA1);
+    const absolute = (c: { row: number; col: number }) => `$${columnLetters(c.col)}$${c.row}`;
+    this.pkg.addSheetName(
+      "_xlnm._FilterDatabase",
+      fs.name,
+      `${quoted}!${absolute(from)}:${absolute(to ?? from)}`,
+      true
+    );
+    const [top, bottom] = print.repeatRows;
+    this.pkg.addSheetName("_xlnm.Print_Titles", fs.name, `${quoted}!$${top}:$${bottom}`);
   }
 
   /**
@@ -358,6 +388,9 @@ export class PackageWorkbook implements WorkbookHost {
     return this.pkg.toBytes();
   }
 }
+
+/** Paper sizes as pageSetup numbers them. */
+const PAPER = { A4: 9 } as const;
 
 /** A worksheet part from its columns, rows and what follows them. */
 function sheetXml(cols: string, rows: string, tail = ""): string {

@@ -222,12 +222,14 @@ export class XlsxPackage {
   }
 
   /**
-   * A defined name scoped to one sheet (`_xlnm.Print_Titles`, `_xlnm.Print_Area`), placed where
-   * the schema wants <definedNames>: after <sheets> and any external references, before the rest.
+   * A defined name scoped to one sheet (`_xlnm.Print_Titles`, `_xlnm.Print_Area`, a hidden
+   * `_xlnm._FilterDatabase`), placed where the schema wants <definedNames>: after <sheets> and any
+   * external references, before the rest.
    */
-  addSheetName(name: string, sheet: string, value: string): void {
-    const index = this.sheets().findIndex((s) => sameSheet(s.name, sheet));
-    if (index < 0) return;
+  addSheetName(name: string, sheet: string, value: string, hidden = false): void {
+    const info = this.sheet(sheet);
+    if (!info) return;
+    const index = this.tabs().indexOf(info.el);
     let names = children(this.workbook, "definedNames")[0];
     if (!names) {
       const all = children(this.workbook);
@@ -240,16 +242,26 @@ export class XlsxPackage {
     const el = addChild(names, "definedName");
     el.setAttribute("name", name);
     el.setAttribute("localSheetId", String(index));
+    if (hidden) el.setAttribute("hidden", "1");
     el.appendChild(this.doc(this.workbookPart).createTextNode(value));
     this.touch(this.workbookPart);
   }
 
+  /**
+   * Every <sheet> of the workbook in tab order, chart sheets and dialog sheets included: what a
+   * localSheetId, an activeTab or a firstSheet counts (sheets() lists worksheets only).
+   */
+  private tabs(): Element[] {
+    const list = children(this.workbook, "sheets")[0];
+    return list ? children(list, "sheet") : [];
+  }
+
   /** Removes a sheet and the parts only it used (its notes); sheet-scoped names go with it. */
   removeSheet(name: string): void {
-    const sheets = this.sheets();
-    const index = sheets.findIndex((s) => sameSheet(s.name, name));
-    if (index < 0) return;
-    const info = sheets[index];
+    const info = this.sheet(name);
+    if (!info) return;
+    const tabs = this.tabs();
+    const index = tabs.indexOf(info.el);
     const rels = this.relsOf(this.workbookPart);
     const id = info.el.getAttributeNS(NS.rel, "id") ?? "";
     for (const r of this.relsOf(info.part).list())
@@ -259,17 +271,23 @@ export class XlsxPackage {
     rels.remove(id);
     this.removePart(info.part);
     const names = children(this.workbook, "definedNames")[0];
+    let removed = false;
     for (const n of names ? children(names, "definedName") : []) {
       const local = n.getAttribute("localSheetId");
       if (local === null) continue;
-      if (Number(local) === index) names?.removeChild(n);
-      else if (Number(local) > index) n.setAttribute("localSheetId", String(Number(local) - 1));
+      if (Number(local) === index) {
+        names?.removeChild(n);
+        removed = true;
+      } else if (Number(local) > index) n.setAttribute("localSheetId", String(Number(local) - 1));
     }
+    // the sheet's names were the only ones: no empty <definedNames/> is left behind
+    if (names && removed && children(names, "definedName").length === 0)
+      names.parentNode?.removeChild(names);
     for (const view of descendants(this.workbook, "workbookView")) {
       for (const a of ["activeTab", "firstSheet"]) {
         const v = Number(view.getAttribute(a) ?? 0);
         if (v >= index && v > 0)
-          view.setAttribute(a, String(Math.min(v - (v > index ? 1 : 0), sheets.length - 2)));
+          view.setAttribute(a, String(Math.min(v - (v > index ? 1 : 0), tabs.length - 2)));
       }
     }
     this.touch(this.workbookPart);
