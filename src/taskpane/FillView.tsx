@@ -11,6 +11,7 @@ import {
 import { useMemo, useState } from "react";
 import {
   applySessionFill,
+  hasIndicatorTable,
   planSessionFill,
   undoLastFill,
   type Session,
@@ -78,11 +79,13 @@ export function FillView() {
       setPreview(undefined);
       const nothing =
         undone.restored === 0 &&
+        undone.rowsRemoved === 0 &&
         undone.written === 0 &&
         undone.sheetsRemoved.length === 0 &&
         undone.sheetsKept.length === 0;
       const text = [
         t.undone(undone.restored),
+        ...(undone.rowsRemoved > 0 ? [t.rowsRemoved(undone.rowsRemoved)] : []),
         ...(undone.sheetsRemoved.length > 0 ? [t.sheetsRemoved(undone.sheetsRemoved)] : []),
         ...(undone.sheetsKept.length > 0 ? [t.sheetsKept(undone.sheetsKept)] : []),
       ].join(" ");
@@ -94,10 +97,17 @@ export function FillView() {
     });
 
   const onTick = (index: number, on: boolean) => {
-    if (!current) return;
+    if (!current || !plan) return;
     const ticked = new Set(current.ticked);
-    if (on) ticked.add(index);
-    else ticked.delete(index);
+    // a row's target and its quarters go together: writing the target without them would
+    // leave the quarters disagreeing with it
+    const together = conflictRow(plan.conflicts[index]);
+    plan.conflicts.forEach((c, i) => {
+      if (i === index || (together !== undefined && rowOf(c) === together)) {
+        if (on) ticked.add(i);
+        else ticked.delete(i);
+      }
+    });
     setPreview({ ...current, ticked });
   };
 
@@ -135,7 +145,12 @@ export function FillView() {
       </div>
       {plan && current && (
         <>
-          {nothing && (
+          {nothing && !hasIndicatorTable(current.session) && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.noIndicators}</MessageBarBody>
+            </MessageBar>
+          )}
+          {nothing && hasIndicatorTable(current.session) && (
             <MessageBar intent="success">
               <MessageBarBody>{t.nothingToFill}</MessageBarBody>
             </MessageBar>
@@ -161,4 +176,14 @@ export function FillView() {
       )}
     </div>
   );
+}
+
+/** The proposed row a conflict belongs to: its sheet and "1.2 → Kantor Regional I" of its why. */
+function rowOf(c: { sheet: string; why?: string }): string {
+  return `${c.sheet}\u0000${(c.why ?? "").replace(/: [^:]*$/, "")}`;
+}
+
+/** A target conflict's row ("…: target"); undefined for any other conflict, ticked on its own. */
+function conflictRow(c: { sheet: string; why?: string } | undefined): string | undefined {
+  return c?.why?.endsWith(": target") ? rowOf(c) : undefined;
 }

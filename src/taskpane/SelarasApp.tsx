@@ -62,9 +62,10 @@ export function SelarasApp({
   downloadToSave,
   embedded,
 }: SelarasAppProps) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+  const [lang, setLangState] = useState<Lang>(() => storedLang() ?? initialLang);
   const setLang = (next: Lang) => {
     setLangState(next);
+    storeLang(next);
     onLangChange?.(next);
   };
   const i18n = useMemo(() => ({ lang, t: STRINGS[lang] }), [lang]);
@@ -146,4 +147,24 @@ function PaneWithHost({
       </Root>
     </PaneContext.Provider>
   );
+}
+
+/** The language the planner chose last, kept in the browser (the pane's webview) across reloads. */
+const LANG_KEY = "selaras.lang";
+
+export function storedLang(): Lang | undefined {
+  try {
+    const v = globalThis.localStorage?.getItem(LANG_KEY);
+    return v === "id" || v === "en" ? v : undefined;
+  } catch {
+    return undefined; // storage refused (a locked-down webview): the default stands
+  }
+}
+
+function storeLang(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_KEY, lang);
+  } catch {
+    // not remembered, nothing lost
+  }
 }

@@ -1,4 +1,4 @@
-import { CounterBadge, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import type { CheckSummary } from "../core/check";
 import { useI18n } from "./i18n";
 
@@ -22,7 +22,7 @@ export function SeverityCounts({ summary }: { summary: CheckSummary }) {
       key: "warning",
       n: summary.warnings,
       text: t.countWarning(summary.warnings),
-      color: "important",
+      color: "warning",
     },
     { key: "info", n: summary.info, text: t.countInfo(summary.info), color: "informative" },
   ] as const;
@@ -30,7 +30,10 @@ export function SeverityCounts({ summary }: { summary: CheckSummary }) {
     <ul className={styles.row} aria-label={t.countsLabel}>
       {items.map((i) => (
         <li key={i.key} className={styles.item}>
-          <CounterBadge count={i.n} showZero color={i.color} aria-hidden />
+          {/* the legend's colours; a zero is grey, never a red alarm */}
+          <Badge appearance="filled" color={i.n === 0 ? "subtle" : i.color} aria-hidden>
+            {i.n}
+          </Badge>
           <span>{i.text}</span>
         </li>
       ))}

@@ -180,7 +180,7 @@ const id = {
   changesHeading: (n: number) => `Perubahan (${n})`,
   conflictsHeading: (n: number) => `Konflik (${n})`,
   conflictsHint:
-    "Sel ini sudah berisi nilai dari pengguna. Tidak ditimpa kecuali Anda mencentangnya.",
+    "Sel-sel ini tidak ditulis kecuali Anda mencentangnya; alasannya ada di bawah tiap sel. Mencentang target sebuah baris ikut mencentang target triwulannya.",
   skippedHeading: (n: number) => `Dilewati (${n})`,
   newSheetsHeading: "Unit bawahan tanpa tabel",
   newSheetsHint:
@@ -195,6 +195,7 @@ const id = {
   refused: (sheets: string) => `Tidak ada yang ditulis: ${sheets}.`,
   downloadToKeep: "Unduh workbook untuk menyimpan perubahan ini.",
   undone: (n: number) => `Isi terakhir dibatalkan: ${n} sel dikembalikan.`,
+  rowsRemoved: (n: number) => `${n} baris yang ditambahkan dihapus lagi.`,
   sheetsRemoved: (names: string[]) => `Lembar yang ditambahkan dihapus lagi: ${names.join(", ")}.`,
   sheetsKept: (names: string[]) =>
     `Lembar ${names.join(", ")} tetap ada karena sudah Anda isi; hanya isian Selaras yang dihapus.`,
@@ -457,7 +458,7 @@ const en: Strings = {
   changesHeading: (n) => `Changes (${n})`,
   conflictsHeading: (n) => `Conflicts (${n})`,
   conflictsHint:
-    "These cells hold a value the user entered. They are left alone unless you tick them.",
+    "These cells are not written unless you tick them; the reason is under each one. Ticking a row's target ticks its quarter targets too.",
   skippedHeading: (n) => `Skipped (${n})`,
   newSheetsHeading: "Child units without a table",
   newSheetsHint:
@@ -471,6 +472,7 @@ const en: Strings = {
   refused: (sheets) => `Nothing was written: ${sheets}.`,
   downloadToKeep: "Download the workbook to keep these changes.",
   undone: (n) => `Last fill undone: ${n} ${n === 1 ? "cell" : "cells"} restored.`,
+  rowsRemoved: (n) => `${n} added ${n === 1 ? "row" : "rows"} removed again.`,
   sheetsRemoved: (names) => `The sheets it added were removed: ${names.join(", ")}.`,
   sheetsKept: (names) =>
     `The sheets ${names.join(", ")} stay because you have written on them; only Selaras's cells were cleared.`,

@@ -180,6 +180,8 @@ export async function annotate(
 export interface UndoResult extends ApplyResult {
   /** Cells given back their old values. */
   restored: number;
+  /** Rows the fill had inserted, removed again (with every cell the fill wrote in them). */
+  rowsRemoved: number;
   /** Sheets the fill had added, removed again. */
   sheetsRemoved: string[];
   /** Added sheets kept because the user wrote on them since: only Selaras's own cells are cleared. */
@@ -191,7 +193,14 @@ export async function undoLastFill(host: WorkbookHost): Promise<UndoResult> {
   const undo = profile?.undo ?? [];
   const inserted = profile?.undoInserts ?? [];
   const added = profile?.undoSheets ?? [];
-  const none = { written: 0, refused: [], restored: 0, sheetsRemoved: [], sheetsKept: [] };
+  const none = {
+    written: 0,
+    refused: [],
+    restored: 0,
+    rowsRemoved: 0,
+    sheetsRemoved: [],
+    sheetsKept: [],
+  };
   if (!profile || (undo.length === 0 && inserted.length === 0 && added.length === 0)) return none;
   const insertedRow = (sheet: string, cell: string) => {
     const row = Number(/\d+$/.exec(cell)?.[0]);
@@ -227,6 +236,7 @@ export async function undoLastFill(host: WorkbookHost): Promise<UndoResult> {
   return {
     ...result,
     restored: plan.changes.length,
+    rowsRemoved: inserted.reduce((n, i) => n + i.count, 0),
     sheetsRemoved: plan.deleteSheets ?? [],
     sheetsKept: (sheets?.kept ?? []).map((k) => k.sheet),
   };

@@ -56,13 +56,15 @@ describe("Fill child units view", () => {
     expect(e14.checked).toBe(false);
     fireEvent.click(e14);
     expect(e14.checked).toBe(true);
-    expect(screen.getByText(/^Akan ditulis: 1 sel\.$/)).toBeTruthy();
+    // the target and the four quarters held back with it
+    expect(screen.getByText(/^Akan ditulis: 5 sel\.$/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
     await waitFor(() => expect(host.calls.applyPatches).toHaveLength(2));
     const second = host.calls.applyPatches[1];
-    expect(second.changes).toEqual([
-      expect.objectContaining({ sheet: "IKU Eselon II", cell: "E14", old: 90, new: 95 }),
-    ]);
+    expect(second.changes.map((c) => c.cell)).toEqual(["E14", "F14", "G14", "H14", "I14"]);
+    expect(second.changes[0]).toEqual(
+      expect.objectContaining({ sheet: "IKU Eselon II", cell: "E14", old: 90, new: 95 })
+    );
     expect(second.conflicts.map((c) => `${c.sheet}!${c.cell}`)).not.toContain("IKU Eselon II!E14");
     expect(host.valueOf("IKU Eselon II", "E14")).toBe(95);
   });
@@ -130,5 +132,39 @@ describe("after a fill, what is shown is the workbook as it now is", () => {
     expect(host.calls.highlight).toHaveLength(2);
     fireEvent.click(screen.getByRole("tab", { name: "Periksa" }));
     expect(screen.getByRole("heading", { name: "Galat (13)" })).toBeTruthy();
+  });
+});
+
+describe("conflicts a planner accepts", () => {
+  it("ticks a row's quarter targets with its target, and says why each cell waits", async () => {
+    renderPane(new MemoryHost());
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+    fireEvent.click(screen.getByLabelText("IKU Eselon II!E14: 90 → 95"));
+    // the Kanreg's quarters, empty and held back with its target, go with it
+    for (const cell of ["F14", "G14", "H14", "I14"])
+      expect(
+        (screen.getByLabelText(`IKU Eselon II!${cell}: (kosong) → 95`) as HTMLInputElement).checked
+      ).toBe(true);
+    // another row's conflicts stay as they were
+    expect((screen.getByLabelText("IKU Eselon II!E16: 78 → 80") as HTMLInputElement).checked).toBe(
+      false
+    );
+    expect(screen.getByText(/alasannya ada di bawah tiap sel/)).toBeTruthy();
+    fireEvent.click(screen.getByLabelText("IKU Eselon II!E14: 90 → 95"));
+    expect(
+      (screen.getByLabelText("IKU Eselon II!F14: (kosong) → 95") as HTMLInputElement).checked
+    ).toBe(false);
+  });
+
+  it("says how many inserted rows an undo removed", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    await preview();
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await screen.findByText(/sel ditulis/);
+    fireEvent.click(screen.getByRole("button", { name: "Batalkan isi terakhir" }));
+    await screen.findByText(/1 baris yang ditambahkan dihapus lagi\./);
   });
 });

@@ -67,3 +67,16 @@ describe("language", () => {
     expect(whyText("1.2 → Biro Umum: polaritas", "id")).toBe("1.2 → Biro Umum: polaritas");
   });
 });
+
+describe("the language chosen", () => {
+  it("is remembered for the next time the pane opens", async () => {
+    localStorage.clear();
+    const first = renderPane(new MemoryHost());
+    fireEvent.click(screen.getByRole("switch", { name: "English" }));
+    await screen.findByRole("button", { name: "Check alignment" });
+    first.unmount();
+    renderPane(new MemoryHost());
+    expect(screen.getByRole("button", { name: "Check alignment" })).toBeTruthy();
+    localStorage.clear();
+  });
+});

@@ -28,3 +28,8 @@ if (typeof window !== "undefined" && typeof window.matchMedia !== "function") {
 // machine can take longer. No test may fail because the machine is slow: wait up to 30 s.
 import { configure } from "@testing-library/react";
 configure({ asyncUtilTimeout: 30000 });
+
+// the pane remembers the language chosen: each test starts from a pane never opened before
+beforeEach(() => {
+  if (typeof localStorage !== "undefined") localStorage.clear();
+});
