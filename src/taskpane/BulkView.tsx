@@ -24,10 +24,13 @@ import {
   bulkPatchPlan,
   bulkTsv,
   computeBulk,
+  unitsUnder,
   type BulkMethod,
   type BulkRequest,
+  type OfferedUnit,
   type PhasingChoice,
   type ShareKind,
+  type UnitScope,
 } from "./bulkTargets";
 import { copyText } from "./clipboard";
 import { useI18n } from "./i18n";
@@ -37,6 +40,8 @@ import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
 
 interface BulkForm {
   parentId: string;
+  /** Which units under the IKU's owner are offered. */
+  scope: UnitScope;
   units: string[];
   method: BulkMethod;
   shareKind: ShareKind;
@@ -48,6 +53,7 @@ interface BulkForm {
 
 const EMPTY_FORM: BulkForm = {
   parentId: "",
+  scope: "children",
   units: [],
   method: "equal",
   shareKind: "percent",
@@ -57,21 +63,30 @@ const EMPTY_FORM: BulkForm = {
   profile: "",
 };
 
-/** The units offered for a parent: its unit's direct children first, then every other unit with rows. */
+const NO_UNITS: { offered: OfferedUnit[]; children: string[]; deeper: boolean } = {
+  offered: [],
+  children: [],
+  deeper: false,
+};
+
+/**
+ * The units a parent IKU may be split to: those under its owner unit in the hierarchy, the direct
+ * children alone or every descendant. Never the owner, its parent or its siblings: a row written
+ * there would link to an IKU that is not above it (four new findings, as a user found).
+ */
 function unitsFor(
   check: CheckResult,
-  parent: Indicator | undefined
-): { all: string[]; children: string[] } {
-  if (!parent) return { all: [], children: [] };
-  const index = check.index;
-  const own = index.node(parent.unit);
-  const children = (own?.children ?? [])
-    .map((k) => index.units.get(k)?.name)
-    .filter((n): n is string => !!n);
-  const others = [...index.units.values()]
-    .filter((u) => u !== own && u.rows.length > 0 && !children.includes(u.name))
-    .map((u) => u.name);
-  return { all: [...children, ...others], children };
+  parent: Indicator | undefined,
+  scope: UnitScope
+): { offered: OfferedUnit[]; children: string[]; deeper: boolean } {
+  if (!parent) return NO_UNITS;
+  const children = unitsUnder(check.index, parent.unit, "children");
+  const all = unitsUnder(check.index, parent.unit, "descendants");
+  return {
+    offered: scope === "children" ? children : all,
+    children: children.map((u) => u.name),
+    deeper: all.length > children.length,
+  };
 }
 
 function requestFor(
@@ -108,8 +123,8 @@ export function BulkView() {
   const check = useMemo(() => (session ? checkSession(session) : undefined), [session]);
   const parent = session?.read.plan.indicators.find((r) => r.id === form.parentId);
   const units = useMemo(
-    () => (check ? unitsFor(check, parent) : { all: [], children: [] }),
-    [check, parent]
+    () => (check ? unitsFor(check, parent, form.scope) : NO_UNITS),
+    [check, parent, form.scope]
   );
   const outcome = useMemo(
     () => (check && parent ? computeBulk(requestFor(form, parent, check, lang)) : undefined),
@@ -124,8 +139,17 @@ export function BulkView() {
   };
   const onParent = (id: string) => {
     const p = session?.read.plan.indicators.find((r) => r.id === id);
-    const children = check && p ? unitsFor(check, p).children : [];
+    if (!check || !p) {
+      setForm({ ...form, parentId: id, units: [], inputs: {} });
+      return;
+    }
+    const { children } = unitsFor(check, p, form.scope);
     setForm({ ...form, parentId: id, units: children, inputs: {} });
+  };
+  const onScope = (scope: UnitScope) => {
+    // units no longer offered are no longer split to
+    const offered = check ? unitsFor(check, parent, scope).offered.map((u) => u.name) : [];
+    setForm({ ...form, scope, units: form.units.filter((u) => offered.includes(u)) });
   };
 
   const onCopy = () =>
@@ -185,6 +209,10 @@ export function BulkView() {
   const consolidation = parent ? check.index.rowInfo(parent).consolidation.value : undefined;
   const toWrite = pending ? pending.plan.changes.length + pending.ticked.size : 0;
   const note = outcome?.ok ? bulkNoteText(outcome.note, t) : undefined;
+  // ticked units below a direct child: their rows would skip a level
+  const deeper = units.offered
+    .filter((u) => u.depth > 1 && form.units.includes(u.name))
+    .map((u) => u.name);
   return (
     <div className={styles.view}>
       <Body1>{t.bulkIntro}</Body1>
@@ -206,17 +234,25 @@ export function BulkView() {
             {t.precisionLine(precisionFor(satuanOf(parent), parent.target.decimals))}
           </Caption1>
           <BulkUnitChoice
-            units={units.all}
+            units={units.offered}
+            scope={form.scope}
+            deeper={units.deeper}
             selected={form.units}
             method={form.method}
             shareKind={form.shareKind}
             inputs={form.inputs}
             disabled={disabled}
             onSelected={(u) => setForm({ ...form, units: u })}
+            onScope={onScope}
             onMethod={(method) => setForm({ ...form, method })}
             onShareKind={(shareKind) => setForm({ ...form, shareKind })}
             onInput={(unit, text) => setForm({ ...form, inputs: { ...form.inputs, [unit]: text } })}
           />
+          {deeper.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.deeperUnits(deeper.join(", "))}</MessageBarBody>
+            </MessageBar>
+          )}
           <BulkPhasingChoice
             phasing={form.phasing}
             custom={form.customProfile}
@@ -238,7 +274,25 @@ export function BulkView() {
                 <MessageBarBody>{note}</MessageBarBody>
               </MessageBar>
             )}
-            {outcome?.ok && <BulkResultTable rows={outcome.rows} />}
+            {outcome?.ok && outcome.total && !outcome.total.matches && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  {t.totalDiffers(
+                    t.totals[outcome.total.kind],
+                    outcome.total.annual.text,
+                    parent.target.original
+                  )}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome?.ok && (
+              <BulkResultTable
+                rows={outcome.rows}
+                total={outcome.total}
+                parentTarget={parent.target}
+                parentPeriods={parent.periods}
+              />
+            )}
           </section>
           <div className={styles.actions}>
             <Button disabled={disabled || !outcome?.ok} onClick={onCopy}>

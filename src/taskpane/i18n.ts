@@ -195,6 +195,11 @@ const id = {
   consolidations: { sum: "jumlah", average: "rata-rata", last: "nilai terakhir" },
   unitsLabel: "Unit bawahan",
   unitsHint: "Unit bawahan langsung sudah dicentang.",
+  unitScopeLabel: "Unit yang ditawarkan",
+  unitScopes: { children: "Anak langsung", descendants: "Semua turunan" },
+  unitUnder: (unit: string) => `di bawah ${unit}`,
+  deeperUnits: (units: string) =>
+    `${units} tidak langsung di bawah pemilik IKU ini: barisnya akan tertaut ke IKU ini melewati unit di antaranya (temuan LEVEL_SKIP). Biasanya target dibagi dulu ke anak langsung, lalu dari IKU anak itu ke unit di bawahnya.`,
   methodLabel: "Cara membagi",
   methods: {
     equal: "Sama rata",
@@ -219,6 +224,11 @@ const id = {
   resultUnit: "Unit",
   resultAnnual: "Tahunan",
   quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  resultScroll: "Hasil, tabel dapat digeser ke samping",
+  totals: { sum: "Jumlah", mean: "Rata-rata", "weighted-mean": "Rata-rata tertimbang" },
+  parentRow: "Target induk",
+  totalDiffers: (label: string, total: string, target: string) =>
+    `${label} ${total} tidak sama dengan target induk ${target}.`,
   copyButton: "Salin ke papan klip",
   copied: "Angka disalin: tempel di Excel.",
   copyUnavailable: "Papan klip tidak tersedia di sini. Pilih tabel hasil lalu salin dengan Ctrl+C.",
@@ -257,7 +267,7 @@ const id = {
   numberInvalid: (label: string, text: string) => `${label}: "${text}" bukan angka.`,
   precisionLine: (decimals: number) => `dibulatkan ke ${decimals} desimal`,
   parentGone: "IKU induk tidak ditemukan lagi setelah workbook dibaca ulang; pilih kembali",
-  noUnits: "Tidak ada unit lain di workbook.",
+  noUnits: "Unit pemilik IKU ini tidak punya unit bawahan di workbook.",
 };
 
 export type Strings = typeof id;
@@ -433,6 +443,11 @@ const en: Strings = {
   consolidations: { sum: "sum", average: "average", last: "take last known" },
   unitsLabel: "Child units",
   unitsHint: "The direct child units are ticked.",
+  unitScopeLabel: "Units offered",
+  unitScopes: { children: "Direct children", descendants: "All descendants" },
+  unitUnder: (unit) => `under ${unit}`,
+  deeperUnits: (units) =>
+    `${units}: not directly under this IKU's owner, so its row would link to this IKU past the unit in between (a LEVEL_SKIP finding). A target is usually split to the direct children first, then from a child's IKU to the units under it.`,
   methodLabel: "Split method",
   methods: {
     equal: "Equal shares",
@@ -457,6 +472,10 @@ const en: Strings = {
   resultUnit: "Unit",
   resultAnnual: "Annual",
   quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  resultScroll: "Result, the table scrolls sideways",
+  totals: { sum: "Total", mean: "Mean", "weighted-mean": "Weighted mean" },
+  parentRow: "Parent's target",
+  totalDiffers: (label, total, target) => `${label} ${total} is not the parent's target ${target}.`,
   copyButton: "Copy to clipboard",
   copied: "Numbers copied: paste them into Excel.",
   copyUnavailable:
@@ -495,7 +514,7 @@ const en: Strings = {
   numberInvalid: (label, text) => `${label}: "${text}" is not a number.`,
   precisionLine: (decimals) => `rounded to ${decimals} ${decimals === 1 ? "decimal" : "decimals"}`,
   parentGone: "The parent IKU is no longer there after reading the workbook again; choose it again",
-  noUnits: "There are no other units in the workbook.",
+  noUnits: "The unit that owns this IKU has no units under it in the workbook.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
