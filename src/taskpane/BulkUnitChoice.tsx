@@ -19,11 +19,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     margin: 0,
+    // a fieldset is as wide as its content by default: at 270 px the weight boxes widened the pane
+    minWidth: 0,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
-  amount: { marginLeft: tokens.spacingHorizontalXXL },
+  amount: { marginLeft: tokens.spacingHorizontalXXL, minWidth: 0 },
+  box: { width: "100%", minWidth: 0 },
   under: { display: "block", marginLeft: tokens.spacingHorizontalXXL },
 });
 
@@ -127,6 +130,8 @@ export function BulkUnitChoice(props: BulkUnitChoiceProps) {
                 hint={method === "shares" ? t.shareHint : undefined}
               >
                 <Input
+                  className={styles.box}
+                  input={{ className: styles.box }}
                   inputMode="decimal"
                   value={inputs[unit] ?? ""}
                   disabled={disabled}

@@ -172,6 +172,12 @@ describe("the standalone web page", () => {
         };
       });
       expect({ width, ...seen }).toEqual({ width, page: true, tw4: true, unit: true });
+      // nor does it once the weight boxes show, a Tim Kerja indented under its Kantor Regional
+      await page.getByRole("radio", { name: "Menurut bobot per unit" }).check();
+      await page.getByRole("radio", { name: "Semua turunan" }).check();
+      await page.getByRole("checkbox", { name: /^Tim Kerja/ }).check();
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ width, pageWidth }).toEqual({ width, pageWidth: width });
       if (width === 270) {
         const result = await new AxeBuilder({ page })
           .withTags(["wcag2a", "wcag2aa"])
