@@ -21,13 +21,17 @@ import { BulkResultTable } from "./BulkResultTable";
 import { BulkUnitChoice } from "./BulkUnitChoice";
 import { bulkNoteText, bulkProblemText } from "./bulkMessages";
 import {
+  bobotOf,
   bulkPatchPlan,
   bulkTsv,
   computeBulk,
+  unitsUnder,
   type BulkMethod,
   type BulkRequest,
+  type OfferedUnit,
   type PhasingChoice,
   type ShareKind,
+  type UnitScope,
 } from "./bulkTargets";
 import { copyText } from "./clipboard";
 import { useI18n } from "./i18n";
@@ -37,6 +41,8 @@ import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
 
 interface BulkForm {
   parentId: string;
+  /** Which units under the IKU's owner are offered. */
+  scope: UnitScope;
   units: string[];
   method: BulkMethod;
   shareKind: ShareKind;
@@ -48,6 +54,7 @@ interface BulkForm {
 
 const EMPTY_FORM: BulkForm = {
   parentId: "",
+  scope: "children",
   units: [],
   method: "equal",
   shareKind: "percent",
@@ -57,21 +64,44 @@ const EMPTY_FORM: BulkForm = {
   profile: "",
 };
 
-/** The units offered for a parent: its unit's direct children first, then every other unit with rows. */
+const NO_UNITS: { offered: OfferedUnit[]; children: string[]; deeper: boolean } = {
+  offered: [],
+  children: [],
+  deeper: false,
+};
+
+/**
+ * The units a parent IKU may be split to: those under its owner unit in the hierarchy, the direct
+ * children alone or every descendant. Never the owner, its parent or its siblings: a row written
+ * there would link to an IKU that is not above it (four new findings, as a user found).
+ */
 function unitsFor(
   check: CheckResult,
-  parent: Indicator | undefined
-): { all: string[]; children: string[] } {
-  if (!parent) return { all: [], children: [] };
-  const index = check.index;
-  const own = index.node(parent.unit);
-  const children = (own?.children ?? [])
-    .map((k) => index.units.get(k)?.name)
-    .filter((n): n is string => !!n);
-  const others = [...index.units.values()]
-    .filter((u) => u !== own && u.rows.length > 0 && !children.includes(u.name))
-    .map((u) => u.name);
-  return { all: [...children, ...others], children };
+  parent: Indicator | undefined,
+  scope: UnitScope
+): { offered: OfferedUnit[]; children: string[]; deeper: boolean } {
+  if (!parent) return NO_UNITS;
+  const children = unitsUnder(check.index, parent.unit, "children");
+  const all = unitsUnder(check.index, parent.unit, "descendants");
+  return {
+    offered: scope === "children" ? children : all,
+    children: children.map((u) => u.name),
+    deeper: all.length > children.length,
+  };
+}
+
+/** The Bobot of each unit under the parent's owner, as its row for the parent writes it. */
+function bobotFor(check: CheckResult, parent: Indicator): Record<string, string> {
+  const under = unitsUnder(check.index, parent.unit, "descendants").map((u) => u.name);
+  return bobotOf(check, parent, under);
+}
+
+/** Empty weight boxes of the ticked units take the workbook's Bobot, when splitting by weight. */
+function withBobot(form: BulkForm, bobot: Record<string, string>): BulkForm {
+  if (form.method !== "basis") return form;
+  const inputs = { ...form.inputs };
+  for (const u of form.units) if (!inputs[u]?.trim() && bobot[u]) inputs[u] = bobot[u];
+  return { ...form, inputs };
 }
 
 function requestFor(
@@ -108,9 +138,10 @@ export function BulkView() {
   const check = useMemo(() => (session ? checkSession(session) : undefined), [session]);
   const parent = session?.read.plan.indicators.find((r) => r.id === form.parentId);
   const units = useMemo(
-    () => (check ? unitsFor(check, parent) : { all: [], children: [] }),
-    [check, parent]
+    () => (check ? unitsFor(check, parent, form.scope) : NO_UNITS),
+    [check, parent, form.scope]
   );
+  const bobot = useMemo(() => (check && parent ? bobotFor(check, parent) : {}), [check, parent]);
   const outcome = useMemo(
     () => (check && parent ? computeBulk(requestFor(form, parent, check, lang)) : undefined),
     [check, parent, form, lang]
@@ -124,8 +155,17 @@ export function BulkView() {
   };
   const onParent = (id: string) => {
     const p = session?.read.plan.indicators.find((r) => r.id === id);
-    const children = check && p ? unitsFor(check, p).children : [];
-    setForm({ ...form, parentId: id, units: children, inputs: {} });
+    if (!check || !p) {
+      setForm({ ...form, parentId: id, units: [], inputs: {} });
+      return;
+    }
+    const { children } = unitsFor(check, p, form.scope);
+    setForm(withBobot({ ...form, parentId: id, units: children, inputs: {} }, bobotFor(check, p)));
+  };
+  const onScope = (scope: UnitScope) => {
+    // units no longer offered are no longer split to
+    const offered = check ? unitsFor(check, parent, scope).offered.map((u) => u.name) : [];
+    setForm({ ...form, scope, units: form.units.filter((u) => offered.includes(u)) });
   };
 
   const onCopy = () =>
@@ -185,6 +225,10 @@ export function BulkView() {
   const consolidation = parent ? check.index.rowInfo(parent).consolidation.value : undefined;
   const toWrite = pending ? pending.plan.changes.length + pending.ticked.size : 0;
   const note = outcome?.ok ? bulkNoteText(outcome.note, t) : undefined;
+  // ticked units below a direct child: their rows would skip a level
+  const deeper = units.offered
+    .filter((u) => u.depth > 1 && form.units.includes(u.name))
+    .map((u) => u.name);
   return (
     <div className={styles.view}>
       <Body1>{t.bulkIntro}</Body1>
@@ -206,17 +250,26 @@ export function BulkView() {
             {t.precisionLine(precisionFor(satuanOf(parent), parent.target.decimals))}
           </Caption1>
           <BulkUnitChoice
-            units={units.all}
+            units={units.offered}
+            scope={form.scope}
+            deeper={units.deeper}
+            fromBobot={form.units.some((u) => bobot[u] !== undefined)}
             selected={form.units}
             method={form.method}
             shareKind={form.shareKind}
             inputs={form.inputs}
             disabled={disabled}
-            onSelected={(u) => setForm({ ...form, units: u })}
-            onMethod={(method) => setForm({ ...form, method })}
+            onSelected={(u) => setForm(withBobot({ ...form, units: u }, bobot))}
+            onScope={onScope}
+            onMethod={(method) => setForm(withBobot({ ...form, method }, bobot))}
             onShareKind={(shareKind) => setForm({ ...form, shareKind })}
             onInput={(unit, text) => setForm({ ...form, inputs: { ...form.inputs, [unit]: text } })}
           />
+          {deeper.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.deeperUnits(deeper.join(", "))}</MessageBarBody>
+            </MessageBar>
+          )}
           <BulkPhasingChoice
             phasing={form.phasing}
             custom={form.customProfile}
@@ -238,7 +291,25 @@ export function BulkView() {
                 <MessageBarBody>{note}</MessageBarBody>
               </MessageBar>
             )}
-            {outcome?.ok && <BulkResultTable rows={outcome.rows} />}
+            {outcome?.ok && outcome.total && !outcome.total.matches && (
+              <MessageBar intent="warning">
+                <MessageBarBody>
+                  {t.totalDiffers(
+                    t.totals[outcome.total.kind],
+                    outcome.total.annual.text,
+                    parent.target.original
+                  )}
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {outcome?.ok && (
+              <BulkResultTable
+                rows={outcome.rows}
+                total={outcome.total}
+                parentTarget={parent.target}
+                parentPeriods={parent.periods}
+              />
+            )}
           </section>
           <div className={styles.actions}>
             <Button disabled={disabled || !outcome?.ok} onClick={onCopy}>

@@ -6,6 +6,7 @@
  */
 import type { ProposedRow, ProposedValue } from "../core/cascade";
 import type { CheckResult } from "../core/check";
+import type { PlanIndex } from "../core/planIndex";
 import { codeOrName } from "../core/findingFactory";
 import { satuanOf } from "../core/infer";
 import { cascadeSkipMessage, type Lang } from "../core/messages";
@@ -41,7 +42,34 @@ export interface BulkRequest {
 export interface BulkRow {
   unit: string;
   annual: ProposedValue;
+  /** The two ends when the unit gets a band ("10 - 15"). */
+  low?: number;
+  high?: number;
   periods?: ProposedValue[];
+}
+
+/**
+ * What the units' targets make together, beside the parent's: the sum for a Sum-type IKU, the mean
+ * (weighted when the split has weights) for an Average one.
+ */
+export interface BulkTotal {
+  kind: "sum" | "mean" | "weighted-mean";
+  annual: ProposedValue;
+  /** TW I–IV, when every unit's target is phased. */
+  periods?: ProposedValue[];
+  /** The annual total is the parent's target, at the split's precision. */
+  matches: boolean;
+}
+
+/** Which units under the IKU's owner are offered: its direct children, or every unit below it. */
+export type UnitScope = "children" | "descendants";
+
+export interface OfferedUnit {
+  name: string;
+  /** 1 for a direct child of the owner, 2 for a grandchild … */
+  depth: number;
+  /** The unit it sits under, when that is not the owner. */
+  under?: string;
 }
 
 export type BulkProblem =
@@ -52,10 +80,51 @@ export type BulkProblem =
 export type BulkNote = "average-not-split" | "grade-copied" | "last-not-split";
 
 export type BulkOutcome =
-  | { ok: true; rows: BulkRow[]; precision: number; note?: BulkNote }
+  | { ok: true; rows: BulkRow[]; precision: number; note?: BulkNote; total?: BulkTotal }
   | { ok: false; problem: BulkProblem };
 
 export const QUARTERS = 4;
+
+/**
+ * The units a target of `owner` may be split to: only units below it in the hierarchy, never the
+ * owner itself, its parent or its siblings. Listed as a tree, each unit followed by the units under
+ * it ("descendants"), or the direct children alone.
+ */
+export function unitsUnder(index: PlanIndex, owner: string, scope: UnitScope): OfferedUnit[] {
+  const top = index.node(owner);
+  if (!top) return [];
+  const out: OfferedUnit[] = [];
+  const seen = new Set<string>([top.key]);
+  const walk = (key: string, depth: number, under?: string) => {
+    for (const k of index.units.get(key)?.children ?? []) {
+      const node = index.units.get(k);
+      if (!node || seen.has(k)) continue;
+      seen.add(k);
+      out.push(under ? { name: node.name, depth, under } : { name: node.name, depth });
+      if (scope === "descendants") walk(k, depth + 1, node.name);
+    }
+  };
+  walk(top.key, 1);
+  return out;
+}
+
+/**
+ * Each unit's Bobot (weight) as its row for the parent IKU writes it, for units with exactly one
+ * such row holding a number: what the weight boxes start from.
+ */
+export function bobotOf(
+  check: CheckResult,
+  parent: Indicator,
+  units: readonly string[]
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const unit of units) {
+    const rows = answeringRows(check, parent, unit);
+    const weight = rows.length === 1 ? rows[0].weight : undefined;
+    if (weight?.kind === "number" && weight.original.trim()) out[unit] = weight.original.trim();
+  }
+  return out;
+}
 
 /** Numbers typed in the pane: "40", "12,5" or "12.5", "1.250" (a thousands point). */
 function typedNumber(text: string, locale: NumberLocale): number | undefined {
@@ -65,6 +134,7 @@ function typedNumber(text: string, locale: NumberLocale): number | undefined {
 
 export function computeBulk(req: BulkRequest): BulkOutcome {
   const children: Array<{ name: string; share?: Share; basis?: number }> = [];
+  const weights: number[] = [];
   for (const unit of req.units) {
     const text = (req.inputs[unit] ?? "").trim();
     if (req.method === "equal" || !text) {
@@ -73,6 +143,7 @@ export function computeBulk(req: BulkRequest): BulkOutcome {
     }
     const n = typedNumber(text, req.locale);
     if (n === undefined) return { ok: false, problem: { kind: "input", unit, text } };
+    if (req.method === "basis") weights.push(n);
     children.push(
       req.method === "basis"
         ? { name: unit, basis: n }
@@ -102,6 +173,10 @@ export function computeBulk(req: BulkRequest): BulkOutcome {
   for (const part of split.parts) {
     const annual = annualText(part, parent.target, split.precision, split.mode === "copied");
     const row: BulkRow = { unit: part.child, annual };
+    if (part.low !== undefined && part.high !== undefined) {
+      row.low = part.low;
+      row.high = part.high;
+    }
     if (req.phasing !== "none" && part.value !== undefined && part.grade === undefined) {
       const phased = phaseTarget({
         annual: part.value,
@@ -119,7 +194,76 @@ export function computeBulk(req: BulkRequest): BulkOutcome {
     }
     rows.push(row);
   }
-  return { ok: true, rows, precision: split.precision, note: split.note };
+  // weights count only when every unit has one (a split by weight refuses a missing one)
+  const weighted = req.method === "basis" && weights.length === rows.length;
+  const total = bulkTotal(
+    rows,
+    parent.target,
+    req.consolidation,
+    split.precision,
+    weighted ? weights : undefined
+  );
+  return { ok: true, rows, precision: split.precision, note: split.note, total };
+}
+
+/** Rounds half away from zero at `decimals` places, clear of binary noise (0.1 + 0.2). */
+function roundAt(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(x) * Math.round(Math.abs(x) * f + 1e-9)) / f;
+}
+
+/**
+ * The units' targets together: summed for a Sum-type IKU, averaged for an Average one (weighted by
+ * `weights` when given), written like the parent's target. None for a Take Last Known IKU (each
+ * unit answers on its own), for grades, or when a unit's target is no number.
+ */
+export function bulkTotal(
+  rows: readonly BulkRow[],
+  parent: TargetValue,
+  consolidation: Consolidation,
+  precision: number,
+  weights?: readonly number[]
+): BulkTotal | undefined {
+  if (rows.length === 0 || consolidation === "last" || parent.kind === "grade") return undefined;
+  const usable =
+    weights && weights.length === rows.length && weights.reduce((a, b) => a + b, 0) > 0;
+  const w = usable ? weights : rows.map(() => 1);
+  const whole = w.reduce((a, b) => a + b, 0);
+  const combine = (values: number[]): number =>
+    consolidation === "sum"
+      ? roundAt(
+          values.reduce((a, b) => a + b, 0),
+          precision
+        )
+      : roundAt(values.reduce((a, v, i) => a + v * w[i], 0) / whole, precision);
+  const text = (v: number) => formatLike(v, parent);
+  const kind = consolidation === "sum" ? "sum" : usable ? "weighted-mean" : "mean";
+  const same = (a: number, b: number | undefined) =>
+    b !== undefined && roundAt(a, precision) === roundAt(b, precision);
+
+  let annual: ProposedValue;
+  let matches: boolean;
+  if (rows.every((r) => r.low !== undefined && r.high !== undefined)) {
+    const low = combine(rows.map((r) => r.low as number));
+    const high = combine(rows.map((r) => r.high as number));
+    const sep = /s\.?\s*d\.?/i.test(parent.original) ? " s.d. " : " - ";
+    annual = { text: `${text(low)}${sep}${text(high)}` };
+    matches = parent.kind === "range" && same(low, parent.low) && same(high, parent.high);
+  } else if (rows.every((r) => r.annual.value !== undefined)) {
+    const value = combine(rows.map((r) => r.annual.value as number));
+    annual = { value, text: text(value) };
+    matches = parent.kind !== "range" && same(value, parent.value);
+  } else return undefined;
+
+  const total: BulkTotal = { kind, annual, matches };
+  if (rows.every((r) => r.periods?.length === QUARTERS)) {
+    total.periods = Array.from({ length: QUARTERS }, (_, i) => {
+      const value = combine(rows.map((r) => r.periods?.[i]?.value ?? NaN));
+      return { value, text: text(value) };
+    });
+    if (total.periods.some((p) => !Number.isFinite(p.value))) delete total.periods;
+  }
+  return total;
 }
 
 /** A part in the parent's own form ("16,00 Persen"); an unsplit copy is the parent as written. */

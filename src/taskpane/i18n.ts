@@ -231,6 +231,13 @@ const id = {
   consolidations: { sum: "jumlah", average: "rata-rata", last: "nilai terakhir" },
   unitsLabel: "Unit bawahan",
   unitsHint: "Unit bawahan langsung sudah dicentang.",
+  unitScopeLabel: "Unit yang ditawarkan",
+  unitScopes: { children: "Anak langsung", descendants: "Semua turunan" },
+  unitUnder: (unit: string) => `di bawah ${unit}`,
+  deeperUnits: (units: string) =>
+    `${units} tidak langsung di bawah pemilik IKU ini: barisnya akan tertaut ke IKU ini melewati unit di antaranya (temuan LEVEL_SKIP). Biasanya target dibagi dulu ke anak langsung, lalu dari IKU anak itu ke unit di bawahnya.`,
+  weightsFromBobot:
+    "Bobot diambil dari kolom Bobot (bobot IKU ini di PK tiap unit). Ubah bila target dibagi menurut ukuran lain, mis. jumlah instansi di wilayahnya.",
   methodLabel: "Cara membagi",
   methods: {
     equal: "Sama rata",
@@ -255,6 +262,11 @@ const id = {
   resultUnit: "Unit",
   resultAnnual: "Tahunan",
   quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  resultScroll: "Hasil, tabel dapat digeser ke samping",
+  totals: { sum: "Jumlah", mean: "Rata-rata", "weighted-mean": "Rata-rata tertimbang" },
+  parentRow: "Target induk",
+  totalDiffers: (label: string, total: string, target: string) =>
+    `${label} ${total} tidak sama dengan target induk ${target}.`,
   copyButton: "Salin ke papan klip",
   copied: "Angka disalin: tempel di Excel.",
   copyUnavailable: "Papan klip tidak tersedia di sini. Pilih tabel hasil lalu salin dengan Ctrl+C.",
@@ -293,7 +305,7 @@ const id = {
   numberInvalid: (label: string, text: string) => `${label}: "${text}" bukan angka.`,
   precisionLine: (decimals: number) => `dibulatkan ke ${decimals} desimal`,
   parentGone: "IKU induk tidak ditemukan lagi setelah workbook dibaca ulang; pilih kembali",
-  noUnits: "Tidak ada unit lain di workbook.",
+  noUnits: "Unit pemilik IKU ini tidak punya unit bawahan di workbook.",
 };
 
 export type Strings = typeof id;
@@ -505,6 +517,13 @@ const en: Strings = {
   consolidations: { sum: "sum", average: "average", last: "take last known" },
   unitsLabel: "Child units",
   unitsHint: "The direct child units are ticked.",
+  unitScopeLabel: "Units offered",
+  unitScopes: { children: "Direct children", descendants: "All descendants" },
+  unitUnder: (unit) => `under ${unit}`,
+  deeperUnits: (units) =>
+    `${units}: not directly under this IKU's owner, so its row would link to this IKU past the unit in between (a LEVEL_SKIP finding). A target is usually split to the direct children first, then from a child's IKU to the units under it.`,
+  weightsFromBobot:
+    "Weights are taken from the Bobot column (this IKU's weight in each unit's PK). Change them if the target is split by another measure, e.g. the number of agencies in each region.",
   methodLabel: "Split method",
   methods: {
     equal: "Equal shares",
@@ -529,6 +548,10 @@ const en: Strings = {
   resultUnit: "Unit",
   resultAnnual: "Annual",
   quarters: ["TW I", "TW II", "TW III", "TW IV"],
+  resultScroll: "Result, the table scrolls sideways",
+  totals: { sum: "Total", mean: "Mean", "weighted-mean": "Weighted mean" },
+  parentRow: "Parent's target",
+  totalDiffers: (label, total, target) => `${label} ${total} is not the parent's target ${target}.`,
   copyButton: "Copy to clipboard",
   copied: "Numbers copied: paste them into Excel.",
   copyUnavailable:
@@ -567,7 +590,7 @@ const en: Strings = {
   numberInvalid: (label, text) => `${label}: "${text}" is not a number.`,
   precisionLine: (decimals) => `rounded to ${decimals} ${decimals === 1 ? "decimal" : "decimals"}`,
   parentGone: "The parent IKU is no longer there after reading the workbook again; choose it again",
-  noUnits: "There are no other units in the workbook.",
+  noUnits: "The unit that owns this IKU has no units under it in the workbook.",
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };

@@ -1,7 +1,18 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { DIREKTORAT, KR1, KR2, KR3 } from "../../src/sample/sampleWorkbook";
+import {
+  BADAN,
+  BIRO_UMUM,
+  DEPUTI,
+  DIREKTORAT,
+  KR1,
+  KR2,
+  KR3,
+  SESTAMA,
+  TIM,
+  sampleWorkbook,
+} from "../../src/sample/sampleWorkbook";
 import { MemoryHost } from "./memoryHost";
 import { renderPane, settled } from "./renderPane";
 
@@ -18,12 +29,31 @@ function chooseParent(optionName: string) {
   fireEvent.change(select, { target: { value: option.value } });
 }
 
+function cellsOf(rows: Iterable<Element>): string[][] {
+  return [...rows].map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
+}
+
+/** What each unit gets, as the result table lists it. */
 function resultRows(): string[][] {
   const table = screen.getByRole("table", { name: "Hasil" });
-  return within(table)
-    .getAllByRole("row")
-    .slice(1)
-    .map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent ?? ""));
+  return cellsOf(table.querySelectorAll("tbody tr"));
+}
+
+/** The table's foot: the units' total (or mean) and the parent's own target beneath it. */
+function totalRows(): string[][] {
+  const table = screen.getByRole("table", { name: "Hasil" });
+  return cellsOf(table.querySelectorAll("tfoot tr"));
+}
+
+/** The units offered, in order, and whether each is ticked. */
+function offeredUnits(): Array<[string, boolean]> {
+  const group = screen.getByRole("group", { name: "Unit bawahan" });
+  return within(group)
+    .queryAllByRole("checkbox")
+    .map((c) => [
+      (c as HTMLInputElement).labels?.[0]?.textContent ?? "",
+      (c as HTMLInputElement).checked,
+    ]);
 }
 
 function checkbox(name: string): HTMLInputElement {
@@ -133,10 +163,14 @@ describe("Bulk targets view", () => {
   });
 
   it("refuses a text parent target with a readable sentence", async () => {
-    await openBulk(new MemoryHost());
-    chooseParent("Persentase layanan rekomendasi mutasi yang diterbitkan (meningkat)");
-    expect(screen.getByText("Pilih sedikitnya satu unit bawahan.")).toBeTruthy();
-    fireEvent.click(checkbox(KR1));
+    // the Deputi writes "meningkat" where its 1.4 needs a number
+    const spec = sampleWorkbook();
+    const deputi = spec.sheets.find((sh) => sh.name === "PK Deputi Mutasi");
+    const row = deputi?.rows.find((r) => r[2] === "1.4");
+    if (!row) throw new Error("the sample's Deputi has no 1.4");
+    row[5] = "meningkat";
+    await openBulk(new MemoryHost(spec));
+    chooseParent("1.4 · Indeks Profesionalitas ASN (meningkat)");
     expect(
       screen.getByText(
         'Target induk "meningkat" bukan angka, sehingga tidak dapat dibagi. Tulis target berupa angka dulu.'
@@ -149,6 +183,8 @@ describe("Bulk targets view", () => {
     expect(
       (screen.getByRole("button", { name: "Pratinjau penulisan" }) as HTMLButtonElement).disabled
     ).toBe(true);
+    for (const unit of [DIREKTORAT, KR1, KR2, KR3]) fireEvent.click(checkbox(unit));
+    expect(screen.getByText("Pilih sedikitnya satu unit bawahan.")).toBeTruthy();
   });
 
   it("says why shares or typed numbers cannot be used", async () => {
@@ -182,5 +218,153 @@ describe("Bulk targets view", () => {
     await waitFor(() => expect(resultRows().length).toBeGreaterThan(0));
     expect(resultRows().every((r) => r[1] === "80")).toBe(true);
     expect(screen.getByText(/IKU berjenis rata-rata/)).toBeTruthy();
+  });
+  it("offers a Deputi only the units under it: its direct children ticked, its Kantor Regional's Tim Kerja under 'semua turunan'", async () => {
+    await openBulk(new MemoryHost());
+    chooseParent(TALENTA_DEPUTI);
+    expect((screen.getByRole("radio", { name: "Anak langsung" }) as HTMLInputElement).checked).toBe(
+      true
+    );
+    // never the Deputi itself, the Badan above it, the Sekretariat Utama beside it or its Biro
+    expect(offeredUnits()).toEqual([
+      [DIREKTORAT, true],
+      [KR1, true],
+      [KR2, true],
+      [KR3, true],
+    ]);
+
+    fireEvent.click(screen.getByRole("radio", { name: "Semua turunan" }));
+    // the Tim Kerja comes under its Kantor Regional, offered but not ticked: its part is in Kanreg I's
+    expect(offeredUnits()).toEqual([
+      [DIREKTORAT, true],
+      [KR1, true],
+      [TIM, false],
+      [KR2, true],
+      [KR3, true],
+    ]);
+    for (const other of [DEPUTI, BADAN, SESTAMA, BIRO_UMUM]) {
+      expect(screen.queryByRole("checkbox", { name: other })).toBeNull();
+    }
+    fireEvent.click(checkbox(TIM));
+    expect(resultRows().map((r) => r[0])).toEqual([DIREKTORAT, KR1, TIM, KR2, KR3]);
+    // a row for the Tim Kerja would link to the Deputi's IKU over its Kantor Regional: said first
+    expect(
+      screen.getByText(new RegExp(`^${TIM} tidak langsung di bawah pemilik IKU ini.*LEVEL_SKIP`))
+    ).toBeTruthy();
+
+    // back to direct children: the Tim Kerja is neither offered nor split to
+    fireEvent.click(screen.getByRole("radio", { name: "Anak langsung" }));
+    expect(screen.queryByRole("checkbox", { name: TIM })).toBeNull();
+    expect(resultRows().map((r) => r[0])).toEqual([DIREKTORAT, KR1, KR2, KR3]);
+    expect(screen.queryByText(/LEVEL_SKIP/)).toBeNull();
+  });
+
+  it("never offers a Kantor Regional's IKU back to its Deputi or its sibling Kantor Regional", async () => {
+    await openBulk(new MemoryHost());
+    chooseParent("Jumlah instansi yang menerapkan manajemen talenta di wilayah Kanreg I (16)");
+    expect(offeredUnits()).toEqual([[TIM, true]]);
+    expect(resultRows()).toEqual([[TIM, "16"]]);
+
+    // Kantor Regional II has no unit under it: nothing to split to, and it says so
+    chooseParent("Jumlah kendaraan dinas yang dirawat (12)");
+    expect(offeredUnits()).toEqual([]);
+    expect(
+      screen.getByText("Unit pemilik IKU ini tidak punya unit bawahan di workbook.")
+    ).toBeTruthy();
+    expect(screen.queryByRole("radio", { name: "Semua turunan" })).toBeNull();
+  });
+
+  it("adds up what each Kantor Regional gets against the Deputi's target, TW by TW", async () => {
+    await splitTalenta(new MemoryHost());
+    expect(totalRows()).toEqual([
+      ["Jumlah", "40"],
+      ["Target induk", "40"],
+    ]);
+    fireEvent.click(screen.getByRole("radio", { name: "Kumulatif (TW IV = tahunan)" }));
+    expect(totalRows()).toEqual([
+      ["Jumlah", "40", "10", "20", "30", "40"],
+      ["Target induk", "40", "10", "20", "30", "40"],
+    ]);
+    expect(screen.queryByText(/tidak sama dengan target induk/)).toBeNull();
+
+    // shares that leave 10 % unassigned: the total says 36 where the Deputi needs 40
+    fireEvent.change(screen.getByLabelText(`Bagian ${KR2} (%)`), { target: { value: "30" } });
+    fireEvent.change(screen.getByLabelText(`Bagian ${KR3} (%)`), { target: { value: "20" } });
+    expect(totalRows()[0]).toEqual(["Jumlah", "36", "9", "18", "27", "36"]);
+    expect(screen.getByText("Jumlah 36 tidak sama dengan target induk 40.")).toBeTruthy();
+  });
+
+  it("gives an average-type IKU the mean of the units' targets, not their sum", async () => {
+    await openBulk(new MemoryHost());
+    chooseParent("1.3 · Persentase instansi dengan sistem merit kategori baik (80)");
+    await waitFor(() => expect(resultRows().length).toBe(4));
+    expect(totalRows()).toEqual([
+      ["Rata-rata", "80"],
+      ["Target induk", "80"],
+    ]);
+    // Kantor Regional I's own target of 90: the mean of 80, 90, 80 and 80
+    fireEvent.click(screen.getByRole("radio", { name: "Menurut bagian per unit" }));
+    fireEvent.change(screen.getByLabelText("Bagian ditulis dalam"), {
+      target: { value: "absolute" },
+    });
+    fireEvent.change(screen.getByLabelText(`Bagian ${KR1}`), { target: { value: "90" } });
+    expect(totalRows()[0]).toEqual(["Rata-rata", "82,5"]);
+  });
+
+  it("pre-fills a Kantor Regional's weight from its Bobot column, and keeps what the planner typed", async () => {
+    await openBulk(new MemoryHost());
+    chooseParent(TALENTA_DEPUTI);
+    fireEvent.click(checkbox(DIREKTORAT));
+    fireEvent.click(screen.getByRole("radio", { name: "Menurut bobot per unit" }));
+    // Kantor Regional I's row for 1.2 weighs 30; the other two have no Bobot
+    expect(
+      [KR1, KR2, KR3].map((u) => (screen.getByLabelText(`Bobot ${u}`) as HTMLInputElement).value)
+    ).toEqual(["30", "", ""]);
+    expect(screen.getByText(/Bobot diambil dari kolom Bobot/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(`Bobot ${KR2}`), { target: { value: "30" } });
+    fireEvent.change(screen.getByLabelText(`Bobot ${KR3}`), { target: { value: "40" } });
+    expect(resultRows()).toEqual([
+      [KR1, "12"],
+      [KR2, "12"],
+      [KR3, "16"],
+    ]);
+    // a unit ticked again gets its Bobot back only when its box is empty
+    fireEvent.change(screen.getByLabelText(`Bobot ${KR1}`), { target: { value: "10" } });
+    fireEvent.click(checkbox(KR1));
+    fireEvent.click(checkbox(KR1));
+    expect((screen.getByLabelText(`Bobot ${KR1}`) as HTMLInputElement).value).toBe("10");
+  });
+
+  it("keeps every TW column of the result reachable in a narrow pane: a labelled scroll area, the unit column fixed", async () => {
+    await splitTalenta(new MemoryHost());
+    fireEvent.click(screen.getByRole("radio", { name: "Kumulatif (TW IV = tahunan)" }));
+    const table = screen.getByRole("table", { name: "Hasil" });
+    const scroller = screen.getByRole("region", { name: /^Hasil/ });
+    // the table scrolls sideways inside its own area, which the keyboard can reach and scroll
+    expect(scroller.contains(table)).toBe(true);
+    expect(scroller.tabIndex).toBe(0);
+    expect(getComputedStyle(scroller).overflowX).toBe("auto");
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((h) => h.textContent)
+    ).toEqual(["Unit", "Tahunan", "TW I", "TW II", "TW III", "TW IV"]);
+    // the unit names stay in view while the numbers scroll under them
+    const unitCells = [
+      within(table).getByRole("columnheader", { name: "Unit" }),
+      ...within(table).getAllByRole("rowheader"),
+    ];
+    expect(unitCells.map((c) => c.textContent)).toEqual([
+      "Unit",
+      KR1,
+      KR2,
+      KR3,
+      "Jumlah",
+      "Target induk",
+    ]);
+    for (const cell of unitCells) {
+      expect(getComputedStyle(cell).position).toBe("sticky");
+      expect(getComputedStyle(cell).left).toBe("0px");
+    }
   });
 });
