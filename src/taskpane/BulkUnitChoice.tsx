@@ -39,8 +39,6 @@ export interface BulkUnitChoiceProps {
   scope: UnitScope;
   /** Some units lie deeper than the direct children: the scope is a choice. */
   deeper: boolean;
-  /** Some weight boxes start from the workbook's Bobot column. */
-  fromBobot: boolean;
   selected: string[];
   method: BulkMethod;
   shareKind: ShareKind;
@@ -55,7 +53,7 @@ export interface BulkUnitChoiceProps {
 
 /** Which units take the target, how it is split, and each unit's weight or share. */
 export function BulkUnitChoice(props: BulkUnitChoiceProps) {
-  const { units, scope, deeper, fromBobot, selected, method, shareKind, inputs, disabled } = props;
+  const { units, scope, deeper, selected, method, shareKind, inputs, disabled } = props;
   const { t } = useI18n();
   const styles = useStyles();
   // the "under …" line describing a deeper unit's checkbox
@@ -108,7 +106,6 @@ export function BulkUnitChoice(props: BulkUnitChoiceProps) {
             </RadioGroup>
           </Field>
         )}
-        {method === "basis" && fromBobot && <Caption1>{t.weightsFromBobot}</Caption1>}
         {units.map(({ name: unit, depth, under }, i) => (
           <div key={unit} style={indent(depth)}>
             <Checkbox

@@ -21,7 +21,6 @@ import { BulkResultTable } from "./BulkResultTable";
 import { BulkUnitChoice } from "./BulkUnitChoice";
 import { bulkNoteText, bulkProblemText } from "./bulkMessages";
 import {
-  bobotOf,
   bulkPatchPlan,
   bulkTsv,
   computeBulk,
@@ -90,20 +89,6 @@ function unitsFor(
   };
 }
 
-/** The Bobot of each unit under the parent's owner, as its row for the parent writes it. */
-function bobotFor(check: CheckResult, parent: Indicator): Record<string, string> {
-  const under = unitsUnder(check.index, parent.unit, "descendants").map((u) => u.name);
-  return bobotOf(check, parent, under);
-}
-
-/** Empty weight boxes of the ticked units take the workbook's Bobot, when splitting by weight. */
-function withBobot(form: BulkForm, bobot: Record<string, string>): BulkForm {
-  if (form.method !== "basis") return form;
-  const inputs = { ...form.inputs };
-  for (const u of form.units) if (!inputs[u]?.trim() && bobot[u]) inputs[u] = bobot[u];
-  return { ...form, inputs };
-}
-
 function requestFor(
   form: BulkForm,
   parent: Indicator,
@@ -141,7 +126,6 @@ export function BulkView() {
     () => (check ? unitsFor(check, parent, form.scope) : NO_UNITS),
     [check, parent, form.scope]
   );
-  const bobot = useMemo(() => (check && parent ? bobotFor(check, parent) : {}), [check, parent]);
   const outcome = useMemo(
     () => (check && parent ? computeBulk(requestFor(form, parent, check, lang)) : undefined),
     [check, parent, form, lang]
@@ -160,7 +144,7 @@ export function BulkView() {
       return;
     }
     const { children } = unitsFor(check, p, form.scope);
-    setForm(withBobot({ ...form, parentId: id, units: children, inputs: {} }, bobotFor(check, p)));
+    setForm({ ...form, parentId: id, units: children, inputs: {} });
   };
   const onScope = (scope: UnitScope) => {
     // units no longer offered are no longer split to
@@ -253,15 +237,14 @@ export function BulkView() {
             units={units.offered}
             scope={form.scope}
             deeper={units.deeper}
-            fromBobot={form.units.some((u) => bobot[u] !== undefined)}
             selected={form.units}
             method={form.method}
             shareKind={form.shareKind}
             inputs={form.inputs}
             disabled={disabled}
-            onSelected={(u) => setForm(withBobot({ ...form, units: u }, bobot))}
+            onSelected={(u) => setForm({ ...form, units: u })}
             onScope={onScope}
-            onMethod={(method) => setForm(withBobot({ ...form, method }, bobot))}
+            onMethod={(method) => setForm({ ...form, method })}
             onShareKind={(shareKind) => setForm({ ...form, shareKind })}
             onInput={(unit, text) => setForm({ ...form, inputs: { ...form.inputs, [unit]: text } })}
           />

@@ -108,24 +108,6 @@ export function unitsUnder(index: PlanIndex, owner: string, scope: UnitScope): O
   return out;
 }
 
-/**
- * Each unit's Bobot (weight) as its row for the parent IKU writes it, for units with exactly one
- * such row holding a number: what the weight boxes start from.
- */
-export function bobotOf(
-  check: CheckResult,
-  parent: Indicator,
-  units: readonly string[]
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const unit of units) {
-    const rows = answeringRows(check, parent, unit);
-    const weight = rows.length === 1 ? rows[0].weight : undefined;
-    if (weight?.kind === "number" && weight.original.trim()) out[unit] = weight.original.trim();
-  }
-  return out;
-}
-
 /** Numbers typed in the pane: "40", "12,5" or "12.5", "1.250" (a thousands point). */
 function typedNumber(text: string, locale: NumberLocale): number | undefined {
   const clean = text.replace(/%/g, "").trim();

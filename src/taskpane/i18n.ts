@@ -236,8 +236,6 @@ const id = {
   unitUnder: (unit: string) => `di bawah ${unit}`,
   deeperUnits: (units: string) =>
     `${units} tidak langsung di bawah pemilik IKU ini: barisnya akan tertaut ke IKU ini melewati unit di antaranya (temuan LEVEL_SKIP). Biasanya target dibagi dulu ke anak langsung, lalu dari IKU anak itu ke unit di bawahnya.`,
-  weightsFromBobot:
-    "Bobot diambil dari kolom Bobot (bobot IKU ini di PK tiap unit). Ubah bila target dibagi menurut ukuran lain, mis. jumlah instansi di wilayahnya.",
   methodLabel: "Cara membagi",
   methods: {
     equal: "Sama rata",
@@ -522,8 +520,6 @@ const en: Strings = {
   unitUnder: (unit) => `under ${unit}`,
   deeperUnits: (units) =>
     `${units}: not directly under this IKU's owner, so its row would link to this IKU past the unit in between (a LEVEL_SKIP finding). A target is usually split to the direct children first, then from a child's IKU to the units under it.`,
-  weightsFromBobot:
-    "Weights are taken from the Bobot column (this IKU's weight in each unit's PK). Change them if the target is split by another measure, e.g. the number of agencies in each region.",
   methodLabel: "Split method",
   methods: {
     equal: "Equal shares",

@@ -311,30 +311,6 @@ describe("Bulk targets view", () => {
     expect(totalRows()[0]).toEqual(["Rata-rata", "82,5"]);
   });
 
-  it("pre-fills a Kantor Regional's weight from its Bobot column, and keeps what the planner typed", async () => {
-    await openBulk(new MemoryHost());
-    chooseParent(TALENTA_DEPUTI);
-    fireEvent.click(checkbox(DIREKTORAT));
-    fireEvent.click(screen.getByRole("radio", { name: "Menurut bobot per unit" }));
-    // Kantor Regional I's row for 1.2 weighs 30; the other two have no Bobot
-    expect(
-      [KR1, KR2, KR3].map((u) => (screen.getByLabelText(`Bobot ${u}`) as HTMLInputElement).value)
-    ).toEqual(["30", "", ""]);
-    expect(screen.getByText(/Bobot diambil dari kolom Bobot/)).toBeTruthy();
-    fireEvent.change(screen.getByLabelText(`Bobot ${KR2}`), { target: { value: "30" } });
-    fireEvent.change(screen.getByLabelText(`Bobot ${KR3}`), { target: { value: "40" } });
-    expect(resultRows()).toEqual([
-      [KR1, "12"],
-      [KR2, "12"],
-      [KR3, "16"],
-    ]);
-    // a unit ticked again gets its Bobot back only when its box is empty
-    fireEvent.change(screen.getByLabelText(`Bobot ${KR1}`), { target: { value: "10" } });
-    fireEvent.click(checkbox(KR1));
-    fireEvent.click(checkbox(KR1));
-    expect((screen.getByLabelText(`Bobot ${KR1}`) as HTMLInputElement).value).toBe("10");
-  });
-
   it("keeps every TW column of the result reachable in a narrow pane: a labelled scroll area, the unit column fixed", async () => {
     await splitTalenta(new MemoryHost());
     fireEvent.click(screen.getByRole("radio", { name: "Kumulatif (TW IV = tahunan)" }));
