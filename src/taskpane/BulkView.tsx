@@ -110,7 +110,8 @@ function requestFor(
 
 /** "Target massal": split one IKU's target over chosen units, phase it, copy or write it. */
 export function BulkView() {
-  const { host, session, busy, edits, run, read, markEdited, setNotice } = usePane();
+  const { host, session, busy, edits, run, read, setNotice, afterWrite, downloadToSave } =
+    usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
   const [form, setFormState] = useState<BulkForm>(EMPTY_FORM);
@@ -189,10 +190,10 @@ export function BulkView() {
         pending.session,
         chosenPlan(pending.plan, pending.ticked)
       );
-      markEdited();
       setWrite(undefined);
-      setNotice(appliedNotice(applied, t, lang));
-      await read();
+      // checked again when it had been checked: the findings shown are the written workbook's
+      if (applied.refused.length === 0) await afterWrite();
+      setNotice(appliedNotice(applied, t, lang, downloadToSave));
     });
 
   const onTick = (index: number, on: boolean) => {
