@@ -236,11 +236,8 @@ export function levelLabel(depth: number, lang: Lang): string {
   return lang === "id" ? `Tingkat ${depth}` : `Level ${depth}`;
 }
 
-/** A percentage as the language writes it: "96,84 %" / "96.84%". */
-export function percentText(value: number, lang: Lang): string {
-  const n = value.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 });
-  return lang === "id" ? `${n} %` : `${n}%`;
-}
+/** A percentage as both languages write it: "96,84%" / "96.84%" (core/numbers.ts). */
+export { percentText } from "./numbers";
 
 const SKIP_ID: Record<string, string> = {
   "contributing-not-invented":

@@ -326,9 +326,9 @@ describe("the year's results (issue 13, part)", () => {
     const file = await write("monev.xlsx", monitoringWorkbook(BROKEN.CAPAIAN_WRONG()));
     const text = await run("check", file);
     expect(text.out).toContain("Capaian per unit:");
-    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75 % — hampir tercapai (2 IKU)");
+    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75% — hampir tercapai (2 IKU)");
     expect(text.out).toContain("Capaian per tingkat:");
-    expect(text.out).toContain("Tingkat 2: 61,06 % — belum tercapai (3 unit)");
+    expect(text.out).toContain("Tingkat 2: 61,06% — belum tercapai (3 unit)");
     expect(text.out).toContain("CAPAIAN_WRONG");
     const json = JSON.parse((await run("check", file, "--format", "json")).out);
     expect(json.summary.capaian.units).toContainEqual({
