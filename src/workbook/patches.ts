@@ -15,9 +15,18 @@ export interface CellChange {
   numFmt?: string;
   /** With numFmt: the cell's format before ("General" when it had none), for undo. */
   oldNumFmt?: string;
-  /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: target"). */
+  /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: TW III"). */
   why?: string;
+  /**
+   * What a fill writes here, for the fill's own decisions (the display text `why` is never
+   * parsed): which proposed row (its parent IKU and unit) and which of its fields.
+   */
+  fill?: { row: string; field: FillField };
 }
+
+/** The fields a fill writes for one proposed row; "period" is one of its TW, semester or months. */
+export type FillField =
+  "unit" | "indicator" | "satuan" | "polarity" | "target" | "period" | "parentLink" | "cascadeType";
 
 export interface Conflict extends CellChange {
   reason: string;
