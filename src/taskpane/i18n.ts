@@ -286,7 +286,7 @@ const id = {
         ? `Bagian untuk ${child} bukan angka.`
         : `Target induk "${target}" bukan angka, sehingga tidak dapat dibagi. Tulis target berupa angka dulu.`,
     "shares-exceed-total": () =>
-      "Jumlah bagian yang diisi melebihi target induk (lebih dari 100 % atau lebih dari nilainya).",
+      "Jumlah bagian yang diisi melebihi target induk (lebih dari 100% atau lebih dari nilainya).",
     "basis-missing": (_t: string, child?: string) =>
       `Bobot untuk ${child ?? "sebuah unit"} belum diisi.`,
     "basis-zero": () => "Semua bobot bernilai nol: tidak ada dasar pembagian.",
@@ -571,7 +571,7 @@ const en: Strings = {
         ? `The share for ${child} is not a number.`
         : `The parent's target "${target}" is not a number, so it cannot be split. Write a numeric target first.`,
     "shares-exceed-total": () =>
-      "The shares entered exceed the parent's target (more than 100 % or more than its value).",
+      "The shares entered exceed the parent's target (more than 100% or more than its value).",
     "basis-missing": (_t, child) => `The weight of ${child ?? "a unit"} is missing.`,
     "basis-zero": () => "Every weight is zero: there is nothing to split by.",
     "negative-share": (_t, child) =>
