@@ -9,8 +9,9 @@ import {
   SEVERITY_LABEL,
   type Lang,
 } from "../core/messages";
+import { numberText } from "../core/numbers";
 import { understandingMessage, understandingNotes } from "../core/understanding";
-import { displayValue, type PatchPlan } from "../workbook/patches";
+import { cellValueText, displayValue, type CellChange, type PatchPlan } from "../workbook/patches";
 import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
 import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
 
@@ -229,7 +230,7 @@ export function detectionText(read: ReadResult, lang: Lang): string {
           ? ` · ${t.unit}${t.unitRule ? ` (${UNIT_RULE[lang][t.unitRule]})` : ""}`
           : "";
         lines.push(
-          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout} (${LAYOUT_RULE[lang][t.layoutRule]})${unit} · ${t.rows} ${lang === "id" ? "baris" : "rows"} · ${cols}`
+          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout} (${LAYOUT_RULE[lang][t.layoutRule]})${unit} · ${numberText(t.rows, lang)} ${lang === "id" ? "baris" : "rows"} · ${cols}`
         );
       }
     } else {
@@ -243,11 +244,13 @@ export function detectionText(read: ReadResult, lang: Lang): string {
 }
 
 export function findingsText(workbook: string, check: CheckResult, lang: Lang): string {
+  // counts as the language writes them: a ministry's workbook has "1.250 indikator"
+  const n = (x: number) => numberText(x, lang);
   const s = check.summary;
   const head =
     lang === "id"
-      ? `${workbook}: ${s.units} unit, ${s.indicators} indikator, ${s.links} tautan (${s.inferred} disimpulkan) — ${s.errors} galat, ${s.warnings} peringatan, ${s.info} info`
-      : `${workbook}: ${s.units} units, ${s.indicators} indicators, ${s.links} links (${s.inferred} inferred) — ${s.errors} errors, ${s.warnings} warnings, ${s.info} info`;
+      ? `${workbook}: ${n(s.units)} unit, ${n(s.indicators)} indikator, ${n(s.links)} tautan (${n(s.inferred)} disimpulkan) — ${n(s.errors)} galat, ${n(s.warnings)} peringatan, ${n(s.info)} info`
+      : `${workbook}: ${n(s.units)} units, ${n(s.indicators)} indicators, ${n(s.links)} links (${n(s.inferred)} inferred) — ${n(s.errors)} errors, ${n(s.warnings)} warnings, ${n(s.info)} info`;
   const lines = [head];
   const notes = understandingNotes(check);
   if (notes.length > 0) {
@@ -260,12 +263,12 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
     lines.push("  Capaian per unit:");
     for (const u of c.units)
       lines.push(
-        `    ${u.unit}: ${percentText(u.capaian, lang)} — ${band(u)} (${u.rows} ${lang === "id" || u.rows === 1 ? "IKU" : "IKUs"})`
+        `    ${u.unit}: ${percentText(u.capaian, lang)} — ${band(u)} (${n(u.rows)} ${lang === "id" || u.rows === 1 ? "IKU" : "IKUs"})`
       );
     lines.push(lang === "id" ? "  Capaian per tingkat:" : "  Capaian per level:");
     for (const l of c.levels)
       lines.push(
-        `    ${levelLabel(l.depth, lang)}: ${percentText(l.capaian, lang)} — ${band(l)} (${l.units} unit${lang === "en" && l.units !== 1 ? "s" : ""})`
+        `    ${levelLabel(l.depth, lang)}: ${percentText(l.capaian, lang)} — ${band(l)} (${n(l.units)} unit${lang === "en" && l.units !== 1 ? "s" : ""})`
       );
   }
   if (check.skp && check.skp.years.length > 0) {
@@ -275,10 +278,8 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
         : "  Activity time this year (shown, not judged):"
     );
     for (const y of check.skp.years) {
-      const hours = (y.minutes / 60).toLocaleString(lang === "id" ? "id-ID" : "en-US", {
-        maximumFractionDigits: 1,
-      });
-      const standard = y.standardHours.toLocaleString(lang === "id" ? "id-ID" : "en-US");
+      const hours = numberText(y.minutes / 60, lang, 1);
+      const standard = numberText(y.standardHours, lang);
       lines.push(
         `    ${y.person.name}, ${y.person.jabatan}${y.person.id ? ` (NIP ${y.person.id})` : ""}: ${hours} ${
           lang === "id"
@@ -340,7 +341,8 @@ export function fillText(
   newSheetsAsked = false
 ): string {
   const lines: string[] = [];
-  const n = (x: number, id: string, en: string) => `${x} ${lang === "id" ? id : en}`;
+  const n = (x: number, id: string, en: string) =>
+    `${numberText(x, lang)} ${lang === "id" ? id : en}`;
   lines.push(
     `${lang === "id" ? (dryRun ? "Pratinjau isi" : "Isi unit bawahan") : dryRun ? "Fill preview" : "Fill child units"}: ${n(plan.changes.length, "perubahan", "changes")}, ${n(plan.conflicts.length, "konflik dibiarkan", "conflicts left alone")}, ${n(plan.skipped.length, "dilewati", "skipped")}, ${n(
       plan.inserts.reduce((a, i) => a + i.count, 0),
@@ -350,14 +352,15 @@ export function fillText(
   );
   for (const n of plan.sheets ?? [])
     lines.push(`  ${lang === "id" ? "Lembar baru" : "New sheet"} '${n.name}' (${n.unit})`);
+  const show = (c: CellChange, which: "old" | "new") => showValue(c, which, lang);
   for (const c of plan.changes)
     lines.push(
-      `  ${c.sheet}!${c.cell}: ${show(c.old)} → ${show(c.new)}${c.why ? `   (${c.why})` : ""}`
+      `  ${c.sheet}!${c.cell}: ${show(c, "old")} → ${show(c, "new")}${c.why ? `   (${c.why})` : ""}`
     );
   if (plan.conflicts.length > 0)
     lines.push(lang === "id" ? "Konflik (tidak ditulis):" : "Conflicts (not written):");
   for (const c of plan.conflicts)
-    lines.push(`  ${c.sheet}!${c.cell}: ${show(c.old)} ≠ ${show(c.new)} — ${c.reason}`);
+    lines.push(`  ${c.sheet}!${c.cell}: ${show(c, "old")} ≠ ${show(c, "new")} — ${c.reason}`);
   if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
   for (const s of plan.skipped)
     lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
@@ -370,9 +373,14 @@ export function fillText(
   return lines.join("\n");
 }
 
-function show(v: unknown): string {
-  const d = displayValue(v as never);
-  return d === null ? "(kosong)" : JSON.stringify(d);
+/** A cell of a fill line: a number in the language's form, text quoted as written, or empty. */
+function showValue(c: CellChange, which: "old" | "new", lang: Lang): string {
+  const v = c[which];
+  // the format the value is shown under: the one the fill gives it, or the cell's before
+  const fmt = c.numFmt ? (which === "new" ? c.numFmt : c.oldNumFmt) : undefined;
+  const text = cellValueText(v, lang, fmt);
+  if (text === null) return lang === "id" ? "(kosong)" : "(empty)";
+  return typeof v === "number" || typeof v === "boolean" ? text : JSON.stringify(text);
 }
 
 /** `selaras pk --format json`: the sheets drafted and the units skipped, with a stable code. */
@@ -392,9 +400,10 @@ export function pkJson(draft: PkDraft, lang: Lang) {
 export function pkText(draft: PkDraft, lang: Lang, dryRun: boolean): string {
   const id = lang === "id";
   const lines = [
-    `${id ? (dryRun ? "Pratinjau susun PK" : "Susun PK") : dryRun ? "PK draft preview" : "Draft PK"}: ${draft.drafted.length} ${id ? "lembar" : draft.drafted.length === 1 ? "sheet" : "sheets"}`,
+    `${id ? (dryRun ? "Pratinjau susun PK" : "Susun PK") : dryRun ? "PK draft preview" : "Draft PK"}: ${numberText(draft.drafted.length, lang)} ${id ? "lembar" : draft.drafted.length === 1 ? "sheet" : "sheets"}`,
   ];
-  for (const d of draft.drafted) lines.push(`  ${d.sheet} — ${d.unit} (${d.indicators} IKU)`);
+  for (const d of draft.drafted)
+    lines.push(`  ${d.sheet} — ${d.unit} (${numberText(d.indicators, lang)} IKU)`);
   if (draft.skipped.length > 0) {
     lines.push(id ? "Dilewati:" : "Skipped:");
     for (const s of draft.skipped) lines.push(`  ${pkSkipText(s, lang)}`);

@@ -229,29 +229,26 @@ function judgeBand(
   const inside = (b: { low: number; high: number }) =>
     b.low >= band.low - ctx.tol && b.high <= band.high + ctx.tol;
   const expected = `${band.low}–${band.high}`;
+  // the bands as numbers too, so the message writes them in the user's language ("2,5–3,5")
+  const shortfall = (b: { low: number; high: number }) =>
+    makeFinding("PARTIAL_SHORTFALL", ctx.parent.cells.target, {
+      ...ctx.ids,
+      expected,
+      actual: b.low === b.high ? b.low : `${b.low}–${b.high}`,
+      detail: {
+        expectedBand: [band.low, band.high],
+        ...(b.low === b.high ? {} : { actualBand: [b.low, b.high] }),
+      },
+    });
   if (sum) {
     const total = {
       low: roundClean(bands.reduce((a, b) => a + b.low, 0)),
       high: roundClean(bands.reduce((a, b) => a + b.high, 0)),
     };
-    if (inside(total)) return [];
-    return [
-      makeFinding("PARTIAL_SHORTFALL", ctx.parent.cells.target, {
-        ...ctx.ids,
-        expected,
-        actual: total.low === total.high ? total.low : `${total.low}–${total.high}`,
-      }),
-    ];
+    return inside(total) ? [] : [shortfall(total)];
   }
   const outside = bands.find((b) => !inside(b));
-  if (!outside) return [];
-  return [
-    makeFinding("PARTIAL_SHORTFALL", ctx.parent.cells.target, {
-      ...ctx.ids,
-      expected,
-      actual: outside.low === outside.high ? outside.low : `${outside.low}–${outside.high}`,
-    }),
-  ];
+  return outside ? [shortfall(outside)] : [];
 }
 
 function invalid(row: Indicator): Finding {

@@ -76,8 +76,11 @@ export interface Finding {
   field?: FindingField | null;
   inferred: boolean;
   suggestions: Suggestion[];
-  /** Extra facts for the message (a unit name not found, nearest names, a cycle). */
-  detail?: Record<string, string | number | string[]>;
+  /**
+   * Extra facts for the message (a unit name not found, nearest names, a cycle, a period's place
+   * and count). Computed numbers stay numbers: messages.ts writes them in the user's language.
+   */
+  detail?: Record<string, string | number | string[] | number[]>;
   /** The ids of the rows involved, for the UI (select, highlight). */
   rows?: string[];
   /** A finding about a person's SKP or activity log: who (their NIP masked unless asked). */

@@ -116,8 +116,8 @@ const ID: Record<FindingCode, CodeHelp> = {
   },
   WEIGHTS_NOT_100: {
     means:
-      "Jumlah bobot indikator satu unit bukan 100 %, hanya sebagian indikatornya yang berbobot, atau ada bobot yang tidak terbaca sebagai angka. “0,2” dan “20 %” sama-sama dibaca 20 %.",
-    fix: "Isi kolom Bobot setiap indikator unit itu dengan angka sehingga jumlahnya 100 %; baris di bawah “Kinerja Tambahan” tidak dihitung. Tulis semua bobot dengan cara yang sama: semua pecahan (0,2) atau semua persen (20 %).",
+      "Jumlah bobot indikator satu unit bukan 100%, hanya sebagian indikatornya yang berbobot, atau ada bobot yang tidak terbaca sebagai angka. “0,2” dan “20 %” sama-sama dibaca 20%.",
+    fix: "Isi kolom Bobot setiap indikator unit itu dengan angka sehingga jumlahnya 100%; baris di bawah “Kinerja Tambahan” tidak dihitung. Tulis semua bobot dengan cara yang sama: semua pecahan (0,2) atau semua persen (20 %).",
   },
   RULE_CONFLICT: {
     means:
@@ -294,8 +294,8 @@ const EN: Record<FindingCode, CodeHelp> = {
   },
   WEIGHTS_NOT_100: {
     means:
-      "A unit's indicator weights do not sum to 100 %, only some of its indicators have a weight, or a weight cannot be read as a number. “0,2” and “20 %” both read as 20 %.",
-    fix: "Fill the Bobot column of every indicator of that unit with a number so that they sum to 100 %; rows under “Kinerja Tambahan” do not count. Write every weight the same way: all fractions (0,2) or all percentages (20 %).",
+      "A unit's indicator weights do not sum to 100%, only some of its indicators have a weight, or a weight cannot be read as a number. “0,2” and “20 %” both read as 20%.",
+    fix: "Fill the Bobot column of every indicator of that unit with a number so that they sum to 100%; rows under “Kinerja Tambahan” do not count. Write every weight the same way: all fractions (0,2) or all percentages (20 %).",
   },
   RULE_CONFLICT: {
     means:
@@ -417,7 +417,7 @@ export const GLOSSARY: Record<Lang, GlossaryEntry[]> = {
     {
       term: "Bobot",
       means:
-        "Porsi sebuah indikator dalam kinerja unit; bobot semua indikator satu unit berjumlah 100 %. Dipakai untuk merata-rata capaian unit, bukan untuk membagi target.",
+        "Porsi sebuah indikator dalam kinerja unit; bobot semua indikator satu unit berjumlah 100%. Dipakai untuk merata-rata capaian unit, bukan untuk membagi target.",
     },
     {
       term: "IKU atasan",
@@ -494,7 +494,7 @@ export const GLOSSARY: Record<Lang, GlossaryEntry[]> = {
     {
       term: "Weight (bobot)",
       means:
-        "An indicator's share in a unit's performance; the weights of all a unit's indicators sum to 100 %. Used to average a unit's capaian, never to split a target.",
+        "An indicator's share in a unit's performance; the weights of all a unit's indicators sum to 100%. Used to average a unit's capaian, never to split a target.",
     },
     {
       term: "Parent IKU (IKU atasan)",

@@ -93,7 +93,7 @@ function fullDrift(index: PlanIndex, child: Indicator, parent: Indicator, ids: I
           field: "quarter",
           expected: pp[i].original,
           actual: cp[i].original,
-          detail: { period: i + 1 },
+          detail: { period: i + 1, periodCount: pp.length },
         })
       );
       break;

@@ -4,6 +4,7 @@
  */
 import type { CapaianBand } from "./capaian";
 import type { Finding, FindingCode, Severity } from "./findings";
+import { numberText, percentText, periodLabel, rangeText } from "./numbers";
 
 export type Lang = "id" | "en";
 
@@ -25,6 +26,39 @@ const iku = (x: unknown): string => {
 const who = (f: Finding): string =>
   f.person ? `${f.person.name}, ${f.person.jabatan}` : v(f.unit);
 const list = (x: unknown): string => (Array.isArray(x) ? x.join(", ") : v(x));
+/**
+ * A finding's expected or actual value in a sentence: a computed number (or band) in the
+ * language's form ("76,5" / "76.5"), anything the user wrote ("95,00 Persen", "WTP") as written.
+ */
+const value = (f: Finding, which: "expected" | "actual", lang: Lang): string => {
+  const band = f.detail?.[`${which}Band`];
+  if (Array.isArray(band) && typeof band[0] === "number" && typeof band[1] === "number")
+    return rangeText(band[0], band[1], lang);
+  const x = f[which];
+  return typeof x === "number" ? numberText(x, lang) : v(x);
+};
+const idExp = (f: Finding) => value(f, "expected", "id");
+const idAct = (f: Finding) => value(f, "actual", "id");
+const enExp = (f: Finding) => value(f, "expected", "en");
+const enAct = (f: Finding) => value(f, "actual", "en");
+/** A percentage computed by Selaras (a capaian, a sum of weights). */
+const pct = (f: Finding, which: "expected" | "actual", lang: Lang): string => {
+  const x = f[which];
+  return typeof x === "number" ? percentText(x, lang) : v(x);
+};
+/** The period a finding is about, as the sheets name it ("TW III"), from its place and count. */
+const period = (f: Finding): string => {
+  const p = f.detail?.period;
+  const count = f.detail?.periodCount;
+  return typeof p === "number" && typeof count === "number" ? periodLabel(p, count) : v(p);
+};
+/** Several computed numbers in a row ("60 | 65"), else the value as the finding states it. */
+const series = (f: Finding, key: string, which: "expected" | "actual", lang: Lang): string => {
+  const xs = f.detail?.[key];
+  return Array.isArray(xs) && xs.every((x) => typeof x === "number")
+    ? (xs as number[]).map((x) => numberText(x, lang)).join(" | ")
+    : value(f, which, lang);
+};
 
 const ID: Record<FindingCode, Template> = {
   MISSING_CONTRIBUTION: (f) =>
@@ -36,15 +70,15 @@ const ID: Record<FindingCode, Template> = {
       ? `RHK ${row(f)} (${who(f)}) mengintervensi RHK pimpinan "${v(f.parent)}" yang tidak ada di SKP ${v(d.leader)}.`
       : `Indikator ${row(f)} (${who(f)}) merujuk IKU atasan "${v(f.parent)}" yang tidak ada di unit atasan.`,
   FULL_DRIFT: (f) =>
-    `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${who(f)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${v(f.expected)}, tertulis ${v(f.actual)}.`,
+    `Cascading penuh: ${fieldText(f, "id")} ${row(f)} (${who(f)}) berbeda dari IKU atasan ${v(f.parent)}: seharusnya ${idExp(f)}, tertulis ${idAct(f)}.`,
   PARTIAL_SHORTFALL: (f) =>
-    `Target ${iku(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${v(f.expected)}, gabungan bawahan ${v(f.actual)}.`,
+    `Target ${iku(f.parent)} tidak terjamin oleh unit bawahan (cascading sebagian): target ${idExp(f)}, gabungan bawahan ${idAct(f)}.`,
   UNIT_MISMATCH: (f) =>
-    `Satuan ${row(f)} (${who(f)}) adalah ${v(f.actual)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${v(f.expected)}).`,
+    `Satuan ${row(f)} (${who(f)}) adalah ${idAct(f)}, berbeda dari satuan IKU atasan ${v(f.parent)} (${idExp(f)}).`,
   POLARITY_MISMATCH: (f) =>
     `Polaritas ${row(f)} (${who(f)}) adalah ${polarity(f.actual, "id")}, berbeda dari IKU atasan ${v(f.parent)} (${polarity(f.expected, "id")}).`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" pada ${row(f)} (${who(f)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
+    `Target "${idAct(f)}" pada ${row(f)} (${who(f)}) tidak terbaca sebagai angka, padahal angka diperlukan.`,
   LINK_CYCLE: (f, d) =>
     d.kind === "rows"
       ? `Tautan IKU atasan membentuk lingkaran: ${d.cycle}.`
@@ -54,7 +88,7 @@ const ID: Record<FindingCode, Template> = {
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" tidak ditemukan di workbook.${d.nearest ? ` Mungkin maksudnya: ${d.nearest}.` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
-    `Rata-rata target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) di bawah target ${v(f.expected)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
+    `Rata-rata target bawahan untuk ${iku(f.parent)} (${idAct(f)}) di bawah target ${idExp(f)}, tetapi sebagian unit di atasnya: perlu bobot (penyebut) untuk menilainya.`,
   NOT_CASCADED: (f) => `${row(f)} (${who(f)}) belum diturunkan ke unit bawahan mana pun.`,
   CONTRIBUTING_IS_COPY: (f) =>
     `${row(f)} (${who(f)}) ditandai kontribusi tetapi sama persis dengan IKU atasan ${v(f.parent)}: seharusnya cascading penuh atau sebagian.`,
@@ -64,15 +98,15 @@ const ID: Record<FindingCode, Template> = {
     `${row(f)} muncul dua kali di ${who(f)}${d.first ? ` (pertama di ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${who(f)}) belum punya target.`,
   QUARTER_INCONSISTENT: (f, d) =>
-    `Target triwulan ${row(f)} (${who(f)}) (${v(f.actual)}) tidak sesuai target tahunan ${v(f.expected)}${d.why === "stated-sum" ? ", padahal baris nomor kolom menyatakan tahunan = jumlah triwulan" : ""}.`,
+    `Target triwulan ${row(f)} (${who(f)}) (${idAct(f)}) tidak sesuai target tahunan ${idExp(f)}${d.why === "stated-sum" ? ", padahal baris nomor kolom menyatakan tahunan = jumlah triwulan" : ""}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
-      ? `Hanya ${v(f.actual)} dari ${v(f.expected)} indikator ${who(f)} yang berbobot.`
-      : `Jumlah bobot indikator ${who(f)} adalah ${v(f.actual)} %, bukan 100 %.`,
+      ? `Hanya ${idAct(f)} dari ${idExp(f)} indikator ${who(f)} yang berbobot.`
+      : `Jumlah bobot indikator ${who(f)} adalah ${pct(f, "actual", "id")}, bukan 100%.`,
   RULE_CONFLICT: (f) =>
     `Sumber tautan berbeda pendapat tentang ${f.field === "type" ? "jenis cascading" : "IKU atasan"} "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
-    `Gabungan target bawahan untuk ${iku(f.parent)} (${v(f.actual)}) melebihi kebutuhan (${v(f.expected)}).`,
+    `Gabungan target bawahan untuk ${iku(f.parent)} (${idAct(f)}) melebihi kebutuhan (${idExp(f)}).`,
   LOW_RELEVANCE: (f) =>
     `Indikator kontribusi ${row(f)} (${who(f)}) tidak berbagi istilah dengan IKU atasan ${v(f.parent)} atau sasarannya.`,
   HIERARCHY_UNKNOWN: (f) => `Unit atasan ${who(f)} belum diketahui.`,
@@ -89,23 +123,23 @@ const ID: Record<FindingCode, Template> = {
   JPT_RHK_NOT_IN_PK: (f) =>
     `RHK ${row(f)} (${who(f)}) tidak cocok dengan IKU atau sasaran mana pun di PK ${v(f.unit)}.`,
   DURATION_OVER_DAY: (f, d) =>
-    `Kegiatan ${who(f)} pada ${v(d.date)} berjumlah ${v(f.actual)} menit, melebihi waktu efektif ${v(f.expected)} menit sehari.`,
+    `Kegiatan ${who(f)} pada ${v(d.date)} berjumlah ${idAct(f)} menit, melebihi waktu efektif ${idExp(f)} menit sehari.`,
   ACTIVITY_UNLINKED: (f) =>
     f.parent
       ? `Kegiatan ${row(f)} (${who(f)}) menyebut RHK "${v(f.parent)}" yang tidak ada di SKP-nya.`
       : `Kegiatan ${row(f)} (${who(f)}) tidak menyebut RHK.`,
   REALISASI_CONFLICT: (f, d) =>
-    `${row(f)} (${who(f)}) tercatat dengan dua realisasi berbeda: ${v(f.actual)} di sini, ${v(f.expected)} di ${v(d.first)}.`,
+    `${row(f)} (${who(f)}) tercatat dengan dua realisasi berbeda: ${idAct(f)} di sini, ${idExp(f)} di ${v(d.first)}.`,
   REALISASI_MISMATCH: (f, d) =>
     d.kind === "full"
-      ? `Realisasi ${row(f)} (${who(f)}) ${v(f.actual)} berbeda dari realisasi IKU atasan ${v(f.parent)} (${v(f.expected)}), padahal cascading penuh.`
-      : `Realisasi ${iku(f.parent)} (${who(f)}) ${v(f.actual)} tidak sama dengan gabungan realisasi unit bawahan (${v(f.expected)}).`,
+      ? `Realisasi ${row(f)} (${who(f)}) ${idAct(f)} berbeda dari realisasi IKU atasan ${v(f.parent)} (${idExp(f)}), padahal cascading penuh.`
+      : `Realisasi ${iku(f.parent)} (${who(f)}) ${idAct(f)} tidak sama dengan gabungan realisasi unit bawahan (${idExp(f)}).`,
   CAPAIAN_WRONG: (f, d) =>
-    `Capaian ${row(f)} (${who(f)}) tertulis ${v(f.actual)}, seharusnya ${v(f.expected)}${d.formula === "max" ? " (tampaknya memakai rumus Maksimal untuk IKU Minimal)" : d.formula === "min" ? " (tampaknya memakai rumus Minimal untuk IKU Maksimal)" : ""}.`,
-  REALISASI_MISSING: (f, d) =>
-    `${row(f)} (${who(f)}) punya target ${v(d.period)} tetapi belum ada realisasinya, padahal periodenya sudah berakhir.`,
+    `Capaian ${row(f)} (${who(f)}) tertulis ${pct(f, "actual", "id")}, seharusnya ${pct(f, "expected", "id")}${d.formula === "max" ? " (tampaknya memakai rumus Maksimal untuk IKU Minimal)" : d.formula === "min" ? " (tampaknya memakai rumus Minimal untuk IKU Maksimal)" : ""}.`,
+  REALISASI_MISSING: (f) =>
+    `${row(f)} (${who(f)}) punya target ${period(f)} tetapi belum ada realisasinya, padahal periodenya sudah berakhir.`,
   REALISASI_PERIODS: (f) =>
-    `Realisasi tahunan ${row(f)} (${who(f)}) ${v(f.actual)} tidak sesuai realisasi per periodenya (${v(f.expected)}).`,
+    `Realisasi tahunan ${row(f)} (${who(f)}) ${idAct(f)} tidak sesuai realisasi per periodenya (${series(f, "reported", "expected", "id")}).`,
 };
 
 const EN: Record<FindingCode, Template> = {
@@ -118,15 +152,15 @@ const EN: Record<FindingCode, Template> = {
       ? `RHK ${row(f)} (${who(f)}) intervenes the leader's RHK "${v(f.parent)}", which ${v(d.leader)}'s SKP does not have.`
       : `Indicator ${row(f)} (${who(f)}) names parent IKU "${v(f.parent)}", which its parent units do not have.`,
   FULL_DRIFT: (f) =>
-    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${who(f)}) differs from parent ${iku(f.parent)}: expected ${v(f.expected)}, found ${v(f.actual)}.`,
+    `Full cascade: the ${fieldText(f, "en")} of ${row(f)} (${who(f)}) differs from parent ${iku(f.parent)}: expected ${enExp(f)}, found ${enAct(f)}.`,
   PARTIAL_SHORTFALL: (f) =>
-    `The child units' partial targets do not guarantee ${iku(f.parent)}: target ${v(f.expected)}, combined ${v(f.actual)}.`,
+    `The child units' partial targets do not guarantee ${iku(f.parent)}: target ${enExp(f)}, combined ${enAct(f)}.`,
   UNIT_MISMATCH: (f) =>
-    `${row(f)} (${who(f)}) is measured in ${v(f.actual)}, its parent ${iku(f.parent)} in ${v(f.expected)}.`,
+    `${row(f)} (${who(f)}) is measured in ${enAct(f)}, its parent ${iku(f.parent)} in ${enExp(f)}.`,
   POLARITY_MISMATCH: (f) =>
     `${row(f)} (${who(f)}) states polarity ${polarity(f.actual, "en")}, its parent ${iku(f.parent)} ${polarity(f.expected, "en")}.`,
   TARGET_INVALID: (f) =>
-    `Target "${v(f.actual)}" of ${row(f)} (${who(f)}) cannot be read as a number where one is needed.`,
+    `Target "${enAct(f)}" of ${row(f)} (${who(f)}) cannot be read as a number where one is needed.`,
   LINK_CYCLE: (f, d) =>
     d.kind === "rows"
       ? `Parent IKU links form a cycle: ${d.cycle}.`
@@ -136,7 +170,7 @@ const EN: Record<FindingCode, Template> = {
   UNIT_NOT_FOUND: (f, d) =>
     `Unit "${v(d.name ?? f.unit)}" is not in the workbook.${d.nearest ? ` Did you mean: ${d.nearest}?` : ""}`,
   PARTIAL_UNVERIFIED: (f) =>
-    `The child targets' mean for ${iku(f.parent)} (${v(f.actual)}) is below ${v(f.expected)}, but some units are above it: weights (a denominator) are needed to judge.`,
+    `The child targets' mean for ${iku(f.parent)} (${enAct(f)}) is below ${enExp(f)}, but some units are above it: weights (a denominator) are needed to judge.`,
   NOT_CASCADED: (f) => `IKU ${row(f)} (${who(f)}) is not taken by any child unit.`,
   CONTRIBUTING_IS_COPY: (f) =>
     `${row(f)} (${who(f)}) is marked contributing but copies parent ${iku(f.parent)}: it should be full or partial.`,
@@ -146,15 +180,15 @@ const EN: Record<FindingCode, Template> = {
     `${row(f)} appears twice in ${who(f)}${d.first ? ` (first at ${d.first})` : ""}.`,
   TARGET_MISSING: (f) => `${row(f)} (${who(f)}) has no target yet.`,
   QUARTER_INCONSISTENT: (f, d) =>
-    `The period targets of ${row(f)} (${who(f)}) (${v(f.actual)}) do not fit the annual target ${v(f.expected)}${d.why === "stated-sum" ? ", while the column-number row states the annual is the sum of the periods" : ""}.`,
+    `The period targets of ${row(f)} (${who(f)}) (${enAct(f)}) do not fit the annual target ${enExp(f)}${d.why === "stated-sum" ? ", while the column-number row states the annual is the sum of the periods" : ""}.`,
   WEIGHTS_NOT_100: (f, d) =>
     d.why === "partial"
-      ? `Only ${v(f.actual)} of ${v(f.expected)} indicators of ${who(f)} have a weight.`
-      : `The weights of ${who(f)} sum to ${v(f.actual)} %, not 100 %.`,
+      ? `Only ${enAct(f)} of ${enExp(f)} indicators of ${who(f)} have a weight.`
+      : `The weights of ${who(f)} sum to ${pct(f, "actual", "en")}, not 100%.`,
   RULE_CONFLICT: (f) =>
     `Link sources disagree on the ${f.field === "type" ? "cascade type" : "parent IKU"} of "${v(f.indicator ?? f.unit)}" (${iku(f.parent)}).`,
   OVER_ALLOCATED: (f) =>
-    `The child targets for ${iku(f.parent)} (${v(f.actual)}) exceed what it needs (${v(f.expected)}).`,
+    `The child targets for ${iku(f.parent)} (${enAct(f)}) exceed what it needs (${enExp(f)}).`,
   LOW_RELEVANCE: (f) =>
     `Contributing indicator ${row(f)} (${who(f)}) shares no term with parent ${iku(f.parent)} or its objective.`,
   HIERARCHY_UNKNOWN: (f) => `The parent unit of ${who(f)} is not known.`,
@@ -169,23 +203,23 @@ const EN: Record<FindingCode, Template> = {
   JPT_RHK_NOT_IN_PK: (f) =>
     `RHK ${row(f)} (${who(f)}) matches no IKU or objective of the PK of ${v(f.unit)}.`,
   DURATION_OVER_DAY: (f, d) =>
-    `${who(f)}'s activities on ${v(d.date)} add up to ${v(f.actual)} minutes, above the ${v(f.expected)} effective minutes of a day.`,
+    `${who(f)}'s activities on ${v(d.date)} add up to ${enAct(f)} minutes, above the ${enExp(f)} effective minutes of a day.`,
   ACTIVITY_UNLINKED: (f) =>
     f.parent
       ? `Activity ${row(f)} (${who(f)}) names RHK "${v(f.parent)}", which is not in their SKP.`
       : `Activity ${row(f)} (${who(f)}) names no RHK.`,
   REALISASI_CONFLICT: (f, d) =>
-    `${row(f)} (${who(f)}) is stated with two different realisasi: ${v(f.actual)} here, ${v(f.expected)} at ${v(d.first)}.`,
+    `${row(f)} (${who(f)}) is stated with two different realisasi: ${enAct(f)} here, ${enExp(f)} at ${v(d.first)}.`,
   REALISASI_MISMATCH: (f, d) =>
     d.kind === "full"
-      ? `The realisasi of ${row(f)} (${who(f)}), ${v(f.actual)}, differs from its parent ${iku(f.parent)}'s (${v(f.expected)}) although the cascade is full.`
-      : `The realisasi of ${iku(f.parent)} (${who(f)}), ${v(f.actual)}, is not what its child units' realisasi add up to (${v(f.expected)}).`,
+      ? `The realisasi of ${row(f)} (${who(f)}), ${enAct(f)}, differs from its parent ${iku(f.parent)}'s (${enExp(f)}) although the cascade is full.`
+      : `The realisasi of ${iku(f.parent)} (${who(f)}), ${enAct(f)}, is not what its child units' realisasi add up to (${enExp(f)}).`,
   CAPAIAN_WRONG: (f, d) =>
-    `The capaian of ${row(f)} (${who(f)}) reads ${v(f.actual)}, it should be ${v(f.expected)}${d.formula === "max" ? " (it seems to use the Maximize formula for a Minimize IKU)" : d.formula === "min" ? " (it seems to use the Minimize formula for a Maximize IKU)" : ""}.`,
-  REALISASI_MISSING: (f, d) =>
-    `${row(f)} (${who(f)}) has a ${v(d.period)} target but no realisasi, though the period has ended.`,
+    `The capaian of ${row(f)} (${who(f)}) reads ${pct(f, "actual", "en")}, it should be ${pct(f, "expected", "en")}${d.formula === "max" ? " (it seems to use the Maximize formula for a Minimize IKU)" : d.formula === "min" ? " (it seems to use the Minimize formula for a Maximize IKU)" : ""}.`,
+  REALISASI_MISSING: (f) =>
+    `${row(f)} (${who(f)}) has a ${period(f)} target but no realisasi, though the period has ended.`,
   REALISASI_PERIODS: (f) =>
-    `The annual realisasi of ${row(f)} (${who(f)}), ${v(f.actual)}, does not fit its period realisasi (${v(f.expected)}).`,
+    `The annual realisasi of ${row(f)} (${who(f)}), ${enAct(f)}, does not fit its period realisasi (${series(f, "reported", "expected", "en")}).`,
 };
 
 function typeText(f: Finding, lang: Lang): string {
@@ -203,6 +237,9 @@ function typeText(f: Finding, lang: Lang): string {
 }
 
 function fieldText(f: Finding, lang: Lang): string {
+  // a period target named as the sheet heads its column: "target TW III" / "TW III target"
+  if (f.field === "quarter" && typeof f.detail?.period === "number")
+    return lang === "id" ? `target ${period(f)}` : `${period(f)} target`;
   const id: Record<string, string> = { name: "nama", target: "target", quarter: "target triwulan" };
   const en: Record<string, string> = { name: "name", target: "target", quarter: "period target" };
   return (lang === "id" ? id : en)[f.field ?? "target"] ?? "";
@@ -236,11 +273,8 @@ export function levelLabel(depth: number, lang: Lang): string {
   return lang === "id" ? `Tingkat ${depth}` : `Level ${depth}`;
 }
 
-/** A percentage as the language writes it: "96,84 %" / "96.84%". */
-export function percentText(value: number, lang: Lang): string {
-  const n = value.toLocaleString(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 });
-  return lang === "id" ? `${n} %` : `${n}%`;
-}
+/** A percentage as both languages write it: "96,84%" / "96.84%" (core/numbers.ts). */
+export { percentText } from "./numbers";
 
 const SKIP_ID: Record<string, string> = {
   "contributing-not-invented":

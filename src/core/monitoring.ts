@@ -54,8 +54,6 @@ export interface MonitoringResult {
   indicators: IndicatorCapaian[];
 }
 
-const LABEL = ["TW I", "TW II", "TW III", "TW IV"];
-
 /** The last day of a quarter (or semester) of the plan year, as ISO. */
 function periodEnd(year: number, index: number, count: number): string {
   const month = (12 / count) * index; // 3, 6, 9, 12 or 6, 12
@@ -266,7 +264,8 @@ export function checkMonitoring(
         if (!due(i + 1, periods.length, plan.settings.year as number)) return;
         findings.push(
           finding("REALISASI_MISSING", r, r.cells.realisasiPeriods?.[i], {
-            detail: { period: periods.length === 4 ? LABEL[i] : `Semester ${i + 1}` },
+            // named in the message as the sheet heads it: TW II, Semester I
+            detail: { period: i + 1, periodCount: periods.length },
           })
         );
       });
@@ -290,6 +289,7 @@ export function checkMonitoring(
           finding("REALISASI_PERIODS", r, r.cells.realisasi, {
             expected: q.join(" | "),
             actual: value,
+            detail: { reported: q },
           })
         );
     }

@@ -5,6 +5,7 @@
  */
 import type { CheckResult } from "./check";
 import type { Lang } from "./messages";
+import { numberText } from "./numbers";
 
 export type UnderstandingNote =
   /** More than one unit with rows stands at the top of the tree. */
@@ -30,22 +31,25 @@ export function understandingNotes(check: CheckResult): UnderstandingNote[] {
   return notes;
 }
 
-const list = (units: string[]) =>
-  units.length > 5 ? `${units.slice(0, 5).join(", ")} … (${units.length})` : units.join(", ");
-
 export function understandingMessage(n: UnderstandingNote, lang: Lang): string {
+  // counts as the language writes them: a ministry may have 1.200 rows
+  const count = (x: number) => numberText(x, lang);
+  const list = (units: string[]) =>
+    units.length > 5
+      ? `${units.slice(0, 5).join(", ")} … (${count(units.length)})`
+      : units.join(", ");
   switch (n.code) {
     case "SEVERAL_TOPS":
       return lang === "id"
-        ? `${n.units.length} unit berdiri di puncak tanpa atasan: ${list(n.units)}. Bila mereka punya atasan, hierarki belum terbaca (lembar hierarki, kolom unit atasan, baris "Atasan:", judul matriks) — baris mereka tidak diperiksa terhadap IKU atasan.`
-        : `${n.units.length} units stand at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`;
+        ? `${count(n.units.length)} unit berdiri di puncak tanpa atasan: ${list(n.units)}. Bila mereka punya atasan, hierarki belum terbaca (lembar hierarki, kolom unit atasan, baris "Atasan:", judul matriks) — baris mereka tidak diperiksa terhadap IKU atasan.`
+        : `${count(n.units.length)} units stand at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`;
     case "PLACE_UNKNOWN":
       return lang === "id"
-        ? `${n.units.length} unit belum diketahui atasannya: ${list(n.units)}. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.`
-        : `${n.units.length} units have no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`;
+        ? `${count(n.units.length)} unit belum diketahui atasannya: ${list(n.units)}. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.`
+        : `${count(n.units.length)} units have no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`;
     case "EXTERNAL_LINKS":
       return lang === "id"
-        ? `${n.rows} baris dari ${n.units.length} unit menaut ke IKU di luar workbook (${list(n.units)}): bila IKU itu ada di workbook, unitnya belum terhubung.`
-        : `${n.rows} rows of ${n.units.length} units link to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`;
+        ? `${count(n.rows)} baris dari ${count(n.units.length)} unit menaut ke IKU di luar workbook (${list(n.units)}): bila IKU itu ada di workbook, unitnya belum terhubung.`
+        : `${count(n.rows)} rows of ${count(n.units.length)} units link to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`;
   }
 }

@@ -16,6 +16,7 @@ import {
   undoLastFill,
   type Session,
 } from "../workbook/operations";
+import type { CellChange } from "../workbook/patches";
 import { pickLang, useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -178,12 +179,15 @@ export function FillView() {
   );
 }
 
-/** The proposed row a conflict belongs to: its sheet and "1.2 → Kantor Regional I" of its why. */
-function rowOf(c: { sheet: string; why?: string }): string {
-  return `${c.sheet}\u0000${(c.why ?? "").replace(/: [^:]*$/, "")}`;
+/**
+ * The proposed row a conflict belongs to: its sheet, parent IKU and unit, from the fill's own key
+ * (the `why` shown under it is display text, never parsed).
+ */
+function rowOf(c: CellChange): string | undefined {
+  return c.fill ? `${c.sheet}\u0000${c.fill.row}` : undefined;
 }
 
-/** A target conflict's row ("…: target"); undefined for any other conflict, ticked on its own. */
-function conflictRow(c: { sheet: string; why?: string } | undefined): string | undefined {
-  return c?.why?.endsWith(": target") ? rowOf(c) : undefined;
+/** A target conflict's row; undefined for any other conflict, ticked on its own. */
+function conflictRow(c: CellChange | undefined): string | undefined {
+  return c?.fill?.field === "target" ? rowOf(c) : undefined;
 }

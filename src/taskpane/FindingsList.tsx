@@ -16,6 +16,7 @@ import { useId, useMemo, useState, type ReactNode } from "react";
 import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
 import { GLOSSARY, helpFor } from "../core/help";
 import { SEVERITY_LABEL, findingMessage, type Lang } from "../core/messages";
+import { numberText } from "../core/numbers";
 import { foldText } from "../core/text";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
 import { useI18n } from "./i18n";
@@ -342,9 +343,9 @@ function UnitSummary({
                 {unit}
               </Link>
               <Caption1>
-                {ORDER.map((sev) => `${r[sev]} ${SEVERITY_LABEL[lang][sev].toLowerCase()}`).join(
-                  " · "
-                )}
+                {ORDER.map(
+                  (sev) => `${numberText(r[sev], lang)} ${SEVERITY_LABEL[lang][sev].toLowerCase()}`
+                ).join(" · ")}
               </Caption1>
             </li>
           ))}

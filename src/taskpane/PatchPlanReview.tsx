@@ -7,9 +7,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CellValue } from "../workbook/grid";
-import type { Conflict, PatchPlan } from "../workbook/patches";
-import { displayValue } from "../workbook/patches";
-import { pickLang, whyText, useI18n, type Strings } from "./i18n";
+import type { CellChange, Conflict, PatchPlan } from "../workbook/patches";
+import { cellValueText } from "../workbook/patches";
+import { pickLang, whyText, useI18n, type Lang, type Strings } from "./i18n";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none" },
@@ -22,9 +22,9 @@ const useStyles = makeStyles({
   section: { marginTop: tokens.spacingVerticalS },
 });
 
-export function valueText(v: CellValue, t: Strings): string {
-  const d = displayValue(v);
-  return d === null || d === "" ? t.empty : String(d);
+/** A cell's value in the preview: a number in the user's language ("76,5"), a percent cell as "95%". */
+export function valueText(v: CellValue, t: Strings, lang: Lang, numFmt?: string): string {
+  return cellValueText(v, lang, numFmt) ?? t.empty;
 }
 
 /** The plan a user applies: the changes, plus the conflicts they ticked. */
@@ -54,8 +54,9 @@ export interface PatchPlanReviewProps {
 export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanReviewProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
-  const change = (c: { sheet: string; cell: string; old: CellValue; new: CellValue }) =>
-    `${c.sheet}!${c.cell}: ${valueText(c.old, t)} ${t.arrow} ${valueText(c.new, t)}`;
+  // each value under the format it is shown with: the fill's for the new one, the cell's before
+  const change = (c: CellChange) =>
+    `${c.sheet}!${c.cell}: ${valueText(c.old, t, lang, c.numFmt && c.oldNumFmt)} ${t.arrow} ${valueText(c.new, t, lang, c.numFmt)}`;
   return (
     <div>
       {plan.inserts.map((i) => (

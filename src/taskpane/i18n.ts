@@ -5,8 +5,13 @@
  */
 import { createContext, useContext } from "react";
 import type { Lang } from "../core/messages";
+import { numberText } from "../core/numbers";
 
 export type { Lang };
+
+/** Counts as each language writes them: "1.212 temuan" / "1,212 findings". */
+const nId = (x: number) => numberText(x, "id");
+const nEn = (x: number) => numberText(x, "en");
 
 /** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise. */
 export function langFromOffice(displayLanguage?: string): Lang {
@@ -29,7 +34,7 @@ const id = {
   readWorkbook: "Baca workbook",
   needsRead: "Workbook belum dibaca. Bacalah dulu untuk memulai.",
   reading: (sheet: string, done: number, total: number) =>
-    `Membaca lembar "${sheet}" (${done} dari ${total})…`,
+    `Membaca lembar "${sheet}" (${nId(done)} dari ${nId(total)})…`,
   working: "Sedang bekerja…",
   empty: "(kosong)",
   noIndicators:
@@ -59,13 +64,13 @@ const id = {
   checkIntro:
     "Membaca semua lembar, memeriksa keselarasan IKU dengan unit atasan dan bawahan, lalu mewarnai sel bermasalah dan menambah lembar Temuan.",
   countsLabel: "Jumlah temuan",
-  countError: (n: number) => `${n} galat`,
-  countWarning: (n: number) => `${n} peringatan`,
-  countInfo: (n: number) => `${n} info`,
+  countError: (n: number) => `${nId(n)} galat`,
+  countWarning: (n: number) => `${nId(n)} peringatan`,
+  countInfo: (n: number) => `${nId(n)} info`,
   legendLabel: "Arti warna",
   allClear: "Tidak ada galat atau peringatan: IKU sudah selaras.",
   notUnderstood: "Belum dipahami",
-  checked: (n: number) => `Pemeriksaan selesai: ${n} temuan, sel bermasalah diwarnai.`,
+  checked: (n: number) => `Pemeriksaan selesai: ${nId(n)} temuan, sel bermasalah diwarnai.`,
   cleared: "Sorotan dan lembar Temuan dihapus; warna dan catatan asli dikembalikan.",
   findingsLabel: "Daftar temuan",
   noUnit: "(tanpa unit)",
@@ -88,10 +93,10 @@ const id = {
   searchPlaceholder: "kata, unit, IKU, sel…",
   summaryToggle: "Ringkasan per unit",
   summaryUnit: "Unit",
-  unitsNotDone: (n: number, m: number) => `${n} dari ${m} unit masih punya galat.`,
+  unitsNotDone: (n: number, m: number) => `${nId(n)} dari ${nId(m)} unit masih punya galat.`,
   showUnit: (unit: string) => `Tampilkan temuan ${unit}`,
-  shownOf: (n: number, total: number) => `Menampilkan ${n} dari ${total} temuan.`,
-  showMore: (n: number) => `Tampilkan ${n} lagi`,
+  shownOf: (n: number, total: number) => `Menampilkan ${nId(n)} dari ${nId(total)} temuan.`,
+  showMore: (n: number) => `Tampilkan ${nId(n)} lagi`,
   noMatch: "Tidak ada temuan yang cocok dengan saringan ini.",
   suggestionsLabel: "Usulan induk",
   acceptParent: (parent: string) => `Pakai induk ${parent}`,
@@ -168,7 +173,7 @@ const id = {
     `${range} · ${layout}${unit ? ` · ${unit}` : ""}`,
   columnsLine: "Kolom",
   unitShown: (unit: string) => `Unit: ${unit}`,
-  tablesCount: (n: number) => `${n} tabel`,
+  tablesCount: (n: number) => `${nId(n)} tabel`,
   editMapping: "Ubah pemetaan",
 
   // Fill
@@ -177,25 +182,25 @@ const id = {
   previewButton: "Pratinjau",
   applyButton: "Terapkan",
   undoButton: "Batalkan isi terakhir",
-  changesHeading: (n: number) => `Perubahan (${n})`,
-  conflictsHeading: (n: number) => `Konflik (${n})`,
+  changesHeading: (n: number) => `Perubahan (${nId(n)})`,
+  conflictsHeading: (n: number) => `Konflik (${nId(n)})`,
   conflictsHint:
     "Sel-sel ini tidak ditulis kecuali Anda mencentangnya; alasannya ada di bawah tiap sel. Mencentang target sebuah baris ikut mencentang target triwulannya.",
-  skippedHeading: (n: number) => `Dilewati (${n})`,
+  skippedHeading: (n: number) => `Dilewati (${nId(n)})`,
   newSheetsHeading: "Unit bawahan tanpa tabel",
   newSheetsHint:
     "Unit ini perlu baris baru tetapi belum punya tabel. Centang untuk menambah lembar dengan kepala tabel induknya.",
   newSheetFor: (unit: string) => `Tambah lembar untuk ${unit}`,
   insertsLine: (count: number, sheet: string, afterRow: number) =>
-    `${count} baris baru di lembar "${sheet}" di bawah baris ${afterRow}.`,
+    `${nId(count)} baris baru di lembar "${sheet}" di bawah baris ${afterRow}.`,
   nothingToFill: "Tidak ada yang perlu diisi: unit bawahan sudah sesuai aturan cascading.",
-  applySummary: (n: number) => `Akan ditulis: ${n} sel.`,
+  applySummary: (n: number) => `Akan ditulis: ${nId(n)} sel.`,
   applied: (n: number) =>
-    `${n} sel ditulis. Gunakan "Batalkan isi terakhir" untuk mengembalikannya.`,
+    `${nId(n)} sel ditulis. Gunakan "Batalkan isi terakhir" untuk mengembalikannya.`,
   refused: (sheets: string) => `Tidak ada yang ditulis: ${sheets}.`,
   downloadToKeep: "Unduh workbook untuk menyimpan perubahan ini.",
-  undone: (n: number) => `Isi terakhir dibatalkan: ${n} sel dikembalikan.`,
-  rowsRemoved: (n: number) => `${n} baris yang ditambahkan dihapus lagi.`,
+  undone: (n: number) => `Isi terakhir dibatalkan: ${nId(n)} sel dikembalikan.`,
+  rowsRemoved: (n: number) => `${nId(n)} baris yang ditambahkan dihapus lagi.`,
   sheetsRemoved: (names: string[]) => `Lembar yang ditambahkan dihapus lagi: ${names.join(", ")}.`,
   sheetsKept: (names: string[]) =>
     `Lembar ${names.join(", ")} tetap ada karena sudah Anda isi; hanya isian Selaras yang dihapus.`,
@@ -208,10 +213,10 @@ const id = {
   pkFindButton: "Cari unit tanpa PK",
   pkApplyButton: "Susun PK",
   pkUnitsHeading: "Unit tanpa PK",
-  pkUnit: (unit: string, sheet: string, n: number) => `${unit} → lembar "${sheet}" (${n} IKU)`,
+  pkUnit: (unit: string, sheet: string, n: number) => `${unit} → lembar "${sheet}" (${nId(n)} IKU)`,
   pkYearLabel: "Tahun PK",
   pkNone: "Semua unit yang punya IKU sudah punya lembar PK.",
-  pkSummary: (n: number) => `Akan ditambahkan: ${n} lembar PK.`,
+  pkSummary: (n: number) => `Akan ditambahkan: ${nId(n)} lembar PK.`,
   pkDrafted: (sheets: string[]) =>
     `Lembar PK ditambahkan: ${sheets.join(", ")}. Lengkapi nama para pihak; "Batalkan isi terakhir" di tab Isi unit bawahan menghapusnya lagi.`,
 
@@ -219,7 +224,7 @@ const id = {
   capaianHeading: "Capaian per unit",
   capaianLevels: "Capaian per tingkat",
   capaianLevel: (depth: number) => `Tingkat ${depth}`,
-  capaianRows: (n: number) => `${n} IKU`,
+  capaianRows: (n: number) => `${nId(n)} IKU`,
 
   // Bulk targets
   bulkIntro:
@@ -281,7 +286,7 @@ const id = {
         ? `Bagian untuk ${child} bukan angka.`
         : `Target induk "${target}" bukan angka, sehingga tidak dapat dibagi. Tulis target berupa angka dulu.`,
     "shares-exceed-total": () =>
-      "Jumlah bagian yang diisi melebihi target induk (lebih dari 100 % atau lebih dari nilainya).",
+      "Jumlah bagian yang diisi melebihi target induk (lebih dari 100% atau lebih dari nilainya).",
     "basis-missing": (_t: string, child?: string) =>
       `Bobot untuk ${child ?? "sebuah unit"} belum diisi.`,
     "basis-zero": () => "Semua bobot bernilai nol: tidak ada dasar pembagian.",
@@ -323,7 +328,7 @@ const en: Strings = {
   dismiss: "Dismiss message",
   readWorkbook: "Read workbook",
   needsRead: "The workbook has not been read yet. Read it to begin.",
-  reading: (sheet, done, total) => `Reading sheet "${sheet}" (${done} of ${total})…`,
+  reading: (sheet, done, total) => `Reading sheet "${sheet}" (${nEn(done)} of ${nEn(total)})…`,
   working: "Working…",
   empty: "(empty)",
   noIndicators:
@@ -351,13 +356,13 @@ const en: Strings = {
   checkIntro:
     "Reads every sheet, checks each IKU against its parent and child units, then colours the cells at fault and adds a Temuan (findings) sheet.",
   countsLabel: "Finding counts",
-  countError: (n) => `${n} ${n === 1 ? "error" : "errors"}`,
-  countWarning: (n) => `${n} ${n === 1 ? "warning" : "warnings"}`,
-  countInfo: (n) => `${n} info`,
+  countError: (n) => `${nEn(n)} ${n === 1 ? "error" : "errors"}`,
+  countWarning: (n) => `${nEn(n)} ${n === 1 ? "warning" : "warnings"}`,
+  countInfo: (n) => `${nEn(n)} info`,
   legendLabel: "Colour legend",
   allClear: "No errors or warnings: the IKU are aligned.",
   notUnderstood: "Not understood",
-  checked: (n) => `Check done: ${n} findings, the cells at fault are coloured.`,
+  checked: (n) => `Check done: ${nEn(n)} findings, the cells at fault are coloured.`,
   cleared: "Highlights and the findings sheet removed; original fills and notes restored.",
   findingsLabel: "Findings",
   noUnit: "(no unit)",
@@ -380,10 +385,10 @@ const en: Strings = {
   searchPlaceholder: "word, unit, IKU, cell…",
   summaryToggle: "Summary per unit",
   summaryUnit: "Unit",
-  unitsNotDone: (n, m) => `${n} of ${m} units still have errors.`,
+  unitsNotDone: (n, m) => `${nEn(n)} of ${nEn(m)} units still have errors.`,
   showUnit: (unit) => `Show the findings of ${unit}`,
-  shownOf: (n, total) => `Showing ${n} of ${total} findings.`,
-  showMore: (n) => `Show ${n} more`,
+  shownOf: (n, total) => `Showing ${nEn(n)} of ${nEn(total)} findings.`,
+  showMore: (n) => `Show ${nEn(n)} more`,
   noMatch: "No finding matches these filters.",
   suggestionsLabel: "Suggested parents",
   acceptParent: (parent) => `Use parent ${parent}`,
@@ -457,7 +462,7 @@ const en: Strings = {
   tableLine: (range, layout, unit) => `${range} · ${layout}${unit ? ` · ${unit}` : ""}`,
   columnsLine: "Columns",
   unitShown: (unit) => `Unit: ${unit}`,
-  tablesCount: (n) => `${n} ${n === 1 ? "table" : "tables"}`,
+  tablesCount: (n) => `${nEn(n)} ${n === 1 ? "table" : "tables"}`,
   editMapping: "Change mapping",
 
   fillIntro:
@@ -465,24 +470,25 @@ const en: Strings = {
   previewButton: "Preview",
   applyButton: "Apply",
   undoButton: "Undo last fill",
-  changesHeading: (n) => `Changes (${n})`,
-  conflictsHeading: (n) => `Conflicts (${n})`,
+  changesHeading: (n) => `Changes (${nEn(n)})`,
+  conflictsHeading: (n) => `Conflicts (${nEn(n)})`,
   conflictsHint:
     "These cells are not written unless you tick them; the reason is under each one. Ticking a row's target ticks its quarter targets too.",
-  skippedHeading: (n) => `Skipped (${n})`,
+  skippedHeading: (n) => `Skipped (${nEn(n)})`,
   newSheetsHeading: "Child units without a table",
   newSheetsHint:
     "These units need new rows but have no table yet. Tick one to add a sheet with its parent table's header.",
   newSheetFor: (unit) => `Add a sheet for ${unit}`,
   insertsLine: (count, sheet, afterRow) =>
-    `${count} new ${count === 1 ? "row" : "rows"} on sheet "${sheet}" below row ${afterRow}.`,
+    `${nEn(count)} new ${count === 1 ? "row" : "rows"} on sheet "${sheet}" below row ${afterRow}.`,
   nothingToFill: "Nothing to fill: the child units already follow the cascade rules.",
-  applySummary: (n) => `To be written: ${n} ${n === 1 ? "cell" : "cells"}.`,
-  applied: (n) => `${n} ${n === 1 ? "cell" : "cells"} written. "Undo last fill" restores them.`,
+  applySummary: (n) => `To be written: ${nEn(n)} ${n === 1 ? "cell" : "cells"}.`,
+  applied: (n) =>
+    `${nEn(n)} ${n === 1 ? "cell" : "cells"} written. "Undo last fill" restores them.`,
   refused: (sheets) => `Nothing was written: ${sheets}.`,
   downloadToKeep: "Download the workbook to keep these changes.",
-  undone: (n) => `Last fill undone: ${n} ${n === 1 ? "cell" : "cells"} restored.`,
-  rowsRemoved: (n) => `${n} added ${n === 1 ? "row" : "rows"} removed again.`,
+  undone: (n) => `Last fill undone: ${nEn(n)} ${n === 1 ? "cell" : "cells"} restored.`,
+  rowsRemoved: (n) => `${nEn(n)} added ${n === 1 ? "row" : "rows"} removed again.`,
   sheetsRemoved: (names) => `The sheets it added were removed: ${names.join(", ")}.`,
   sheetsKept: (names) =>
     `The sheets ${names.join(", ")} stay because you have written on them; only Selaras's cells were cleared.`,
@@ -494,17 +500,17 @@ const en: Strings = {
   pkFindButton: "Find units without a PK",
   pkApplyButton: "Draft PK",
   pkUnitsHeading: "Units without a PK",
-  pkUnit: (unit, sheet, n) => `${unit} → sheet "${sheet}" (${n} ${n === 1 ? "IKU" : "IKUs"})`,
+  pkUnit: (unit, sheet, n) => `${unit} → sheet "${sheet}" (${nEn(n)} ${n === 1 ? "IKU" : "IKUs"})`,
   pkYearLabel: "PK year",
   pkNone: "Every unit with IKU already has a PK sheet.",
-  pkSummary: (n) => `To be added: ${n} PK ${n === 1 ? "sheet" : "sheets"}.`,
+  pkSummary: (n) => `To be added: ${nEn(n)} PK ${n === 1 ? "sheet" : "sheets"}.`,
   pkDrafted: (sheets) =>
     `PK sheets added: ${sheets.join(", ")}. Fill in the parties' names; "Undo last fill" on the Fill tab removes them again.`,
 
   capaianHeading: "Capaian per unit",
   capaianLevels: "Capaian per level",
   capaianLevel: (depth) => `Level ${depth}`,
-  capaianRows: (n) => `${n} ${n === 1 ? "IKU" : "IKUs"}`,
+  capaianRows: (n) => `${nEn(n)} ${n === 1 ? "IKU" : "IKUs"}`,
 
   bulkIntro:
     "Split one IKU's target over the child units you choose, and phase it over TW I–IV if needed.",
@@ -565,7 +571,7 @@ const en: Strings = {
         ? `The share for ${child} is not a number.`
         : `The parent's target "${target}" is not a number, so it cannot be split. Write a numeric target first.`,
     "shares-exceed-total": () =>
-      "The shares entered exceed the parent's target (more than 100 % or more than its value).",
+      "The shares entered exceed the parent's target (more than 100% or more than its value).",
     "basis-missing": (_t, child) => `The weight of ${child ?? "a unit"} is missing.`,
     "basis-zero": () => "Every weight is zero: there is nothing to split by.",
     "negative-share": (_t, child) =>

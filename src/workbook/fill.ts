@@ -7,13 +7,14 @@
  */
 import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade";
 import { a1, parseA1 } from "../core/cells";
+import { periodLabel } from "../core/numbers";
 import { sameTarget, toleranceOf } from "../core/compare";
 import type { CellRef, Indicator, Polarity } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
 import { foldSatuan, foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
 import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
-import type { CellChange, Conflict, PatchPlan, RowInsert } from "./patches";
+import type { CellChange, Conflict, FillField, PatchPlan, RowInsert } from "./patches";
 import { displayValue } from "./patches";
 import type { MappingProfile } from "./profile";
 import type { ColumnMap, ReadResult } from "./read";
@@ -172,6 +173,7 @@ export function planFill(
       old,
       new: w.value,
       why: w.why,
+      fill: w.fill,
       ...(w.numFmt ? { numFmt: w.numFmt, oldNumFmt: w.grid.formats.get(oldKey) ?? "General" } : {}),
     };
     const lastWritten = options.profile?.written?.[`${sheet}!${cell}`];
@@ -208,7 +210,14 @@ function newSheet(
   const { table, grid } = parent;
   const at = 4; // a title, the unit, a blank row, then the header
   const shift = at - table.headerTop;
-  const change = (row: number, col: number, value: CellValue, why: string, numFmt?: string) =>
+  const change = (
+    row: number,
+    col: number,
+    value: CellValue,
+    why: string,
+    numFmt?: string,
+    fill?: Write["fill"]
+  ) =>
     plan.changes.push({
       sheet: name,
       cell: a1(row, col),
@@ -216,6 +225,7 @@ function newSheet(
       new: value,
       why,
       ...(numFmt ? { numFmt } : {}),
+      ...(fill ? { fill } : {}),
     });
   // "Unit Kerja: …" names the unit exactly as the next read looks for it, with or without a year
   const title = `PERJANJIAN KINERJA${year ? ` TAHUN ${year}` : ""}`;
@@ -254,7 +264,7 @@ function newSheet(
   proposals.forEach((p, i) => {
     // row 0 lies in no table: the value takes its form from the whole parent column
     for (const w of rowWrites(p, parent, 0, true))
-      change(first + i, w.col, w.value, w.why, w.numFmt);
+      change(first + i, w.col, w.value, w.why, w.numFmt, w.fill);
   });
 }
 
@@ -284,15 +294,10 @@ export function sheetNameFor(unit: string, taken: Set<string>): string {
 function holdPeriodsWithTheirTarget(plan: PatchPlan): void {
   // one proposed row's writes share their "parent → unit" and sheet, wherever its periods are
   // (its own row, or its Rencana Aksi row below)
-  const rowOf = (c: { sheet: string; why?: string }) =>
-    `${c.sheet}\u0000${(c.why ?? "").replace(/: [^:]*$/, "")}`;
-  const conflictRows = new Set(
-    plan.conflicts.filter((c) => c.why?.endsWith(": target")).map(rowOf)
-  );
+  const rowOf = (c: CellChange) => `${c.sheet}\u0000${c.fill?.row ?? ""}`;
+  const conflictRows = new Set(plan.conflicts.filter((c) => c.fill?.field === "target").map(rowOf));
   if (conflictRows.size === 0) return;
-  const held = plan.changes.filter(
-    (c) => /: TW \d+$/.test(c.why ?? "") && conflictRows.has(rowOf(c))
-  );
+  const held = plan.changes.filter((c) => c.fill?.field === "period" && conflictRows.has(rowOf(c)));
   plan.changes = plan.changes.filter((c) => !held.includes(c));
   for (const c of held) {
     plan.conflicts.push({
@@ -399,6 +404,15 @@ interface Write {
   value: CellValue;
   numFmt?: string;
   why: string;
+  fill: { row: string; field: FillField };
+}
+
+/** What one proposed row writes in one field: the preview's text and the fill's own key. */
+function writing(p: ProposedRow, field: FillField, shown: string) {
+  return {
+    why: `${p.parent} → ${p.unit}: ${shown}`,
+    fill: { row: `${p.parentId}\u0000${unitKey(p.unit)}`, field },
+  };
 }
 
 /**
@@ -414,9 +428,8 @@ function rowWrites(
 ): Write[] {
   const out: Write[] = [];
   const cols = t.columns;
-  const why = (field: string) => `${p.parent} → ${p.unit}: ${field}`;
   if (fresh && t.layout === "A" && cols.unit !== undefined)
-    out.push({ col: cols.unit, value: p.unit, why: why("unit") });
+    out.push({ col: cols.unit, value: p.unit, ...writing(p, "unit", "unit") });
   // a name or satuan written only another way ("Prosentase" / "Persentase", "Dok." / "Dokumen") is
   // the same: the check does not tell them apart, so the fill does not rewrite them
   const same = (col: number, value: string, fold: (s: string) => string) =>
@@ -427,23 +440,35 @@ function rowWrites(
     (fresh || p.type === "full") &&
     !same(cols.indicator, p.name, foldText)
   )
-    out.push({ col: cols.indicator, value: p.name, why: why("indikator") });
+    out.push({ col: cols.indicator, value: p.name, ...writing(p, "indicator", "indikator") });
   if (cols.satuan !== undefined && p.satuan && !same(cols.satuan, p.satuan, foldSatuan))
-    out.push({ col: cols.satuan, value: p.satuan, why: why("satuan") });
+    out.push({ col: cols.satuan, value: p.satuan, ...writing(p, "satuan", "satuan") });
   if (cols.polarity !== undefined && p.polarity)
-    out.push({ col: cols.polarity, value: polarityText(p.polarity, t), why: why("polaritas") });
+    out.push({
+      col: cols.polarity,
+      value: polarityText(p.polarity, t),
+      ...writing(p, "polarity", "polaritas"),
+    });
   // a parent's blank target or quarter is not a value to repeat: nothing the child wrote is cleared
   if (cols.target !== undefined && !blank(p.target))
-    out.push({ col: cols.target, ...valueFor(p.target, t, cols.target, row), why: why("target") });
+    out.push({
+      col: cols.target,
+      ...valueFor(p.target, t, cols.target, row),
+      ...writing(p, "target", "target"),
+    });
   if (!periodsElsewhere) out.push(...periodWrites(p, t, row));
   if (fresh) {
     if (cols.parentLink !== undefined)
-      out.push({ col: cols.parentLink, value: p.parent, why: why("IKU atasan") });
+      out.push({
+        col: cols.parentLink,
+        value: p.parent,
+        ...writing(p, "parentLink", "IKU atasan"),
+      });
     if (cols.cascadeType !== undefined)
       out.push({
         col: cols.cascadeType,
         value: p.type === "full" ? "F" : "P",
-        why: why("jenis cascading"),
+        ...writing(p, "cascadeType", "jenis cascading"),
       });
   }
   return out;
@@ -456,8 +481,13 @@ function periodWrites(p: ProposedRow, t: TargetTable, row: number): Write[] {
   const out: Write[] = [];
   cols.forEach((c, i) => {
     const v = p.periods?.[i];
+    // named as the sheet heads the column: TW III, Semester II, Maret
     if (v && !blank(v))
-      out.push({ col: c, ...valueFor(v, t, c, row), why: `${p.parent} → ${p.unit}: TW ${i + 1}` });
+      out.push({
+        col: c,
+        ...valueFor(v, t, c, row),
+        ...writing(p, "period", periodLabel(i + 1, cols.length)),
+      });
   });
   return out;
 }

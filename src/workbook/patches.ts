@@ -3,6 +3,9 @@
  * alone unless accepted, cells skipped with a reason, and rows to insert below a table. Hosts apply
  * a patch plan exactly; they never touch a cell the plan does not list.
  */
+import type { Lang } from "../core/messages";
+import { numberText, percentText } from "../core/numbers";
+import { numberFormatInfo } from "../core/values";
 import type { CellValue } from "./grid";
 
 export interface CellChange {
@@ -15,9 +18,18 @@ export interface CellChange {
   numFmt?: string;
   /** With numFmt: the cell's format before ("General" when it had none), for undo. */
   oldNumFmt?: string;
-  /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: target"). */
+  /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: TW III"). */
   why?: string;
+  /**
+   * What a fill writes here, for the fill's own decisions (the display text `why` is never
+   * parsed): which proposed row (its parent IKU and unit) and which of its fields.
+   */
+  fill?: { row: string; field: FillField };
 }
+
+/** The fields a fill writes for one proposed row; "period" is one of its TW, semester or months. */
+export type FillField =
+  "unit" | "indicator" | "satuan" | "polarity" | "target" | "period" | "parentLink" | "cascadeType";
 
 export interface Conflict extends CellChange {
   reason: string;
@@ -113,4 +125,18 @@ export function displayValue(v: CellValue): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "object") return v.error;
   return v;
+}
+
+/**
+ * A cell value as a preview line shows it in the user's language: a number as the language writes
+ * it ("76,5" / "76.5"; up to 10 decimals, it is the value itself), a fraction under a percent format
+ * as the percent the cell shows ("95%"), text as written; null for an empty cell.
+ */
+export function cellValueText(v: CellValue, lang: Lang, numFmt?: string): string | null {
+  const d = displayValue(v);
+  if (d === null || d === "") return null;
+  if (typeof d !== "number") return String(d);
+  return numFmt && numberFormatInfo(numFmt).percent
+    ? percentText(d * 100, lang, 10)
+    : numberText(d, lang, 10);
 }

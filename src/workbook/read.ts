@@ -5,6 +5,7 @@
  * what it was read as, or exactly why not.
  */
 import { a1 } from "../core/cells";
+import { numberText } from "../core/numbers";
 import type { Plan, Unit } from "../core/model";
 import { foldText, unitKey } from "../core/text";
 import {
@@ -153,16 +154,20 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   for (const g of state.roleGrids) {
     const summary = state.sheets.find((x) => x.sheet === g.sheet);
     const n = roles.filter((a) => a.cell.sheet === g.sheet).length;
-    summary?.notes.push(`matriks pembagian peran: ${n} hasil / role matrix: ${n} results`);
+    summary?.notes.push(
+      `matriks pembagian peran: ${numberText(n, "id")} hasil / role matrix: ${numberText(n, "en")} results`
+    );
   }
+  // a note in both languages, each half with its own numbers ("1.250 baris" / "1,250 rows")
+  const [id, en] = [(x: number) => numberText(x, "id"), (x: number) => numberText(x, "en")];
   for (const s of skp?.sheets ?? []) {
     const summary = state.sheets.find((x) => x.sheet === s.sheet);
     if (!summary) continue;
     summary.kind = s.kind;
     summary.notes.push(
       s.kind === "skp"
-        ? `SKP: ${s.persons} pegawai, ${s.rows} baris / SKP: ${s.persons} persons, ${s.rows} rows`
-        : `log kegiatan: ${s.persons} pegawai, ${s.rows} kegiatan / activity log: ${s.persons} persons, ${s.rows} activities`
+        ? `SKP: ${id(s.persons)} pegawai, ${id(s.rows)} baris / SKP: ${en(s.persons)} persons, ${en(s.rows)} rows`
+        : `log kegiatan: ${id(s.persons)} pegawai, ${id(s.rows)} kegiatan / activity log: ${en(s.persons)} persons, ${en(s.rows)} activities`
     );
   }
   const { units, indicators, rules } = state;
@@ -353,7 +358,7 @@ function drawnInShapes(grid: Grid, summary: SheetSummary): boolean {
   summary.status = "refused";
   summary.layouts = [];
   summary.unit = null;
-  summary.reason = `pohon kinerja dalam bentuk gambar: isi lembar digambar dengan ${shapes} bentuk (kotak teks, garis), tidak dibaca dan dibiarkan utuh / a pohon kinerja drawn as a picture: the sheet's content is ${shapes} shapes (text boxes, connectors), not read and kept intact`;
+  summary.reason = `pohon kinerja dalam bentuk gambar: isi lembar digambar dengan ${numberText(shapes, "id")} bentuk (kotak teks, garis), tidak dibaca dan dibiarkan utuh / a pohon kinerja drawn as a picture: the sheet's content is ${numberText(shapes, "en")} shapes (text boxes, connectors), not read and kept intact`;
   return true;
 }
 

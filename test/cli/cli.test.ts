@@ -326,9 +326,9 @@ describe("the year's results (issue 13, part)", () => {
     const file = await write("monev.xlsx", monitoringWorkbook(BROKEN.CAPAIAN_WRONG()));
     const text = await run("check", file);
     expect(text.out).toContain("Capaian per unit:");
-    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75 % — hampir tercapai (2 IKU)");
+    expect(text.out).toContain("Kantor Regional I Yogyakarta: 83,75% — hampir tercapai (2 IKU)");
     expect(text.out).toContain("Capaian per tingkat:");
-    expect(text.out).toContain("Tingkat 2: 61,06 % — belum tercapai (3 unit)");
+    expect(text.out).toContain("Tingkat 2: 61,06% — belum tercapai (3 unit)");
     expect(text.out).toContain("CAPAIAN_WRONG");
     const json = JSON.parse((await run("check", file, "--format", "json")).out);
     expect(json.summary.capaian.units).toContainEqual({
@@ -614,5 +614,78 @@ describe("selaras pk (issue 13)", () => {
     expect(r.err.trim()).toBe(
       "selaras: --year dua ribu: bukan tahun (mis. 2026) / not a year (e.g. 2026)"
     );
+  });
+});
+
+describe("numbers and periods in sentences (issue 14)", () => {
+  /**
+   * The check text with everything that is not a computed number masked: the planners' own text
+   * (quoted names and targets), IKU codes such as "1.1" or "RPJMN PP 7.2", dates, a masked NIP.
+   */
+  async function computedOnly(lang: "id" | "en"): Promise<{ text: string; rest: string }> {
+    const text = (await run("check", sample, "--lang", lang)).out;
+    const json = JSON.parse((await run("check", sample, "--lang", lang, "--format", "json")).out);
+    const codes = new Set<string>();
+    for (const f of json.findings as Array<Record<string, unknown>>) {
+      for (const c of [f.indicator, f.parent]) if (typeof c === "string") codes.add(c);
+      for (const s of f.suggestions as Array<{ indicator: string }>) codes.add(s.indicator);
+    }
+    let rest = text
+      .replace(/"[^"]*"/g, '""')
+      .replace(/\b\d{4}-\d{2}-\d{2}\b/g, "<tanggal>")
+      .replace(/NIP …\d+/g, "NIP");
+    // longest first, and only codes that could pass for a number with a point or four digits
+    for (const c of [...codes]
+      .filter((x) => /\d\.\d|\d{4}/.test(x))
+      .sort((a, b) => b.length - a.length))
+      rest = rest.split(c).join("<kode>");
+    return { text, rest };
+  }
+
+  it("Indonesian: a decimal comma, thousands grouped with a dot, '90%' with no space, 'TW II'", async () => {
+    const { text, rest } = await computedOnly("id");
+    expect(text).toContain("target 80, gabungan bawahan 76,5.");
+    expect(text).toContain("tertulis 94,74%, seharusnya 105,26%");
+    expect(text).toContain("Rata-rata target bawahan untuk IKU 1.4 (73,5) di bawah target 75");
+    expect(text).toContain("adalah 90%, bukan 100%.");
+    expect(text).toContain("punya target TW II tetapi");
+    expect(text).toContain("Deputi Bidang Mutasi Kepegawaian: 96,38% — hampir tercapai (2 IKU)");
+    expect(text).toContain("11,3 jam dari standar 1.250 jam");
+    // no computed number written with a decimal point, none of four digits ungrouped, no "90 %"
+    expect(rest.match(/\d\.\d/g) ?? []).toEqual([]);
+    expect(rest.match(/(?<![\d.,])\d{4,}/g) ?? []).toEqual([]);
+    expect(rest.match(/\d %/g) ?? []).toEqual([]);
+  });
+
+  it("English: a decimal point, thousands grouped with a comma, '90%', 'TW II'", async () => {
+    const { text, rest } = await computedOnly("en");
+    expect(text).toContain("target 80, combined 76.5.");
+    expect(text).toContain("reads 94.74%, it should be 105.26%");
+    expect(text).toContain("sum to 90%, not 100%.");
+    expect(text).toContain("has a TW II target but");
+    expect(text).toContain("11.3 hours of the 1,250-hour standard");
+    // no decimal comma ("76,5"): a comma between digits is followed by three of them
+    expect(rest.match(/\d,\d{1,2}(?!\d)/g) ?? []).toEqual([]);
+    expect(rest.match(/\d %/g) ?? []).toEqual([]);
+  });
+
+  it("a fill preview names the Kanreg's periods TW I–IV as the sheet does, in both languages", async () => {
+    const out = path.join(dir, "pratinjau.xlsx");
+    for (const lang of ["id", "en"]) {
+      const { out: printed } = await run("fill", sample, "--out", out, "--dry-run", "--lang", lang);
+      expect(printed).toContain(
+        "IKU Eselon II!H15: " +
+          (lang === "id" ? "(kosong)" : "(empty)") +
+          " → 12   (1.2 → Kantor Regional I Yogyakarta: TW III)"
+      );
+      expect(printed).not.toMatch(/: TW \d/);
+    }
+  });
+
+  it("a fill preview shows a percent cell as the percent it shows: the Dinas's SIMPUS 95%", async () => {
+    const file = await write("dinkes-persen-teks.xlsx", dinasWithPercentSimpus());
+    const out = path.join(dir, "dinkes-persen-teks.terisi.xlsx");
+    const { out: printed } = await run("fill", file, "--out", out, "--new-sheets", "--dry-run");
+    expect(printed).toMatch(new RegExp(`${KESMAS_SHEET}!E5: \\(kosong\\) → 95%`));
   });
 });

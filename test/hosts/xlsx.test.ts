@@ -314,7 +314,7 @@ describe("the annotated copy", () => {
     expect(temuanXml).toMatch(/<hyperlink ref="E2" location="'[^']+'![A-Z]+\d+"/);
     // the sample reports TW I–II: each finding's IKU with its capaian, computed by polarity
     expect(temuan.getCell("J1").value).toBe("Capaian");
-    expect(temuan.getCell(`J${rowOf("CAPAIAN_WRONG")}`).value).toBe("105,26 % (tercapai)");
+    expect(temuan.getCell(`J${rowOf("CAPAIAN_WRONG")}`).value).toBe("105,26% (tercapai)");
     expect(temuan.getCell(`J${rowOf("LINK_CYCLE")}`).value).toBeNull();
   });
 

@@ -25,13 +25,13 @@ describe("Check alignment view", () => {
     renderPane(new MemoryHost());
     await runCheck();
     const section = screen.getByRole("region", { name: "Capaian per unit" });
-    expect(within(section).getByText("Tingkat 1 · 96,84 % — hampir tercapai")).toBeTruthy();
+    expect(within(section).getByText("Tingkat 1 · 96,84% — hampir tercapai")).toBeTruthy();
     const level2 = within(section).getByRole("list", { name: "Tingkat 2" });
     expect(
       within(level2)
         .getAllByRole("listitem")
         .map((li) => li.textContent)
-    ).toEqual([`${DEPUTI}: 96,38 % — hampir tercapai (2 IKU)`]);
+    ).toEqual([`${DEPUTI}: 96,38% — hampir tercapai (2 IKU)`]);
     // the bar: as wide as the capaian on a 120 % scale, amber for "close"
     const bar = level2.querySelector("[aria-hidden] > div") as HTMLElement;
     expect(bar.style.width).toBe(`${(96.38 / 120) * 100}%`);

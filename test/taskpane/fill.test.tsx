@@ -29,7 +29,7 @@ describe("Fill child units view", () => {
     );
     expect(changes.length).toBeGreaterThan(0);
     expect(screen.getByText("IKU Eselon II!F15: (kosong) → 4")).toBeTruthy();
-    expect(screen.getByText("1.2 → Kantor Regional I Yogyakarta: TW 1")).toBeTruthy();
+    expect(screen.getByText("1.2 → Kantor Regional I Yogyakarta: TW I")).toBeTruthy();
     expect(
       screen.getByText('1 baris baru di lembar "IKU Eselon II" di bawah baris 25.')
     ).toBeTruthy();

@@ -2,6 +2,7 @@
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { langFromOffice, pickLang, STRINGS, whyText } from "../../src/taskpane/i18n";
+import { valueText } from "../../src/taskpane/PatchPlanReview";
 import { MemoryHost } from "./memoryHost";
 import { renderPane } from "./renderPane";
 
@@ -65,6 +66,26 @@ describe("language", () => {
     expect(pickLang("Biro Umum / Rumah Tangga / x", "en")).toBe("Biro Umum / Rumah Tangga / x");
     expect(whyText("1.2 → Biro Umum: polaritas", "en")).toBe("1.2 → Biro Umum: polarity");
     expect(whyText("1.2 → Biro Umum: polaritas", "id")).toBe("1.2 → Biro Umum: polaritas");
+    // a period is named as the sheet heads it in both languages
+    expect(whyText("1.2 → Biro Umum: TW III", "en")).toBe("1.2 → Biro Umum: TW III");
+  });
+
+  it("writes counts and cell values as the language does (issue 14)", () => {
+    // a ministry's 20k-row workbook: 1.212 findings, a fill of 4.000 cells
+    expect(STRINGS.id.checked(1212)).toBe(
+      "Pemeriksaan selesai: 1.212 temuan, sel bermasalah diwarnai."
+    );
+    expect(STRINGS.en.checked(1212)).toBe(
+      "Check done: 1,212 findings, the cells at fault are coloured."
+    );
+    expect(STRINGS.id.applySummary(4000)).toBe("Akan ditulis: 4.000 sel.");
+    expect(STRINGS.en.countError(1212)).toBe("1,212 errors");
+    // a Kanreg's share of 76.5, and a target written as 0.95 under a percent format
+    expect(valueText(76.5, STRINGS.id, "id")).toBe("76,5");
+    expect(valueText(76.5, STRINGS.en, "en")).toBe("76.5");
+    expect(valueText(0.955, STRINGS.id, "id", "0.00%")).toBe("95,5%");
+    expect(valueText("95,00 Persen", STRINGS.en, "en")).toBe("95,00 Persen");
+    expect(valueText(null, STRINGS.id, "id")).toBe(STRINGS.id.empty);
   });
 });
 

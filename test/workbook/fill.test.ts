@@ -1,4 +1,5 @@
 import { cascadePlan } from "../../src/core/cascade";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { planFill, sheetNameFor } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
@@ -82,4 +83,43 @@ describe("a target a number cannot hold", () => {
       expect(again.conflicts.map((c) => [c.cell, c.new])).toEqual([["E3", 12]]);
     }
   );
+});
+
+describe("a Kantor Regional's periods in the fill", () => {
+  const samplePlan = () => {
+    const grids = gridsFromSpec(sampleWorkbook());
+    const read = readWorkbook(grids);
+    return planFill(read, grids, cascadePlan(read.plan));
+  };
+
+  it("are named as the sheet heads them, TW I to TW IV", () => {
+    const plan = samplePlan();
+    // Kantor Regional I's share of 1.2, phased over its four quarters
+    const whys = ["F15", "G15", "H15", "I15"].map(
+      (cell) => plan.changes.find((c) => c.sheet === "IKU Eselon II" && c.cell === cell)?.why
+    );
+    expect(whys).toEqual([
+      "1.2 → Kantor Regional I Yogyakarta: TW I",
+      "1.2 → Kantor Regional I Yogyakarta: TW II",
+      "1.2 → Kantor Regional I Yogyakarta: TW III",
+      "1.2 → Kantor Regional I Yogyakarta: TW IV",
+    ]);
+  });
+
+  it("are left alone with their target when the target is the Kanreg's own (a conflict)", () => {
+    const plan = samplePlan();
+    // Kantor Regional I wrote 90 where 1.1 asks for 95: its TW I–IV stay empty, as conflicts
+    expect(plan.conflicts.find((c) => c.cell === "E14")).toMatchObject({ old: 90, new: 95 });
+    const held = plan.conflicts.filter((c) => ["F14", "G14", "H14", "I14"].includes(c.cell));
+    expect(held.map((c) => c.why)).toEqual([
+      "1.1 → Kantor Regional I Yogyakarta: TW I",
+      "1.1 → Kantor Regional I Yogyakarta: TW II",
+      "1.1 → Kantor Regional I Yogyakarta: TW III",
+      "1.1 → Kantor Regional I Yogyakarta: TW IV",
+    ]);
+    expect(held.every((c) => c.reason.startsWith("target baris ini konflik"))).toBe(true);
+    expect(
+      plan.changes.filter((c) => c.sheet === "IKU Eselon II" && /^[F-I]14$/.test(c.cell))
+    ).toEqual([]);
+  });
 });
