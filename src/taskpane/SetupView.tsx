@@ -7,11 +7,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { columnLetters } from "../core/cells";
 import type { Framework } from "../core/model";
 import { lastCol } from "../workbook/grid";
-import { emptyProfile } from "../workbook/profile";
+import { emptyProfile, mergeProfiles, parseProfile, portableProfile } from "../workbook/profile";
 import type { Session } from "../workbook/operations";
 import { useI18n } from "./i18n";
 import { draftOf, profileWithDraft, type MappingDraft } from "./mappingDraft";
@@ -66,6 +66,7 @@ export function SetupView() {
   const columns = useMemo(() => (session ? columnOptions(session) : {}), [session]);
 
   const onRead = () => run("read", async () => void (await read()));
+  const importInput = useRef<HTMLInputElement>(null);
 
   if (!session || !draft) return <ReadFirst />;
 
@@ -79,6 +80,29 @@ export function SetupView() {
       markEdited();
       await read();
       setNotice({ intent: "success", text: t.saved });
+    });
+
+  // the mapping travels to the next year's workbook, or a colleague's, as a JSON file
+  const onExport = () => {
+    const json = JSON.stringify(portableProfile(session.profile), null, 2);
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+    a.download = "selaras-pemetaan.json";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  const onImport = (file: File) =>
+    run("importProfile", async () => {
+      const imported = parseProfile(await fileText(file), file.name);
+      const current = (await host.readProfile()) ?? emptyProfile();
+      // what this workbook recorded (undo, highlights) stays; the settings are the file's
+      await host.writeProfile(mergeProfiles(current, portableProfile(imported)));
+      markEdited();
+      await read();
+      setNotice({ intent: "success", text: t.imported(file.name) });
     });
 
   return (
@@ -129,7 +153,35 @@ export function SetupView() {
         <Button disabled={!!busy} onClick={onRead}>
           {t.readWorkbook}
         </Button>
+        <Button disabled={!!busy} onClick={onExport}>
+          {t.exportProfile}
+        </Button>
+        <Button disabled={!!busy} onClick={() => importInput.current?.click()}>
+          {t.importProfile}
+        </Button>
+        <input
+          ref={importInput}
+          type="file"
+          accept=".json,application/json"
+          aria-label={t.importProfile}
+          style={{ display: "none" }}
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (file) void onImport(file);
+            e.target.value = "";
+          }}
+        />
       </div>
     </div>
   );
+}
+
+/** A chosen file's text (FileReader: every webview Office runs the pane in has it). */
+function fileText(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.readAsText(file);
+  });
 }

@@ -17,7 +17,13 @@ import {
 import type { SheetSummary, TableSummary } from "../workbook/read";
 import type { Layout } from "../workbook/profile";
 import { pickLang, useI18n } from "./i18n";
-import { EDITABLE_FIELDS, type EditableField, type ReadAs, type SheetDraft } from "./mappingDraft";
+import {
+  EDITABLE_FIELDS,
+  periodLetters,
+  type EditableField,
+  type ReadAs,
+  type SheetDraft,
+} from "./mappingDraft";
 
 const useStyles = makeStyles({
   card: {
@@ -68,6 +74,7 @@ export function SheetMappingCard({
   const styles = useStyles();
   const headingId = useId("sheet");
   const detected = (field: EditableField) => tables.find((x) => x.columns[field])?.columns[field];
+  const detectedPeriods = tables.find((x) => x.columns.periods)?.columns.periods ?? "";
   const columnText = (o: ColumnOption) => (o.label ? `${o.letter} · ${o.label}` : o.letter);
   // a letter the profile names outside the sheet's used range stays choosable
   const options = [
@@ -138,6 +145,18 @@ export function SheetMappingCard({
                   disabled={disabled}
                   placeholder={summary.unit ?? ""}
                   onChange={(_, d) => onChange({ ...draft, unit: d.value })}
+                />
+              </Field>
+              <Field
+                label={t.periodsLabel}
+                hint={t.periodsHint(detectedPeriods || "—")}
+                validationState={periodLetters(draft.periods) ? "none" : "error"}
+                validationMessage={periodLetters(draft.periods) ? undefined : t.periodsInvalid}
+              >
+                <Input
+                  value={draft.periods}
+                  disabled={disabled}
+                  onChange={(_, d) => onChange({ ...draft, periods: d.value })}
                 />
               </Field>
               {EDITABLE_FIELDS.map((field) => (

@@ -3,6 +3,7 @@
  * shows ("auto", "" for no override); the profile keeps only real overrides, and everything the
  * form does not edit (header rows, other columns, undo data, highlights) passes through untouched.
  */
+import { columnLetters, columnNumber } from "../core/cells";
 import type { Framework } from "../core/model";
 import type { Layout, MappingProfile, SheetMapping } from "../workbook/profile";
 
@@ -13,7 +14,13 @@ export const EDITABLE_FIELDS = [
   "satuan",
   "code",
   "parentLink",
+  "cascadeType",
   "unit",
+  "objective",
+  "polarity",
+  "consolidation",
+  "weight",
+  "denominator",
 ] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
@@ -23,6 +30,25 @@ export interface SheetDraft {
   readAs: ReadAs;
   unit: string;
   columns: Partial<Record<EditableField, string>>;
+  /** The TW I–IV (or semester, month) target columns as typed: "F, G, H, I" or "F-I"; "" = detected. */
+  periods: string;
+}
+
+/** "F, G, H, I", "F-I" or "F:I" → ["F", "G", "H", "I"]; undefined when it is not a column list. */
+export function periodLetters(text: string): string[] | undefined {
+  const t = text.trim().toUpperCase();
+  if (!t) return [];
+  const range = /^([A-Z]{1,3})\s*[-:–]\s*([A-Z]{1,3})$/.exec(t);
+  if (range) {
+    const from = columnNumber(range[1]);
+    const to = columnNumber(range[2]);
+    if (to < from || to - from > 11) return undefined;
+    return Array.from({ length: to - from + 1 }, (_, i) => columnLetters(from + i));
+  }
+  const list = t.split(/[\s,;]+/).filter(Boolean);
+  return list.length > 0 && list.length <= 12 && list.every((l) => /^[A-Z]{1,3}$/.test(l))
+    ? list
+    : undefined;
 }
 
 export interface MappingDraft {
@@ -44,6 +70,7 @@ export function draftOf(profile: MappingProfile, sheetNames: string[]): MappingD
       readAs: m.ignore ? "ignore" : (m.layout ?? "auto"),
       unit: m.unit ?? "",
       columns,
+      periods: (m.periods ?? []).join(", "),
     };
   }
   return {
@@ -73,6 +100,9 @@ function sheetMapping(
   }
   if (Object.keys(columns).length > 0) m.columns = columns;
   else delete m.columns;
+  const periods = periodLetters(draft.periods);
+  if (periods && periods.length > 0) m.periods = periods;
+  else delete m.periods;
   return Object.keys(m).length > 0 ? m : undefined;
 }
 

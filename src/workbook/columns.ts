@@ -141,6 +141,8 @@ export function columnMap(
   for (const [field, letter] of Object.entries(mapping.columns ?? {})) {
     if (letter) map[field as Field] = columnNumber(letter);
   }
+  if (mapping.periods && mapping.periods.length > 0)
+    map.periods = mapping.periods.map(columnNumber);
   return map;
 }
 

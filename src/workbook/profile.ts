@@ -17,6 +17,8 @@ export interface SheetMapping {
   headerRow?: number;
   /** Column letters by field, overriding detection ("indicator": "E", "target": "H"). */
   columns?: Partial<Record<Field, string>>;
+  /** The period target columns in order (TW I–IV: ["F", "G", "H", "I"]), overriding detection. */
+  periods?: string[];
 }
 
 export interface MappingProfile {
@@ -235,7 +237,9 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
             layout: oneOf(["A", "B", "C", "D"]),
             unit: STRING,
             headerRow: ROW,
-          }) ?? record(`${path}.columns`, m.columns, (c, letter) => at(c, letter, COLUMN)))
+          }) ??
+          record(`${path}.columns`, m.columns, (c, letter) => at(c, letter, COLUMN)) ??
+          list(`${path}.periods`, m.periods, (c, letter) => at(c, letter, COLUMN)))
         : { path, id: "objek", en: "an object" }
     ) ??
     list(
@@ -288,6 +292,22 @@ export function profileFromCells(
 }
 
 /** Two profiles merged: the second's settings win, sheet by sheet. */
+/**
+ * The settings a profile carries from one workbook to the next (year, framework, sheet mappings,
+ * hierarchy, reporting settings) without what belongs to this workbook alone: what Selaras wrote,
+ * its undo record, its highlights.
+ */
+export function portableProfile(p: MappingProfile): MappingProfile {
+  const out: MappingProfile = { ...p };
+  delete out.written;
+  delete out.undo;
+  delete out.undoInserts;
+  delete out.undoSheets;
+  delete out.highlights;
+  delete out.findingsSheet;
+  return out;
+}
+
 export function mergeProfiles(
   base: MappingProfile | undefined,
   over: MappingProfile | undefined

@@ -96,3 +96,53 @@ describe("Setup (mapping) view", () => {
     expect(within(sheetCard("Temuan")).getByText("lembar temuan Selaras")).toBeTruthy();
   });
 });
+
+describe("mapping every field", () => {
+  it("places the TW I–IV target columns, polarity and bobot by letter, and saves them in the profile", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await openSetup();
+    const card = sheetCard("PK Sestama");
+    fireEvent.click(within(card).getByRole("button", { name: "Ubah pemetaan" }));
+    const periods = within(card).getByRole("textbox", { name: /Kolom target TW I–IV/ });
+    fireEvent.change(periods, { target: { value: "TW1 TW2" } });
+    expect(within(card).getByText('Tulis huruf kolom, mis. "F, G, H, I" atau "F-I".')).toBeTruthy();
+    fireEvent.change(periods, { target: { value: "f-i" } });
+    fireEvent.change(within(card).getByRole("combobox", { name: "Kolom polaritas" }), {
+      target: { value: "G" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Simpan" }));
+    await screen.findByText("Pemetaan disimpan dan workbook dibaca ulang.");
+    const saved = host.calls.writeProfile[host.calls.writeProfile.length - 1];
+    expect(saved.sheets?.["PK Sestama"]).toMatchObject({
+      periods: ["F", "G", "H", "I"],
+      columns: { polarity: "G" },
+    });
+  });
+
+  it("imports a mapping file into this workbook, keeping what this workbook recorded", async () => {
+    const host = new MemoryHost(undefined, {
+      profile: { version: 1, undo: [{ sheet: "PK Badan", cell: "F7", old: null, new: 75 }] },
+    });
+    renderPane(host);
+    await openSetup();
+    const json = JSON.stringify({
+      version: 1,
+      year: 2027,
+      sheets: { "PK Sestama": { periods: ["F", "G", "H", "I"] } },
+      undo: [{ sheet: "Lain", cell: "A1", old: null, new: 1 }],
+    });
+    const file = new File([json], "pemetaan-2027.json", { type: "application/json" });
+    fireEvent.change(screen.getByLabelText("Impor pemetaan", { selector: "input" }), {
+      target: { files: [file] },
+    });
+    await screen.findByText(
+      "Pemetaan dari pemetaan-2027.json disimpan di workbook ini dan workbook dibaca ulang."
+    );
+    const saved = host.calls.writeProfile[host.calls.writeProfile.length - 1];
+    expect(saved.year).toBe(2027);
+    expect(saved.sheets?.["PK Sestama"]?.periods).toEqual(["F", "G", "H", "I"]);
+    // the undo record is this workbook's, not the file's
+    expect(saved.undo).toEqual([{ sheet: "PK Badan", cell: "F7", old: null, new: 75 }]);
+  });
+});
