@@ -190,48 +190,27 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
             onChange={(_, d) => set({ query: d.value })}
           />
         </Field>
-        <Field label={t.filterSeverity}>
-          <Select
-            className={styles.fit}
-            value={filter.severity}
-            onChange={(_, d) => set({ severity: d.value as Filter["severity"] })}
-          >
-            <option value="">{t.allSeverities}</option>
-            {ORDER.map((sev) => (
-              <option key={sev} value={sev}>
-                {SEVERITY_LABEL[lang][sev]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterUnit}>
-          <Select
-            className={styles.fit}
-            value={filter.unit}
-            onChange={(_, d) => set({ unit: d.value })}
-          >
-            <option value="">{t.allUnits}</option>
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t.filterCode}>
-          <Select
-            className={styles.fit}
-            value={filter.code}
-            onChange={(_, d) => set({ code: d.value })}
-          >
-            <option value="">{t.allCodes}</option>
-            {codes.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          label={t.filterSeverity}
+          all={t.allSeverities}
+          value={filter.severity}
+          options={ORDER.map((sev) => [sev, SEVERITY_LABEL[lang][sev]])}
+          onChange={(v) => set({ severity: v as Filter["severity"] })}
+        />
+        <FilterSelect
+          label={t.filterUnit}
+          all={t.allUnits}
+          value={filter.unit}
+          options={units.map((u) => [u, u])}
+          onChange={(unit) => set({ unit })}
+        />
+        <FilterSelect
+          label={t.filterCode}
+          all={t.allCodes}
+          value={filter.code}
+          options={codes.map((c) => [c, c])}
+          onChange={(code) => set({ code })}
+        />
       </div>
       <Caption1 id={id} role="status" className={styles.unit}>
         {ordered.length === 0 ? t.noMatch : t.shownOf(page.length, ordered.length)}
@@ -491,5 +470,32 @@ export function Glossary() {
         </dl>
       )}
     </div>
+  );
+}
+
+/** One filter: "all" first, then each value; narrow enough for a 270 px pane. */
+function FilterSelect(props: {
+  label: string;
+  all: string;
+  value: string;
+  options: Array<[value: string, text: string]>;
+  onChange: (value: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label={props.label}>
+      <Select
+        className={styles.fit}
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value)}
+      >
+        <option value="">{props.all}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
   );
 }

@@ -11,6 +11,7 @@ import {
   DIREKTORAT,
   SUBBAG_RT,
 } from "../../src/sample/sampleWorkbook";
+import { dinasHierarchy } from "../fixtures/dinasKesehatan";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 import { MemoryHost } from "./memoryHost";
 import { renderPane } from "./renderPane";
@@ -249,14 +250,7 @@ describe("working through the findings", () => {
     renderPane(
       new MemoryHost({
         sheets: [
-          {
-            name: "Hierarki",
-            rows: [
-              ["Unit Kerja", "Unit Atasan"],
-              ["Dinas Kesehatan", null],
-              ["Bidang Pelayanan Kesehatan", "Dinas Kesehatan"],
-            ],
-          },
+          dinasHierarchy(),
           {
             name: "PK Dinas",
             rows: [
