@@ -287,7 +287,6 @@ function UnitSummary({
 }) {
   const { lang, t } = useI18n();
   const styles = useStyles();
-  const [open, setOpen] = useState(false);
   const rows = useMemo(() => {
     const by = new Map<string, Record<Severity, number>>();
     for (const f of findings) {
@@ -301,35 +300,28 @@ function UnitSummary({
     );
   }, [findings, t.noUnit]);
   const notDone = rows.filter(([, r]) => r.error > 0).length;
-  const id = useId();
   return (
     <div className={styles.summary}>
       <Caption1 block>{t.unitsNotDone(notDone, rows.length)}</Caption1>
-      <Button
-        size="small"
-        appearance="subtle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t.summaryToggle}
-      </Button>
-      {open && (
-        <ul id={id} className={styles.list} aria-label={t.summaryToggle}>
-          {rows.map(([unit, r]) => (
-            <li key={unit} className={styles.summaryRow}>
-              <Link as="button" title={t.showUnit(unit)} onClick={() => onUnit(unit)}>
-                {unit}
-              </Link>
-              <Caption1>
-                {ORDER.map(
-                  (sev) => `${numberText(r[sev], lang)} ${SEVERITY_LABEL[lang][sev].toLowerCase()}`
-                ).join(" · ")}
-              </Caption1>
-            </li>
-          ))}
-        </ul>
-      )}
+      <Disclosure label={t.summaryToggle}>
+        {(id) => (
+          <ul id={id} className={styles.list} aria-label={t.summaryToggle}>
+            {rows.map(([unit, r]) => (
+              <li key={unit} className={styles.summaryRow}>
+                <Link as="button" title={t.showUnit(unit)} onClick={() => onUnit(unit)}>
+                  {unit}
+                </Link>
+                <Caption1>
+                  {ORDER.map(
+                    (sev) =>
+                      `${numberText(r[sev], lang)} ${SEVERITY_LABEL[lang][sev].toLowerCase()}`
+                  ).join(" · ")}
+                </Caption1>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Disclosure>
     </div>
   );
 }
@@ -405,24 +397,41 @@ function FindingItem({
   );
 }
 
-/** What a finding code means and how to fix it, opened under the finding (help.html has all). */
-function FindingHelp({ code }: { code: FindingCode }) {
-  const { lang, t } = useI18n();
+/** A small button that shows or hides what follows it (help, the glossary, the unit summary). */
+function Disclosure({
+  label,
+  appearance = "subtle",
+  children,
+}: {
+  label: string;
+  appearance?: "subtle" | "transparent";
+  children: (id: string) => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   const id = useId();
-  const help = helpFor(code, lang);
   return (
     <div>
       <Button
         size="small"
-        appearance="transparent"
+        appearance={appearance}
         aria-expanded={open}
         aria-controls={id}
         onClick={() => setOpen((o) => !o)}
       >
-        {t.helpToggle}
+        {label}
       </Button>
-      {open && (
+      {open && children(id)}
+    </div>
+  );
+}
+
+/** What a finding code means and how to fix it, opened under the finding (help.html has all). */
+function FindingHelp({ code }: { code: FindingCode }) {
+  const { lang, t } = useI18n();
+  const help = helpFor(code, lang);
+  return (
+    <Disclosure label={t.helpToggle} appearance="transparent">
+      {(id) => (
         <div id={id}>
           <Caption1 block>
             <strong>{t.helpMeans}:</strong> {help.means}
@@ -435,27 +444,16 @@ function FindingHelp({ code }: { code: FindingCode }) {
           </Link>
         </div>
       )}
-    </div>
+    </Disclosure>
   );
 }
 
 /** The words the findings use (penuh, sebagian, kontribusi, polaritas, kerangka…), on request. */
 export function Glossary() {
   const { lang, t } = useI18n();
-  const [open, setOpen] = useState(false);
-  const id = useId();
   return (
-    <div>
-      <Button
-        size="small"
-        appearance="subtle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t.glossaryToggle}
-      </Button>
-      {open && (
+    <Disclosure label={t.glossaryToggle}>
+      {(id) => (
         <dl id={id}>
           {GLOSSARY[lang].map((g) => (
             <div key={g.term}>
@@ -469,7 +467,7 @@ export function Glossary() {
           ))}
         </dl>
       )}
-    </div>
+    </Disclosure>
   );
 }
 
