@@ -349,7 +349,7 @@ function FindingItem({
     </Caption1>
   );
   return (
-    <li className={styles.item} style={{ contentVisibility: "auto" }}>
+    <li className={styles.item}>
       {onSelect && target ? (
         <Link
           as="button"
