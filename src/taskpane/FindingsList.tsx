@@ -177,6 +177,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
     [matching]
   );
   const page = ordered.slice(0, shown);
+  const actions = { onSelect, onAccept, below };
   const id = useId();
   return (
     <section aria-label={t.findingsLabel}>
@@ -230,35 +231,13 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
               <Body1Strong as="h3" className={styles.unit}>
                 {u.unit} ({u.count})
               </Body1Strong>
-              {u.findings.length > 0 && (
-                <ul className={styles.list}>
-                  {u.findings.map((f, i) => (
-                    <FindingItem
-                      key={`${f.code}-${i}`}
-                      finding={f}
-                      onSelect={onSelect}
-                      onAccept={onAccept}
-                      below={below}
-                    />
-                  ))}
-                </ul>
-              )}
+              {u.findings.length > 0 && <FindingItems findings={u.findings} {...actions} />}
               {u.persons.map((p) => (
                 <div key={p.person} className={styles.person}>
                   <Text as="h4" weight="semibold" className={styles.unit}>
                     {p.person} ({p.findings.length})
                   </Text>
-                  <ul className={styles.list}>
-                    {p.findings.map((f, i) => (
-                      <FindingItem
-                        key={`${f.code}-${i}`}
-                        finding={f}
-                        onSelect={onSelect}
-                        onAccept={onAccept}
-                        below={below}
-                      />
-                    ))}
-                  </ul>
+                  <FindingItems findings={p.findings} {...actions} />
                 </div>
               ))}
             </div>
@@ -323,6 +302,21 @@ function UnitSummary({
         )}
       </Disclosure>
     </div>
+  );
+}
+
+/** A unit's (or a person's) findings, each with its actions. */
+function FindingItems({
+  findings,
+  ...actions
+}: Pick<FindingsListProps, "findings" | "onSelect" | "onAccept" | "below">) {
+  const styles = useStyles();
+  return (
+    <ul className={styles.list}>
+      {findings.map((f, i) => (
+        <FindingItem key={`${f.code}-${i}`} finding={f} {...actions} />
+      ))}
+    </ul>
   );
 }
 

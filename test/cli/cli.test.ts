@@ -567,38 +567,13 @@ describe("selaras pk (issue 13)", () => {
 
   it("--dry-run --format json lists the drafts with stable codes and writes nothing", async () => {
     const out = path.join(dir, "tidak-ditulis.xlsx");
-    const r = await run(
-      "pk",
-      sample,
-      "--out",
-      out,
-      "--dry-run",
-      "--format",
-      "json",
-      "--lang",
-      "en"
-    );
+    const dryRun = ["pk", sample, "--out", out, "--dry-run", "--format", "json", "--lang", "en"];
+    const r = await run(...dryRun);
     const json = JSON.parse(r.out);
     expect(json.drafted.map((d: { unit: string }) => d.unit)).toContain("Biro Umum");
     expect(json.skipped).toEqual([]);
     await expect(fs.access(out)).rejects.toThrow();
-    const named = JSON.parse(
-      (
-        await run(
-          "pk",
-          sample,
-          "--out",
-          out,
-          "--dry-run",
-          "--format",
-          "json",
-          "--lang",
-          "en",
-          "--units",
-          "Sekretariat Utama"
-        )
-      ).out
-    );
+    const named = JSON.parse((await run(...dryRun, "--units", "Sekretariat Utama")).out);
     expect(named.skipped).toEqual([
       {
         unit: "Sekretariat Utama",
