@@ -10,6 +10,7 @@ import type { Indicator, IndicatorCells } from "../core/model";
 import type { TargetValue } from "../core/target";
 import { foldText, unitKey } from "../core/text";
 import type { ReadResult } from "./read";
+import { withCells } from "./rowCells";
 
 const stated = (t: TargetValue | undefined): t is TargetValue =>
   t !== undefined && t.kind !== "empty";
@@ -109,23 +110,5 @@ function fillGaps(to: Indicator, from: Indicator): void {
   if (!to.weight && from.weight) to.weight = from.weight;
   if (!to.denominator && from.denominator) to.denominator = from.denominator;
   if (!to.cascadeType && from.cascadeType) to.cascadeType = from.cascadeType;
-  if (Object.keys(cells).length > 0) to.cells = { ...copyCells(to.cells), ...cells };
-}
-
-/** A row's cells as a plain object (RowCells computes them on demand). */
-function copyCells(c: IndicatorCells): IndicatorCells {
-  return {
-    indicator: c.indicator,
-    code: c.code,
-    objective: c.objective,
-    satuan: c.satuan,
-    target: c.target,
-    periods: c.periods,
-    weight: c.weight,
-    polarity: c.polarity,
-    link: c.link,
-    realisasi: c.realisasi,
-    realisasiPeriods: c.realisasiPeriods,
-    capaian: c.capaian,
-  };
+  if (Object.keys(cells).length > 0) to.cells = withCells(to.cells, cells);
 }

@@ -73,7 +73,10 @@ export class RowCells implements IndicatorCells {
   }
 }
 
-/** Plain cells with some replaced (a Rencana Aksi row lending its periods to the PK row). */
+/**
+ * Plain cells, every field copied, with some replaced: a Rencana Aksi row lending its periods to
+ * the PK row, a restatement filling what the first statement leaves blank.
+ */
 export function withCells(cells: IndicatorCells, changes: Partial<IndicatorCells>): IndicatorCells {
   return {
     indicator: cells.indicator,
@@ -85,6 +88,9 @@ export function withCells(cells: IndicatorCells, changes: Partial<IndicatorCells
     weight: cells.weight,
     polarity: cells.polarity,
     link: cells.link,
+    realisasi: cells.realisasi,
+    realisasiPeriods: cells.realisasiPeriods,
+    capaian: cells.capaian,
     ...changes,
   };
 }

@@ -61,6 +61,52 @@ describe("layout B: a PK sheet per unit (Boyolali look-alike)", () => {
   });
 });
 
+describe("a PK evaluated in its own table, with a Rencana Aksi for its quarters", () => {
+  // the PK row keeps its realisasi and capaian cells when the Rencana Aksi lends it the quarters
+  const result = read({
+    name: "PK Biro Umum",
+    rows: [
+      ["PERJANJIAN KINERJA TAHUN 2026"],
+      ["BIRO UMUM"],
+      [],
+      ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+      ["1", "Meningkatnya layanan umum", "Indeks kepuasan layanan umum", "85", "80", "94,12%"],
+      [],
+      ["RENCANA AKSI"],
+      ["No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV"],
+      ["1", "Indeks kepuasan layanan umum", "85", "80", "82", "84", "85"],
+    ],
+  });
+
+  it("is one indicator with the quarters' cells and the PK's realisasi and capaian cells", () => {
+    const rows = result.plan.indicators;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].cells).toMatchObject({
+      target: { sheet: "PK Biro Umum", cell: "D5" },
+      realisasi: { sheet: "PK Biro Umum", cell: "E5" },
+      capaian: { sheet: "PK Biro Umum", cell: "F5" },
+    });
+    expect(rows[0].cells.periods?.map((c) => c.cell)).toEqual(["D9", "E9", "F9", "G9"]);
+  });
+
+  it("points a wrong capaian at the PK's capaian cell", () => {
+    const sheet = {
+      name: "PK Biro Umum",
+      rows: [
+        ["BIRO UMUM"],
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+        ["1", "Indeks kepuasan layanan umum", "85", "80", "70%"],
+        [],
+        ["RENCANA AKSI"],
+        ["No", "Indikator Kinerja", "Target", "TW I", "TW II", "TW III", "TW IV"],
+        ["1", "Indeks kepuasan layanan umum", "85", "80", "82", "84", "85"],
+      ],
+    };
+    const wrong = checkPlan(read(sheet).plan).findings.filter((f) => f.code === "CAPAIAN_WRONG");
+    expect(wrong.map((f) => f.at?.cell)).toEqual(["E3"]);
+  });
+});
+
 describe("compound targets (Dispora look-alike)", () => {
   it("reads '100 dari 110 …' and '140 Kelompok (1400 orang)' as numbers with their whole and note", () => {
     const rows = read(pkDispora()).plan.indicators;
