@@ -3,6 +3,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { hostUrl, manifestFor } = require("./scripts/manifest");
 
 /**
  * The dev server speaks https with office-addin-dev-certs' localhost certificate, as Office
@@ -19,6 +20,9 @@ async function devServerTransport(env) {
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const server = await devServerTransport(env);
+  // where an agency serves dist/ (`--env url=…` or SELARAS_URL): dist/manifest.xml points there
+  const hostAddress = env.url ?? process.env.SELARAS_URL ?? "";
+  if (hostAddress) hostUrl(hostAddress); // a bad address stops the build before it starts
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -66,6 +70,12 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              hostAddress ? manifestFor(content.toString(), hostAddress) : content,
+          },
         ],
       }),
     ],

@@ -23,6 +23,17 @@ for (const [entry, budget] of Object.entries(BUDGET_KB)) {
     `${entry.padEnd(9)} ${kb(raw).padStart(7)} raw, ${kb(gz).padStart(6)} gzip (budget ${budget} KB gzip)${over ? "  OVER BUDGET" : ""}`
   );
 }
+// the manifest Office loads the add-in by: where this build expects to be served
+const manifest = path.join(dist, "manifest.xml");
+if (!fs.existsSync(manifest)) {
+  console.error(
+    "dist/manifest.xml is missing: see the CopyWebpackPlugin patterns in webpack.config.js"
+  );
+  failed = true;
+} else {
+  const domain = /<AppDomain>([^<]+)<\/AppDomain>/.exec(fs.readFileSync(manifest, "utf8"));
+  console.log(`manifest  dist/manifest.xml for ${domain ? domain[1] : "(no AppDomain)"}`);
+}
 if (failed) {
   console.error("bundle budget exceeded: see scripts/check-bundle.js");
   process.exit(1);

@@ -2,20 +2,26 @@
  * @jest-environment jsdom
  */
 // The manifest checked offline (office-addin-manifest validate calls an online service): structure,
-// element order, ids, https URLs, every resid resolved, icons present, the command wired.
+// element order, ids, https URLs, every resid resolved, icons present, the command wired — for the
+// repository's dev manifest and for one built for an agency's host (scripts/manifest.js).
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
+import { hostUrl, manifestFor } from "../scripts/manifest";
 
 const root = path.join(__dirname, "..");
-const xml = readFileSync(path.join(root, "manifest.xml"), "utf8");
-const doc = new DOMParser().parseFromString(xml, "application/xml");
-const app = doc.documentElement;
+const devXml = readFileSync(path.join(root, "manifest.xml"), "utf8");
+const HOSTED = "https://kinerja.example.go.id/selaras";
 
 const children = (el: Element) => Array.from(el.children);
-const byTag = (tag: string) => Array.from(doc.getElementsByTagName(tag));
 const attr = (el: Element, name: string) => el.getAttribute(name) ?? "";
 
-describe("manifest.xml", () => {
+describe.each([
+  ["manifest.xml (dev server)", devXml, "https://localhost:3000"],
+  [`the manifest built for ${HOSTED}`, manifestFor(devXml, HOSTED + "/"), HOSTED],
+])("%s", (_name, xml, base) => {
+  const doc = new DOMParser().parseFromString(xml, "application/xml");
+  const app = doc.documentElement;
+  const byTag = (tag: string) => Array.from(doc.getElementsByTagName(tag));
   it("is well-formed XML: a TaskPaneApp", () => {
     expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(app.tagName).toBe("OfficeApp");
@@ -93,11 +99,34 @@ describe("manifest.xml", () => {
     expect(commands).toContain(`Office.actions.associate("${fn}"`);
   });
 
-  it("serves pages the build produces", () => {
+  it("serves pages the build produces, every URL from one base and the AppDomain its origin", () => {
     const config = readFileSync(path.join(root, "webpack.config.js"), "utf8");
     for (const page of ["taskpane.html", "commands.html"]) {
-      expect(xml).toContain(`https://localhost:3000/${page}`);
+      expect(xml).toContain(`${base}/${page}`);
       expect(config).toContain(`filename: "${page}"`);
     }
+    const urls = Array.from(xml.matchAll(/(?:DefaultValue|Value)="(\w+:\/\/[^"]+)"/g)).map(
+      (m) => m[1]
+    );
+    for (const u of urls) expect(u.startsWith(`${base}/`)).toBe(true);
+    expect(byTag("AppDomain").map((d) => d.textContent)).toEqual([new URL(base).origin]);
+  });
+});
+
+describe("the hosting address a build is given", () => {
+  it("is kept to its origin and path, a trailing slash dropped", () => {
+    const built = manifestFor(devXml, "https://intranet.example.go.id:8443/");
+    expect(built).toContain("<AppDomain>https://intranet.example.go.id:8443</AppDomain>");
+    expect(built).toContain('"https://intranet.example.go.id:8443/taskpane.html"');
+    expect(built).not.toContain("localhost");
+  });
+
+  it.each([
+    ["http://kinerja.example.go.id", /harus https/],
+    ["kinerja.example.go.id", /bukan alamat web/],
+    ["https://kinerja.example.go.id/?v=2", /query/],
+  ])("refuses %s, saying why in both languages", (address, why) => {
+    expect(() => hostUrl(address)).toThrow(why);
+    expect(() => hostUrl(address)).toThrow(/ \/ /);
   });
 });
