@@ -1,131 +1,33 @@
 import {
   Body1Strong,
-  Button,
   Caption1,
   Caption1Strong,
   Field,
   Input,
   Link,
   Select,
-  Subtitle2,
+  Spinner,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
-import { useId, useMemo, useState, type ReactNode } from "react";
-import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
-import { GLOSSARY, helpFor } from "../core/help";
+import { Suspense, lazy, useId, useMemo, useState } from "react";
+import type { Finding, Severity } from "../core/findings";
+import { GLOSSARY } from "../core/help";
 import { SEVERITY_LABEL, findingMessage, type Lang } from "../core/messages";
 import { numberText } from "../core/numbers";
 import { foldText } from "../core/text";
-import { SEVERITY_COLOUR } from "../workbook/highlight";
+import { Disclosure } from "./Disclosure";
+import { FindingItems, SeverityHeading, type ListActions } from "./FindingItem";
+import { DRAWN_WHOLE, ORDER, groupFindings } from "./findingGroups";
+import { useFindingStyles as useStyles } from "./findingStyles";
 import { useI18n } from "./i18n";
 
-const useStyles = makeStyles({
-  severity: { marginTop: tokens.spacingVerticalM },
-  severityHeading: {
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeftWidth: "6px",
-    borderLeftStyle: "solid",
-  },
-  unit: { marginTop: tokens.spacingVerticalS, display: "block" },
-  list: { margin: 0, paddingLeft: 0, listStyle: "none" },
-  item: {
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    display: "flex",
-    flexDirection: "column",
-  },
-  link: { textAlign: "left", display: "flex", flexDirection: "column" },
-  message: { display: "block" },
-  person: { paddingLeft: tokens.spacingHorizontalM },
-  filters: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalS,
-    // a long unit name in a select must not widen the pane
-    "& > *": { minWidth: 0 },
-  },
-  fit: {
-    width: "100%",
-    "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
-  },
-  summary: { display: "flex", flexDirection: "column", alignItems: "flex-start" },
-  summaryRow: {
-    display: "flex",
-    flexDirection: "column",
-    padding: `2px ${tokens.spacingHorizontalXS}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  suggestions: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalXS,
-    alignItems: "center",
-    marginTop: tokens.spacingVerticalXXS,
-  },
-  more: { marginTop: tokens.spacingVerticalS },
-});
+export { groupFindings } from "./findingGroups";
 
-const ORDER: Severity[] = ["error", "warning", "info"];
+const WindowedFindings = lazy(() => import("./WindowedFindings"));
 
-interface UnitGroup {
-  unit: string;
-  /** The unit's own findings. */
+export interface FindingsListProps extends ListActions {
   findings: Finding[];
-  /** Findings about persons of the unit (their SKP, their activity log), by person. */
-  persons: Array<{ person: string; findings: Finding[] }>;
 }
-
-/** "Rina Lestari — Analis SDM Aparatur": how the pane heads a person's findings. */
-function personLabel(f: Finding): string | undefined {
-  return f.person ? `${f.person.name} — ${f.person.jabatan}` : undefined;
-}
-
-/**
- * Severity first (errors on top), then unit, each unit in the order the check met it; within a
- * unit, its own findings, then each person's.
- */
-export function groupFindings(findings: Finding[], noUnit: string) {
-  return ORDER.map((severity) => {
-    const groups = new Map<string, UnitGroup>();
-    for (const f of findings) {
-      if (f.severity !== severity) continue;
-      const unit = f.unit ?? noUnit;
-      const g = groups.get(unit) ?? { unit, findings: [], persons: [] };
-      const who = personLabel(f);
-      if (who === undefined) g.findings.push(f);
-      else {
-        const p = g.persons.find((x) => x.person === who);
-        if (p) p.findings.push(f);
-        else g.persons.push({ person: who, findings: [f] });
-      }
-      groups.set(unit, g);
-    }
-    const size = (g: UnitGroup) =>
-      g.findings.length + g.persons.reduce((n, p) => n + p.findings.length, 0);
-    const count = [...groups.values()].reduce((n, g) => n + size(g), 0);
-    return {
-      severity,
-      count,
-      units: [...groups.values()].map((g) => ({ ...g, count: size(g) })),
-    };
-  }).filter((s) => s.count > 0);
-}
-
-export interface FindingsListProps {
-  findings: Finding[];
-  /** Absent when the host cannot select cells (no UI): findings are then plain text. */
-  onSelect?: (sheet: string, cell: string) => void;
-  /** Absent when the host cannot write: suggestions are then shown without a button. */
-  onAccept?: (finding: Finding, suggestion: Suggestion) => void;
-  /** What to show under one finding (the preview of an accepted suggestion), if anything. */
-  below?: (finding: Finding) => ReactNode;
-}
-
-/** How many findings are drawn at first, and how many more each "show more" adds. */
-const PAGE = 100;
 
 interface Filter {
   severity: Severity | "";
@@ -150,11 +52,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
   const { lang, t } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
-  const [shown, setShown] = useState(PAGE);
-  const set = (change: Partial<Filter>) => {
-    setFilter((f) => ({ ...f, ...change }));
-    setShown(PAGE);
-  };
+  const set = (change: Partial<Filter>) => setFilter((f) => ({ ...f, ...change }));
   const units = useMemo(
     () => [...new Set(findings.map((f) => f.unit ?? t.noUnit))],
     [findings, t.noUnit]
@@ -171,12 +69,6 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
       return words.every((w) => text.includes(w));
     });
   }, [findings, filter, lang, t.noUnit]);
-  // severity first, as the groups show them, so "show more" adds to the end
-  const ordered = useMemo(
-    () => ORDER.flatMap((sev) => matching.filter((f) => f.severity === sev)),
-    [matching]
-  );
-  const page = ordered.slice(0, shown);
   const actions = { onSelect, onAccept, below };
   const id = useId();
   return (
@@ -214,28 +106,38 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
         />
       </div>
       <Caption1 id={id} role="status" className={styles.unit}>
-        {ordered.length === 0 ? t.noMatch : t.shownOf(page.length, ordered.length)}
+        {matching.length === 0 ? t.noMatch : t.shownOf(matching.length, findings.length)}
       </Caption1>
-      {groupFindings(page, t.noUnit).map((s) => (
+      {matching.length > DRAWN_WHOLE ? (
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <WindowedFindings findings={matching} {...actions} />
+        </Suspense>
+      ) : (
+        <GroupedFindings findings={matching} {...actions} />
+      )}
+    </section>
+  );
+}
+
+/** Severity, unit and person headings over nested lists: every finding drawn. */
+function GroupedFindings({ findings, ...actions }: { findings: Finding[] } & ListActions) {
+  const { lang, t } = useI18n();
+  const styles = useStyles();
+  return (
+    <>
+      {groupFindings(findings, t.noUnit).map((s) => (
         <section key={s.severity} className={styles.severity}>
-          <Subtitle2
-            as="h2"
-            className={styles.severityHeading}
-            style={{ borderLeftColor: `#${SEVERITY_COLOUR[s.severity]}` }}
-          >
-            {SEVERITY_LABEL[lang][s.severity]} (
-            {ordered.filter((f) => f.severity === s.severity).length})
-          </Subtitle2>
+          <SeverityHeading severity={s.severity} count={s.count} />
           {s.units.map((u) => (
             <div key={u.unit}>
               <Body1Strong as="h3" className={styles.unit}>
-                {u.unit} ({u.count})
+                {u.unit} ({numberText(u.count, lang)})
               </Body1Strong>
               {u.findings.length > 0 && <FindingItems findings={u.findings} {...actions} />}
               {u.persons.map((p) => (
                 <div key={p.person} className={styles.person}>
                   <Text as="h4" weight="semibold" className={styles.unit}>
-                    {p.person} ({p.findings.length})
+                    {p.person} ({numberText(p.findings.length, lang)})
                   </Text>
                   <FindingItems findings={p.findings} {...actions} />
                 </div>
@@ -244,12 +146,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
           ))}
         </section>
       ))}
-      {ordered.length > page.length && (
-        <Button className={styles.more} onClick={() => setShown((n) => n + PAGE)}>
-          {t.showMore(Math.min(PAGE, ordered.length - page.length))}
-        </Button>
-      )}
-    </section>
+    </>
   );
 }
 
@@ -302,143 +199,6 @@ function UnitSummary({
         )}
       </Disclosure>
     </div>
-  );
-}
-
-/** A unit's (or a person's) findings, each with its actions. */
-function FindingItems({
-  findings,
-  ...actions
-}: Pick<FindingsListProps, "findings" | "onSelect" | "onAccept" | "below">) {
-  const styles = useStyles();
-  return (
-    <ul className={styles.list}>
-      {findings.map((f, i) => (
-        <FindingItem key={`${f.code}-${i}`} finding={f} {...actions} />
-      ))}
-    </ul>
-  );
-}
-
-function FindingItem({
-  finding,
-  onSelect,
-  onAccept,
-  below,
-}: {
-  finding: Finding;
-  onSelect?: FindingsListProps["onSelect"];
-  onAccept?: FindingsListProps["onAccept"];
-  below?: FindingsListProps["below"];
-}) {
-  const { lang, t } = useI18n();
-  const styles = useStyles();
-  const message = findingMessage(finding, lang);
-  const target = finding.at;
-  const at = target ? `${target.sheet}!${target.cell}` : t.noCell;
-  // the location and the code belong to the control: a screen reader hears where it leads
-  const where = (
-    <Caption1 block>
-      {at} · {finding.code}
-    </Caption1>
-  );
-  return (
-    <li className={styles.item}>
-      {onSelect && target ? (
-        <Link
-          as="button"
-          className={styles.link}
-          title={t.goToCell(at)}
-          onClick={() => onSelect(target.sheet, target.cell)}
-        >
-          <span className={styles.message}>{message}</span>
-          {where}
-        </Link>
-      ) : (
-        <div>
-          <Text block>{message}</Text>
-          {where}
-        </div>
-      )}
-      {finding.chain && finding.chain.length > 1 && (
-        <Caption1>
-          {t.chain}: {finding.chain.join(" → ")}
-        </Caption1>
-      )}
-      {finding.suggestions.length > 0 && (
-        <div className={styles.suggestions} role="group" aria-label={t.suggestionsLabel}>
-          <Caption1>{t.suggestionsLabel}:</Caption1>
-          {finding.suggestions.map((s) =>
-            onAccept ? (
-              <Button
-                key={`${s.unit}-${s.indicator}`}
-                size="small"
-                onClick={() => onAccept(finding, s)}
-              >
-                {t.acceptParent(`${s.indicator} (${s.unit})`)}
-              </Button>
-            ) : (
-              <Caption1 key={`${s.unit}-${s.indicator}`}>
-                {s.indicator} ({s.unit})
-              </Caption1>
-            )
-          )}
-        </div>
-      )}
-      <FindingHelp code={finding.code} />
-      {below?.(finding)}
-    </li>
-  );
-}
-
-/** A small button that shows or hides what follows it (help, the glossary, the unit summary). */
-function Disclosure({
-  label,
-  appearance = "subtle",
-  children,
-}: {
-  label: string;
-  appearance?: "subtle" | "transparent";
-  children: (id: string) => ReactNode;
-}) {
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  return (
-    <div>
-      <Button
-        size="small"
-        appearance={appearance}
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {label}
-      </Button>
-      {open && children(id)}
-    </div>
-  );
-}
-
-/** What a finding code means and how to fix it, opened under the finding (help.html has all). */
-function FindingHelp({ code }: { code: FindingCode }) {
-  const { lang, t } = useI18n();
-  const help = helpFor(code, lang);
-  return (
-    <Disclosure label={t.helpToggle} appearance="transparent">
-      {(id) => (
-        <div id={id}>
-          <Caption1 block>
-            <strong>{t.helpMeans}:</strong> {help.means}
-          </Caption1>
-          <Caption1 block>
-            <strong>{t.helpFix}:</strong> {help.fix}
-          </Caption1>
-          <Link href={`help.html#${lang === "en" ? "en-" : ""}${code}`} target="_blank">
-            {t.helpMore}
-          </Link>
-        </div>
-      )}
-    </Disclosure>
   );
 }
 

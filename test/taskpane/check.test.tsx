@@ -212,12 +212,12 @@ describe("working through the findings", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Kode" }), {
       target: { value: "FULL_DRIFT" },
     });
-    expect(screen.getByText("Menampilkan 1 dari 1 temuan.")).toBeTruthy();
+    expect(screen.getByText("Menampilkan 1 dari 35 temuan.")).toBeTruthy();
     fireEvent.change(screen.getByRole("combobox", { name: "Kode" }), { target: { value: "" } });
     fireEvent.change(screen.getByRole("searchbox", { name: "Cari temuan" }), {
       target: { value: "opini bpk" },
     });
-    expect(screen.getByText("Menampilkan 2 dari 2 temuan.")).toBeTruthy();
+    expect(screen.getByText("Menampilkan 2 dari 35 temuan.")).toBeTruthy();
     fireEvent.change(screen.getByRole("searchbox", { name: "Cari temuan" }), {
       target: { value: "tidak ada yang begini" },
     });
@@ -238,9 +238,16 @@ describe("working through the findings", () => {
     expect((screen.getByRole("combobox", { name: "Unit" }) as HTMLSelectElement).value).toBe(unit);
   });
 
-  it("draws a hundred findings at first and a hundred more on request", async () => {
-    // a Bidang whose 150 rows each name a Dinas IKU that does not exist: 150 broken links
-    const rows = Array.from({ length: 150 }, (_, i) => [
+  it("draws only the findings in view when there are hundreds, and finds any by search", async () => {
+    // jsdom lays nothing out: each drawn row is given a finding's height, the window jsdom's 768 px
+    const box = jest
+      .spyOn(HTMLElement.prototype, "offsetHeight", "get")
+      .mockImplementation(function (this: HTMLElement) {
+        return this.dataset.index === undefined ? 0 : 80;
+      });
+    const scroll = jest.spyOn(window, "scrollTo").mockImplementation(() => undefined);
+    // a Bidang whose 400 rows each name a Dinas IKU that does not exist: 400 broken links
+    const rows = Array.from({ length: 400 }, (_, i) => [
       String(i + 1),
       `Jumlah kegiatan pelayanan kesehatan ${i + 1}`,
       "Kegiatan",
@@ -271,13 +278,23 @@ describe("working through the findings", () => {
       })
     );
     fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
-    const status = await screen.findByText(/^Menampilkan 100 dari \d+ temuan\.$/);
-    const total = Number(/dari (\d+)/.exec(status.textContent ?? "")?.[1]);
-    expect(total).toBeGreaterThanOrEqual(150);
-    fireEvent.click(screen.getByRole("button", { name: /^Tampilkan \d+ lagi$/ }));
+    const status = await screen.findByText(/^Menampilkan [\d.]+ dari [\d.]+ temuan\.$/);
+    const total = Number(/dari ([\d.]+)/.exec(status.textContent ?? "")?.[1].replace(/\./g, ""));
+    expect(total).toBeGreaterThanOrEqual(400);
+    // the windowed list is its own chunk, loaded when first needed
+    const drawn = (await screen.findAllByRole("button", { name: / · BROKEN_LINK$/ })).length;
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn).toBeLessThan(100);
+    // the last of them, out of view, is one search away
+    fireEvent.change(screen.getByRole("searchbox", { name: "Cari temuan" }), {
+      target: { value: "pelayanan kesehatan 400" },
+    });
+    expect(screen.getByText(/^Menampilkan [12] dari [\d.]+ temuan\.$/)).toBeTruthy();
     expect(
-      screen.getByText(`Menampilkan ${Math.min(200, total)} dari ${total} temuan.`)
-    ).toBeTruthy();
+      screen.getAllByRole("button", { name: /kesehatan 400\b.* · BROKEN_LINK$/ })
+    ).toHaveLength(1);
+    box.mockRestore();
+    scroll.mockRestore();
   });
 
   it("puts each finding's cell and code inside its button", async () => {
