@@ -155,8 +155,12 @@ function kopPersons(grid: Grid, above: number): Array<Record<string, string>> {
   return out;
 }
 
+// Jabatan Pimpinan Tinggi are Eselon I and II. A Sekretaris Dinas (of a provinsi or kabupaten) is
+// an Administrator, Eselon III.a, like a Kepala Bidang: the RHK of one intervene the Kadis's.
 const JPT =
-  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan|dinas)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
+  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
+/** "JPT Pratama", "Eselon II.a", "Eselon I.b" — not "Eselon III" or "IV" ("eselon i" is in both). */
+const JPT_JENIS = /jpt|pimpinan tinggi|\beselon (i|ii|1|2)(?![iv\d])/;
 
 export interface SkpReading {
   plan: SkpPlan;
@@ -242,7 +246,8 @@ export function readSkp(
           unit,
           ...(id ? { id } : {}),
           ...(penilai.id || penilai.name ? { penilai } : {}),
-          jpt: /jpt|pimpinan tinggi|eselon i/.test(jenis) || JPT.test(jabatan),
+          // the level the file states decides; else the jabatan's title
+          jpt: jenis ? JPT_JENIS.test(jenis) : JPT.test(jabatan),
           cell: ref(r, col("name") ?? col("id") ?? col("jabatan")),
         };
         persons.set(key, person);
