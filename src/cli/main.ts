@@ -31,7 +31,6 @@ import {
   pkText,
   type CheckJson,
 } from "./output";
-import { runDemo } from "./demo";
 
 /** A problem with the input or the usage: one line, exit code 2. */
 export class UsageError extends Error {}
@@ -118,6 +117,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--out <dir>", "output folder", "out/demo")
     .addOption(lang())
     .action(async (opts: { out: string; lang: Lang }) => {
+      // loaded here, not at start: the demo builds its sample with ExcelJS, which costs every
+      // other command a third of a second to load
+      const { runDemo } = await import("./demo");
       exitCode = await runDemo(opts.out, opts.lang, io.out);
     });
 

@@ -132,16 +132,30 @@ export function checkSkp(
 ): SkpResult {
   const findings: Finding[] = [];
   const byKey = new Map(skp.persons.map((p) => [p.key, p]));
+  // persons by name and each unit's heads, so finding a leader does not scan every person (an
+  // export of a whole agency has thousands)
+  const byName = new Map<string, SkpPerson[]>();
+  const heads = new Map<string, SkpPerson[]>();
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const xs = m.get(k);
+    if (xs) xs.push(v);
+    else m.set(k, [v]);
+  };
   const rhkOf = new Map<string, SkpRhk[]>();
-  for (const r of skp.rhk) rhkOf.set(r.person, [...(rhkOf.get(r.person) ?? []), r]);
+  for (const r of skp.rhk) push(rhkOf, r.person, r);
+  for (const p of skp.persons) {
+    push(byName, foldText(p.name), p);
+    if (p.jpt || /^kepala\b/i.test(p.jabatan)) push(heads, unitKey(p.unit), p);
+  }
   // without a Penilai, a person's leader is the head of their unit (its JPT, else its "Kepala")
   const headOf = (p: SkpPerson): SkpPerson | undefined => {
     const unit = unitKey(p.unit);
     if (!unit || p.jpt) return undefined;
-    const here = skp.persons.filter((q) => q !== p && unitKey(q.unit) === unit);
-    return here.find((q) => q.jpt) ?? here.find((q) => /^kepala\b/i.test(q.jabatan));
+    const here = (heads.get(unit) ?? []).filter((q) => q !== p);
+    return here.find((q) => q.jpt) ?? here[0];
   };
-  const leaderOf = (p: SkpPerson): SkpPerson | undefined => {
+  const leaders = new Map<SkpPerson, SkpPerson | undefined>();
+  const findLeader = (p: SkpPerson): SkpPerson | undefined => {
     const pen = p.penilai;
     if (!pen) return headOf(p);
     if (pen.id) {
@@ -149,8 +163,11 @@ export function checkSkp(
       if (byId) return byId;
     }
     if (!pen.name) return undefined;
-    const name = foldText(pen.name);
-    return skp.persons.find((q) => q !== p && foldText(q.name) === name);
+    return byName.get(foldText(pen.name))?.find((q) => q !== p);
+  };
+  const leaderOf = (p: SkpPerson): SkpPerson | undefined => {
+    if (!leaders.has(p)) leaders.set(p, findLeader(p));
+    return leaders.get(p);
   };
   // each finding about an RHK gets its chain (RHK → the leader's RHK → … → the unit's IKU) at the end
   const about = new Map<Finding, SkpRhk>();
@@ -227,12 +244,12 @@ export function checkSkp(
 
   // a leader's RHK none of their staff intervenes
   const used = new Set([...intervenes.values()].map((r) => r.id));
-  const leaders = new Set(
+  const isLeader = new Set(
     skp.persons.map((p) => leaderOf(p)?.key).filter((k): k is string => k !== undefined)
   );
   for (const r of skp.rhk) {
     const p = byKey.get(r.person);
-    if (!p || !leaders.has(p.key) || used.has(r.id)) continue;
+    if (!p || !isLeader.has(p.key) || used.has(r.id)) continue;
     findings.push(finding("LEADER_RHK_UNUSED", p, r.cell, { indicator: r.text, name: r.text }, r));
   }
 

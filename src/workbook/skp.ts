@@ -155,8 +155,14 @@ function kopPersons(grid: Grid, above: number): Array<Record<string, string>> {
   return out;
 }
 
+// Jabatan Pimpinan Tinggi are Eselon I and II. A Sekretaris Dinas (of a provinsi or kabupaten) is
+// an Administrator, Eselon III.a, like a Kepala Bidang: the RHK of one intervene the Kadis's.
+const NUMBERING = /^[\s\d().]*$/;
+
 const JPT =
-  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan|dinas)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
+  /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
+/** "JPT Pratama", "Eselon II.a", "Eselon I.b" — not "Eselon III" or "IV" ("eselon i" is in both). */
+const JPT_JENIS = /jpt|pimpinan tinggi|\beselon (i|ii|1|2)(?![iv\d])/;
 
 export interface SkpReading {
   plan: SkpPlan;
@@ -202,19 +208,21 @@ export function readSkp(
     let additional = false;
     const seen = new Set<string>();
     let rows = 0;
+    const fieldColumns = [...header.fields.values()];
     for (let r = header.row + 1; r <= lastRow(grid); r++) {
-      const rowText = [...header.fields.values()].map((c) => textAt(grid, r, c)).join(" ");
-      if (!rowText.trim()) continue;
-      // a column-number row under the header ("(1) (2) (3)"), a section row
-      if (/^[\s\d().]+$/.test(rowText)) continue;
-      const section = words(rowText);
-      if (/kinerja tambahan/.test(section) && !text(r, "iki")) {
-        additional = true;
-        continue;
-      }
-      if (/kinerja utama/.test(section) && !text(r, "iki")) {
-        additional = false;
-        continue;
+      // a blank row, a column-number row under the header ("(1) (2) (3)")
+      if (fieldColumns.every((c) => NUMBERING.test(textAt(grid, r, c)))) continue;
+      // a section row of an SKP (an activity log has none: "kinerja utama" may be an activity's words)
+      if (!header.log && !text(r, "iki")) {
+        const section = words(fieldColumns.map((c) => textAt(grid, r, c)).join(" "));
+        if (/kinerja tambahan/.test(section)) {
+          additional = true;
+          continue;
+        }
+        if (/kinerja utama/.test(section)) {
+          additional = false;
+          continue;
+        }
       }
       let name = text(r, "name") || kop[0]?.name || "";
       let jabatan = text(r, "jabatan") || kop[0]?.jabatan || "";
@@ -226,8 +234,17 @@ export function readSkp(
         ({ name, jabatan, unit } = current);
         id = current.id;
       }
-      const key = personKey(id, name, jabatan, unit);
-      let person = persons.get(key);
+      // the person of the row above, most often: their key is not worked out again
+      const again =
+        current &&
+        current.id === id &&
+        current.name === name &&
+        current.jabatan === jabatan &&
+        current.unit === unit
+          ? current
+          : undefined;
+      const key = again ? again.key : personKey(id, name, jabatan, unit);
+      let person = again ?? persons.get(key);
       if (!person) {
         const penilai = {
           id: text(r, "penilaiId") || kop[1]?.id || undefined,
@@ -242,7 +259,8 @@ export function readSkp(
           unit,
           ...(id ? { id } : {}),
           ...(penilai.id || penilai.name ? { penilai } : {}),
-          jpt: /jpt|pimpinan tinggi|eselon i/.test(jenis) || JPT.test(jabatan),
+          // the level the file states decides; else the jabatan's title
+          jpt: jenis ? JPT_JENIS.test(jenis) : JPT.test(jabatan),
           cell: ref(r, col("name") ?? col("id") ?? col("jabatan")),
         };
         persons.set(key, person);
