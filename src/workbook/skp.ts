@@ -155,10 +155,11 @@ function kopPersons(grid: Grid, above: number): Array<Record<string, string>> {
   return out;
 }
 
-// Jabatan Pimpinan Tinggi are Eselon I and II. A Sekretaris Dinas (of a provinsi or kabupaten) is
-// an Administrator, Eselon III.a, like a Kepala Bidang: the RHK of one intervene the Kadis's.
+/** A blank cell, or a column number under the header ("(1)", "2."). */
 const NUMBERING = /^[\s\d().]*$/;
 
+// Jabatan Pimpinan Tinggi are Eselon I and II. A Sekretaris Dinas (of a provinsi or kabupaten) is
+// an Administrator, Eselon III.a, like a Kepala Bidang: the RHK of one intervene the Kadis's.
 const JPT =
   /^(kepala (badan|dinas|biro|pusat|kantor wilayah|kanwil|kantor regional|balai besar)|sekretaris (daerah|jenderal|utama|badan)|direktur|deputi|inspektur|asisten|staf ahli|kepala lembaga)/i;
 /** "JPT Pratama", "Eselon II.a", "Eselon I.b" — not "Eselon III" or "IV" ("eselon i" is in both). */
