@@ -1,12 +1,13 @@
 /** A target as pictures and summaries show it, beside the IKU's name. */
 import type { Lang } from "./messages";
-import { numberText } from "./numbers";
 import type { TargetValue } from "./target";
 import { foldSatuan } from "./text";
+import { formatTarget } from "./values";
 
 /**
- * A number in the language's form ("1.250", "76,5"; "1,250" in English) with what the cell wrote
- * around it, anything else as written; the satuan after it unless the target already says it.
+ * A number in the language's form ("1.250", "76,5", "100,00 %"; "1,250" in English) with the
+ * decimals and the words the cell shows, anything else as written; the satuan after it unless the
+ * target already says it.
  */
 export function targetText(
   t: TargetValue | undefined,
@@ -16,9 +17,8 @@ export function targetText(
   if (!t || t.kind === "empty") return "—";
   let shown = t.original.trim();
   if (t.kind === "number" && t.value !== undefined && t.style) {
-    const s = t.style;
-    const number = numberText(t.value, lang, Math.max(t.decimals, 0));
-    shown = s.percentFormat ? `${number}%` : `${s.prefix}${number}${s.suffix}`.trim();
+    // the decimals the cell shows, grouped and separated as the language writes numbers
+    shown = formatTarget(t.value, { ...t.style, locale: lang, grouping: true }, t.decimals).trim();
   }
   const unit = satuan?.trim();
   // a word, a grade or a placeholder is shown as the cell writes it

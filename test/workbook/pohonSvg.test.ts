@@ -176,7 +176,8 @@ describe("text in the boxes", () => {
     expect(targetText(parseTarget(1250), "Orang", "en")).toBe("1,250 Orang");
     expect(targetText(parseTarget(76.5), "%", "id")).toBe("76,5%");
     expect(targetText(parseTarget(0.95, { numberFormat: "0%" }), "%", "id")).toBe("95%");
-    expect(targetText(parseTarget("80,00 Persen"), "Persen", "id")).toBe("80 Persen");
+    expect(targetText(parseTarget("80,00 Persen"), "Persen", "id")).toBe("80,00 Persen");
+    expect(targetText(parseTarget("80,00 Persen"), "Persen", "en")).toBe("80.00 Persen");
     expect(targetText(parseTarget("WTP"), "Opini", "id")).toBe("WTP");
     expect(targetText(parseTarget(null), "%", "id")).toBe("—");
   });
