@@ -367,6 +367,9 @@ interface TreeOptions {
   lang: Lang;
 }
 
+/** Boxes beyond which a whole-workbook tree is hard to read on one page. */
+const LARGE_TREE = 2000;
+
 /** `selaras tree`: the pohon kinerja of a workbook (or of one unit) as an SVG picture. */
 async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number> {
   if (path.extname(opts.out).toLowerCase() !== ".svg")
@@ -406,6 +409,13 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
       ? `Pohon kinerja: ${numberText(pohon.nodes, "id")} simpul, ${numberText(iku, "id")} IKU. Ditulis ke ${opts.out}`
       : `Performance tree: ${numberText(pohon.nodes, "en")} nodes, ${numberText(iku, "en")} IKU. Written to ${opts.out}`,
   ];
+  // a picture of thousands of boxes is a map, not a page: say how to draw a part of it
+  if (pohon.nodes > LARGE_TREE && opts.unit === undefined)
+    lines.push(
+      id
+        ? `Pohon ini besar: --unit "<nama unit>" menggambar satu unit beserta unit di bawahnya`
+        : `This tree is large: --unit "<unit name>" draws one unit and the units below it`
+    );
   // findings about no IKU of the tree (a person's SKP, a unit not found) are said, not lost
   if (pohon.unplaced.length > 0)
     lines.push(

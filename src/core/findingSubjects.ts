@@ -14,8 +14,6 @@ export interface FindingSubjects {
   rowless: number[];
 }
 
-const cellKey = (at: CellRef) => `${at.sheet}\u0000${at.cell}`;
-
 /** Every cell a row was read from, so a finding pointing at any of them finds the row. */
 function rowCells(row: Indicator): CellRef[] {
   const c = row.cells;
@@ -38,29 +36,38 @@ function rowCells(row: Indicator): CellRef[] {
 
 export function findingSubjects(plan: Plan, findings: readonly Finding[]): FindingSubjects {
   const ids = new Set(plan.indicators.map((r) => r.id));
-  let byCell: Map<string, string> | undefined;
-  const rowAt = (at: CellRef): string | undefined => {
-    if (!byCell) {
-      byCell = new Map();
-      for (const row of plan.indicators)
-        for (const cell of rowCells(row))
-          if (!byCell.has(cellKey(cell))) byCell.set(cellKey(cell), row.id);
-    }
-    return byCell.get(cellKey(at));
-  };
   const byRow = new Map<string, number[]>();
   const rowless: number[] = [];
-  findings.forEach((f, i) => {
-    // a person's finding is about their SKP, not about the unit's row that shares its cell
-    const first = f.person ? undefined : f.rows?.find((id) => ids.has(id));
-    const id = first ?? (f.person || !f.at ? undefined : rowAt(f.at));
-    if (id === undefined) {
-      rowless.push(i);
-      return;
-    }
+  // findings with no row of their own, by the cell they point at: looked up among the rows' cells
+  const atCell = new Map<string, Map<string, number[]>>();
+  const add = (id: string, i: number) => {
     const list = byRow.get(id);
     if (list) list.push(i);
     else byRow.set(id, [i]);
+  };
+  findings.forEach((f, i) => {
+    // a person's finding is about their SKP, not about the unit's row that shares its cell
+    const first = f.person ? undefined : f.rows?.find((id) => ids.has(id));
+    if (first !== undefined) add(first, i);
+    else if (f.person || !f.at) rowless.push(i);
+    else {
+      const cells = atCell.get(f.at.sheet) ?? new Map<string, number[]>();
+      cells.set(f.at.cell, [...(cells.get(f.at.cell) ?? []), i]);
+      atCell.set(f.at.sheet, cells);
+    }
   });
+  if (atCell.size > 0) {
+    const found = new Set<number>();
+    for (const row of plan.indicators)
+      for (const cell of rowCells(row))
+        for (const i of atCell.get(cell.sheet)?.get(cell.cell) ?? [])
+          if (!found.has(i)) {
+            found.add(i);
+            add(row.id, i);
+          }
+    for (const cells of atCell.values())
+      for (const list of cells.values()) for (const i of list) if (!found.has(i)) rowless.push(i);
+    rowless.sort((a, b) => a - b);
+  }
   return { byRow, rowless };
 }

@@ -660,6 +660,33 @@ describe("selaras tree (issue 15)", () => {
     expect(none.err).toContain("required option '--out <file>' not specified");
   });
 
+  it("suggests --unit when the whole tree is too large to read on one page", async () => {
+    const rows = Array.from({ length: 2100 }, (_, i) => [
+      String(i + 1),
+      `Jumlah desa siaga aktif di kecamatan ${i + 1}`,
+      "Desa",
+      4,
+    ]);
+    const file = await write("dinas-besar.xlsx", {
+      sheets: [
+        {
+          name: "PK Dinas",
+          rows: [
+            ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
+            ["No", "Indikator Kinerja", "Satuan", "Target"],
+            ...rows,
+          ],
+        },
+      ],
+    });
+    const r = await run("tree", file, "--out", path.join(dir, "dinas-besar.svg"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("2,101 nodes, 2,100 IKU");
+    expect(r.out).toContain(
+      'This tree is large: --unit "<unit name>" draws one unit and the units below it'
+    );
+  });
+
   it("exits 2 on a workbook with no IKU table, saying what each sheet was", async () => {
     const file = await write("tanpa-iku.xlsx", {
       sheets: [
