@@ -1,4 +1,4 @@
-/** The `selaras` command (DESIGN.md §6): check, fill and demo over .xlsx files. */
+/** The `selaras` command (DESIGN.md §6): check, fill, pk, tree and demo over .xlsx files. */
 import { Command, CommanderError, Option } from "commander";
 import { SingleBar } from "cli-progress";
 import { promises as fs, readFileSync } from "fs";
@@ -31,6 +31,11 @@ import {
   pkText,
   type CheckJson,
 } from "./output";
+import { buildPohon, pohonNodes } from "../core/pohon";
+import { numberText } from "../core/numbers";
+import { nearestUnitNames } from "../core/planIndex";
+import { unitKey } from "../core/text";
+import { pohonSvg } from "../workbook/pohonSvg";
 
 /** A problem with the input or the usage: one line, exit code 2. */
 export class UsageError extends Error {}
@@ -109,6 +114,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(lang())
     .action(async (file: string, opts: PkOptions) => {
       exitCode = await draftPk(file, opts, io);
+    });
+
+  program
+    .command("tree")
+    .description("gambar pohon kinerja (SVG) / draw the pohon kinerja (SVG)")
+    .argument("<workbook>", ".xlsx file")
+    .requiredOption("--out <file>", "the picture, an .svg file")
+    .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
+    .option("--profile <file>", "mapping profile (JSON)")
+    .addOption(lang())
+    .action(async (file: string, opts: TreeOptions) => {
+      exitCode = await drawTree(file, opts, io);
     });
 
   program
@@ -342,6 +359,73 @@ async function draftPk(file: string, opts: PkOptions, io: Io): Promise<number> {
       lines.push(`${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`);
     io.out(lines.join("\n") + "\n");
   }
+  return 0;
+}
+
+interface TreeOptions {
+  out: string;
+  unit?: string;
+  profile?: string;
+  lang: Lang;
+}
+
+/** Boxes beyond which a whole-workbook tree is hard to read on one page. */
+const LARGE_TREE = 2000;
+
+/** `selaras tree`: the pohon kinerja of a workbook (or of one unit) as an SVG picture. */
+async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number> {
+  if (path.extname(opts.out).toLowerCase() !== ".svg")
+    throw new UsageError(`--out harus berakhiran .svg / --out must end in .svg: ${opts.out}`);
+  const outStat = await fs.stat(opts.out).catch(() => undefined);
+  if (outStat?.isDirectory())
+    throw new UsageError(
+      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${opts.out}`
+    );
+  const profile = await loadProfile(opts.profile);
+  const host = await openFile(file);
+  const session = await openSession(host, profile);
+  if (!hasIndicatorTable(session)) {
+    throw new UsageError(
+      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
+    );
+  }
+  const result = checkSession(session);
+  if (opts.unit !== undefined && !result.index.node(opts.unit)) {
+    const nearest = nearestUnitNames(
+      unitKey(opts.unit),
+      [...result.index.units.values()].map((u) => u.name)
+    );
+    throw new UsageError(
+      `--unit ${opts.unit}: unit ini tidak ada di workbook / no such unit in the workbook` +
+        (nearest.length > 0 ? ` (${nearest.join("; ")})` : "")
+    );
+  }
+  const pohon = buildPohon(result, { unit: opts.unit });
+  const svg = pohonSvg(pohon, { lang: opts.lang, findings: result.findings });
+  await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+  await fs.writeFile(opts.out, svg, "utf8");
+  const iku = pohonNodes(pohon).filter((n) => n.kind === "indicator").length;
+  const id = opts.lang === "id";
+  const lines = [
+    id
+      ? `Pohon kinerja: ${numberText(pohon.nodes, "id")} simpul, ${numberText(iku, "id")} IKU. Ditulis ke ${opts.out}`
+      : `Performance tree: ${numberText(pohon.nodes, "en")} nodes, ${numberText(iku, "en")} IKU. Written to ${opts.out}`,
+  ];
+  // a picture of thousands of boxes is a map, not a page: say how to draw a part of it
+  if (pohon.nodes > LARGE_TREE && opts.unit === undefined)
+    lines.push(
+      id
+        ? `Pohon ini besar: --unit "<nama unit>" menggambar satu unit beserta unit di bawahnya`
+        : `This tree is large: --unit "<unit name>" draws one unit and the units below it`
+    );
+  // findings about no IKU of the tree (a person's SKP, a unit not found) are said, not lost
+  if (pohon.unplaced.length > 0)
+    lines.push(
+      id
+        ? `${numberText(pohon.unplaced.length, "id")} temuan tidak melekat pada simpul pohon (SKP, unit tidak ditemukan): lihat selaras check`
+        : `${numberText(pohon.unplaced.length, "en")} findings belong to no node of the tree (SKP, units not found): see selaras check`
+    );
+  io.out(lines.join("\n") + "\n");
   return 0;
 }
 

@@ -1,11 +1,13 @@
 /**
  * The highlight plan for a checked workbook: cells grouped per sheet and colour (so a host colours
  * them in a handful of calls), one note per cell naming its findings, and a "Temuan" sheet listing
- * every finding with a link to its cell. Error red, warning amber, info blue.
+ * every finding with a link to its cell (and, beside it, the "Cakupan" sheet of coverageSheet.ts).
+ * Error red, warning amber, info blue.
  */
 import { a1 } from "../core/cells";
 import type { Finding, Severity } from "../core/findings";
 import type { CapaianSummary } from "../core/check";
+import type { CoverageSheet } from "./coverageSheet";
 import {
   BAND_LABEL,
   findingMessage,
@@ -65,6 +67,8 @@ export interface HighlightPlan {
   /** Cells by sheet and colour: a host colours each group at once. */
   groups: Array<{ sheet: string; severity: Severity; cells: string[] }>;
   findingsSheet: FindingsSheet;
+  /** The coverage matrix sheet ("Cakupan"), when a unit in the workbook has child units. */
+  coverageSheet?: CoverageSheet;
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -41,12 +41,13 @@ export interface WorkbookHost {
   /** Applies a patch plan exactly: inserts, then changes; nothing else is touched. */
   applyPatches(plan: PatchPlan, options?: ApplyOptions): Promise<ApplyResult>;
   /**
-   * Colours and notes for findings, and a findings sheet. The original fill and note of every
+   * Colours and notes for findings, a findings sheet and (when the plan has one) a coverage
+   * sheet. The original fill and note of every
    * highlighted cell are kept in the profile (`highlights`), so clearHighlights restores them
    * exactly, also after the workbook was closed and reopened.
    */
   highlight(plan: HighlightPlan): Promise<void>;
-  /** Restores every highlighted cell's original fill and note, and removes the findings sheet. */
+  /** Restores every highlighted cell's original fill and note, and removes the added sheets. */
   clearHighlights(): Promise<void>;
   /** Selects a cell for the user (the pane's "go to finding"); hosts without a UI omit it. */
   select?(sheet: string, cell: string): Promise<void>;

@@ -9,6 +9,8 @@ import { planFill } from "./fill";
 import { a1 } from "../core/cells";
 import { isBlank, type Grid } from "./grid";
 import { highlightPlan } from "./highlight";
+import { coverageSheet } from "./coverageSheet";
+import { coverageMatrix } from "../core/coverageMatrix";
 import type { ApplyResult, ReadProgress, WorkbookHost } from "./host";
 import { displayValue, type PatchPlan } from "./patches";
 import { mergeProfiles, type MappingProfile } from "./profile";
@@ -170,7 +172,12 @@ export async function annotate(
   lang: Lang,
   sheetNames: string[]
 ) {
-  await host.highlight(highlightPlan(check.findings, lang, sheetNames, check.capaian));
+  const plan = highlightPlan(check.findings, lang, sheetNames, check.capaian);
+  const coverage = coverageSheet(coverageMatrix(check), lang, [
+    ...sheetNames,
+    plan.findingsSheet.name,
+  ]);
+  await host.highlight(coverage ? { ...plan, coverageSheet: coverage } : plan);
 }
 
 /**

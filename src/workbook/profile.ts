@@ -73,6 +73,8 @@ export interface MappingProfile {
   }>;
   /** The findings sheet the last check added. */
   findingsSheet?: string;
+  /** The coverage sheet ("Cakupan") the last check added. */
+  coverageSheet?: string;
 }
 
 export const PROFILE_SHEET = "_selaras_profile";
@@ -230,6 +232,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
         })) ??
     at("locale", p.locale, oneOf(["id", "en"])) ??
     at("findingsSheet", p.findingsSheet, STRING) ??
+    at("coverageSheet", p.coverageSheet, STRING) ??
     record("sheets", p.sheets, (path, m) =>
       isObject(m)
         ? (fields(path, m, {
@@ -305,6 +308,7 @@ export function portableProfile(p: MappingProfile): MappingProfile {
   delete out.undoSheets;
   delete out.highlights;
   delete out.findingsSheet;
+  delete out.coverageSheet;
   return out;
 }
 

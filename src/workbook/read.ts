@@ -219,6 +219,11 @@ function readSheet(grid: Grid, profile: MappingProfile, state: ReadState): void 
     summary.reason = "lembar temuan Selaras / Selaras findings sheet";
     return;
   }
+  // nor the coverage sheet: it is a matriks cascading in form, drawn from the other sheets
+  if (profile.coverageSheet && grid.sheet === profile.coverageSheet) {
+    summary.reason = "lembar cakupan Selaras / Selaras coverage sheet";
+    return;
+  }
   if (grid.values.length === 0) {
     if (!drawnInShapes(grid, summary)) summary.reason = "lembar kosong / empty sheet";
     return;

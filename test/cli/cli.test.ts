@@ -1,3 +1,4 @@
+import { DOMParser } from "@xmldom/xmldom";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -589,6 +590,118 @@ describe("selaras pk (issue 13)", () => {
     expect(r.err.trim()).toBe(
       "selaras: --year dua ribu: bukan tahun (mis. 2026) / not a year (e.g. 2026)"
     );
+  });
+});
+
+describe("selaras tree (issue 15)", () => {
+  it("writes the pohon kinerja of the workbook as a well-formed SVG, and says how big it is", async () => {
+    const out = path.join(dir, "gambar", "pohon.svg");
+    const r = await run("tree", sample, "--out", out);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Pohon kinerja: 54 simpul, 37 IKU. Ditulis ke ${out}`);
+    // the SKP's findings and a matriks column naming no unit have no node: said, not lost
+    expect(r.out).toContain("7 temuan tidak melekat pada simpul pohon");
+    const svg = await fs.readFile(out, "utf8");
+    const errors: string[] = [];
+    const doc = new DOMParser({
+      onError: (level, message) => void (level !== "warning" && errors.push(message)),
+    }).parseFromString(svg, "image/svg+xml");
+    expect(errors).toEqual([]);
+    expect(doc.getElementsByTagName("title")[0].textContent).toBe(
+      "Pohon Kinerja — Badan Kepegawaian Nusantara — Tahun 2026"
+    );
+  });
+
+  it("--unit draws one unit's subtree, named as the workbook names it, in English with --lang en", async () => {
+    const out = path.join(dir, "pohon-kanreg.svg");
+    const r = await run(
+      "tree",
+      sample,
+      "--out",
+      out,
+      "--unit",
+      "Kanreg I Yogyakarta",
+      "--lang",
+      "en"
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Performance tree: 8 nodes, 6 IKU. Written to ${out}`);
+    const svg = await fs.readFile(out, "utf8");
+    expect(svg).toContain(
+      '<title id="pohon-title">Performance tree (pohon kinerja) — Kantor Regional I Yogyakarta — 2026</title>'
+    );
+    expect(svg).not.toContain("Badan Kepegawaian Nusantara");
+  });
+
+  it("refuses a unit the workbook does not have, naming the nearest ones, and writes nothing", async () => {
+    const out = path.join(dir, "tidak-ada.svg");
+    const r = await run("tree", sample, "--out", out, "--unit", "Kanreg Bandung");
+    expect(r.code).toBe(2);
+    expect(r.err.trim()).toBe(
+      "selaras: --unit Kanreg Bandung: unit ini tidak ada di workbook / no such unit in the workbook " +
+        "(Kantor Regional III Bandung; Kantor Regional II Surabaya; Kantor Regional I Yogyakarta)"
+    );
+    await expect(fs.access(out)).rejects.toThrow();
+  });
+
+  it("refuses an --out that is not an .svg, a folder, or missing, in one line each", async () => {
+    const png = await run("tree", sample, "--out", path.join(dir, "pohon.png"));
+    expect(png.code).toBe(2);
+    expect(png.err.trim()).toBe(
+      `selaras: --out harus berakhiran .svg / --out must end in .svg: ${path.join(dir, "pohon.png")}`
+    );
+    const folder = path.join(dir, "folder.svg");
+    await fs.mkdir(folder, { recursive: true });
+    const f = await run("tree", sample, "--out", folder);
+    expect(f.code).toBe(2);
+    expect(f.err).toContain("--out is a folder, not a file name");
+    const none = await run("tree", sample);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("required option '--out <file>' not specified");
+  });
+
+  it("suggests --unit when the whole tree is too large to read on one page", async () => {
+    const rows = Array.from({ length: 2100 }, (_, i) => [
+      String(i + 1),
+      `Jumlah desa siaga aktif di kecamatan ${i + 1}`,
+      "Desa",
+      4,
+    ]);
+    const file = await write("dinas-besar.xlsx", {
+      sheets: [
+        {
+          name: "PK Dinas",
+          rows: [
+            ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
+            ["No", "Indikator Kinerja", "Satuan", "Target"],
+            ...rows,
+          ],
+        },
+      ],
+    });
+    const r = await run("tree", file, "--out", path.join(dir, "dinas-besar.svg"), "--lang", "en");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("2,101 nodes, 2,100 IKU");
+    expect(r.out).toContain(
+      'This tree is large: --unit "<unit name>" draws one unit and the units below it'
+    );
+  });
+
+  it("exits 2 on a workbook with no IKU table, saying what each sheet was", async () => {
+    const file = await write("tanpa-iku.xlsx", {
+      sheets: [
+        {
+          name: "Catatan",
+          rows: [
+            ["Nama", "Alamat"],
+            ["Bagian Umum", "Jl. Merdeka"],
+          ],
+        },
+      ],
+    });
+    const r = await run("tree", file, "--out", path.join(dir, "tanpa-iku.svg"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("tanpa-iku.xlsx: tidak ditemukan tabel IKU / no IKU table found");
   });
 });
 

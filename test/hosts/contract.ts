@@ -281,6 +281,80 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(await c.fillOf("IKU Eselon II", "E14")).toBe(before);
     });
 
+    it("adds the Cakupan sheet beside Temuan: the Deputi's IKU down the side, its units across, F / P / K / — coloured by status; cleared with the highlights", async () => {
+      const c = await make(sampleWorkbook());
+      const session = await openSession(c.host);
+      await annotate(
+        c.host,
+        checkSession(session),
+        "id",
+        session.grids.map((g) => g.sheet)
+      );
+      const reopened = await c.reopen();
+      const grids = await reopened.readGrids();
+      const sheet = grids.find((g) => g.sheet === "Cakupan") as Grid;
+      expect(sheet).toBeDefined();
+      const rows = sheet.values.map((r) => r.map((v) => (v === null ? "" : String(v))));
+      const deputi = rows.findIndex((r) => r[0] === "Deputi Bidang Mutasi Kepegawaian");
+      // the header: the Direktorat and the three Kantor Regional across
+      expect(rows[deputi + 1]).toEqual([
+        "Kode",
+        "Indikator Kinerja",
+        "Target",
+        "Direktorat Status dan Kedudukan Kepegawaian",
+        "Kantor Regional I Yogyakarta",
+        "Kantor Regional II Surabaya",
+        "Kantor Regional III Bandung",
+      ]);
+      // IKU 1.2: Kanreg I takes 40 % of it (aligned), Kanreg II with another satuan, Kanreg III
+      // named by the matriks with no row
+      const i = deputi + 3;
+      expect(rows[i].slice(0, 7)).toEqual([
+        "1.2",
+        "Jumlah instansi yang menerapkan manajemen talenta",
+        "40 Instansi",
+        "—",
+        "P 40%",
+        "P",
+        "P",
+      ]);
+      const row = i + sheet.top;
+      expect(await c.fillOf("Cakupan", `D${row}`)).toBeNull();
+      expect(await c.fillOf("Cakupan", `E${row}`)).toBe("C6EFCE");
+      expect(await c.fillOf("Cakupan", `F${row}`)).toBe("FFEB9C");
+      expect(await c.fillOf("Cakupan", `G${row}`)).toBe("FFC7CE");
+      // the next read leaves it alone: it is not a matriks cascading of the workbook
+      const again = await openSession(reopened);
+      expect(again.read.tables.map((t) => t.sheet)).not.toContain("Cakupan");
+      await reopened.clearHighlights();
+      const after = (await (await c.reopen()).readGrids()).map((g) => g.sheet);
+      expect(after).not.toContain("Cakupan");
+      expect(after).not.toContain("Temuan");
+    });
+
+    it("writes the Cakupan of the Dinas Kesehatan: a Bidang with no PK shows what the matriks asks of it as missing", async () => {
+      const c = await make(dinasWithKesmas());
+      const session = await openSession(c.host);
+      await annotate(
+        c.host,
+        checkSession(session),
+        "en",
+        session.grids.map((g) => g.sheet)
+      );
+      await c.reopen();
+      expect(await c.valueOf("Cakupan", "A1")).toBe("IKU cascade coverage — 2026");
+      expect(await c.valueOf("Cakupan", "A4")).toBe("Dinas Kesehatan");
+      expect(await c.valueOf("Cakupan", "E5")).toBe(KESMAS);
+      expect(await c.valueOf("Cakupan", "B6")).toBe(PUSKESMAS);
+      // the Bidang writes 10 against the Dinas's 12 (a drift); the Kesmas has no row at all
+      expect(await c.valueOf("Cakupan", "D6")).toBe("F");
+      expect(await c.fillOf("Cakupan", "D6")).toBe("FFEB9C");
+      expect(await c.valueOf("Cakupan", "E6")).toBe("F");
+      expect(await c.fillOf("Cakupan", "E6")).toBe("FFC7CE");
+      expect(await c.valueOf("Cakupan", "D7")).toBe("F");
+      expect(await c.fillOf("Cakupan", "D7")).toBe("FFC7CE");
+    });
+
     it("refuses to write a protected sheet, writing nothing", async () => {
       const spec: WorkbookSpec = {
         sheets: PK.sheets.map((s) => (s.name === "PK Bidang" ? { ...s, protect: true } : s)),

@@ -161,3 +161,36 @@ describe("LibreOffice opens every output and recalculates its formulas to the ca
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
+
+describe("LibreOffice reads the Cakupan sheet of the annotated copy as Selaras wrote it", () => {
+  it("the Deputi's IKU 1.2 across its four units: —, P 40%, P, P", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "selaras-lo-cakupan-"));
+    const host = await XlsxWorkbook.open(await xlsxFromSpec(sampleWorkbook()), "sampel.xlsx");
+    await annotate(host, checkSession(await openSession(host)), "id", host.sheetNames());
+    const file = path.join(dir, "sampel.periksa.xlsx");
+    await fs.writeFile(file, await host.toBuffer());
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${await profileDir(dir)}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        dir,
+        file,
+      ],
+      { stdio: "pipe", timeout: 120000 }
+    );
+    const rows = parseCsv(await fs.readFile(path.join(dir, "sampel.periksa-Cakupan.csv"), "utf8"));
+    expect(rows[0][0]).toBe("Matriks cakupan cascading IKU — Tahun 2026");
+    expect(rows.find((r) => r[0] === "1.2")?.slice(2, 7)).toEqual([
+      "40 Instansi",
+      "—",
+      "P 40%",
+      "P",
+      "P",
+    ]);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+});

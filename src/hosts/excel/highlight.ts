@@ -1,15 +1,17 @@
 /**
  * Highlights through Office.js: cells coloured per sheet and colour as range areas (ExcelApi 1.9;
  * before it, per-cell ranges queued and synced together), a note per cell (1.18; before it a
- * threaded comment, 1.10), and the findings sheet. Original fills and notes go into the profile
+ * threaded comment, 1.10), the findings sheet and the coverage sheet. Original fills and notes go into the profile
  * first, so "Clear highlights" restores them exactly, also after the workbook was reopened.
  */
 import { columnLetters } from "../../core/cells";
+import type { CoverageSheet } from "../../workbook/coverageSheet";
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../workbook/highlight";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { compactAddresses, joinAddresses, sheetRef, toExcelValue, type CellWrite } from "./cells";
 import { inChunks } from "./chunks";
+import { EDGES } from "./write";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
 import type { Features } from "./runtime";
@@ -85,13 +87,19 @@ export async function paintIn(
   const states = await cellStates(context, cells, options);
   const originals = cells.map((h, i) => original(h, states[i], inv));
   if (!inv.sheets.has(PROFILE_SHEET)) addProfileSheet(context);
-  const record = { ...profile, highlights: originals, findingsSheet: plan.findingsSheet.name };
+  const record = {
+    ...profile,
+    highlights: originals,
+    findingsSheet: plan.findingsSheet.name,
+    ...(plan.coverageSheet ? { coverageSheet: plan.coverageSheet.name } : {}),
+  };
   const ops: Op[] = [
     // the record first: whatever happens next, Clear highlights can undo it
     ...profileOps(record, options.budget),
     ...fillOps(cells, options),
     ...noteOps(cells, states, inv, options.features),
     ...findingsSheetOps(plan, options),
+    ...(plan.coverageSheet ? coverageSheetOps(plan.coverageSheet, options) : []),
   ];
   await runAll(context, ops, options.budget);
 }
@@ -319,6 +327,57 @@ function linkOps(plan: HighlightPlan): Op[] {
   return ops;
 }
 
+/**
+ * The coverage sheet as the plan describes it: its values as one block, bold, wrapped, centred
+ * and boxed ranges, fills per colour like the findings (range areas from 1.9), the widths; with
+ * 1.9 landscape A4 one page wide.
+ */
+function coverageSheetOps(cs: CoverageSheet, options: HighlightOptions): Op[] {
+  const width = cs.rows.reduce((m, r) => Math.max(m, r.length), 0);
+  const cells: CellWrite[] = [];
+  cs.rows.forEach((row, r) => {
+    for (let c = 0; c < width; c++)
+      cells.push({ row: r + 1, col: c + 1, value: toExcelValue(row[c] ?? null) });
+  });
+  const format = (ranges: string[], act: (f: Excel.RangeFormat) => void) =>
+    ranges.map((r) => rangeOp(cs.name, r, (range) => act(range.format)));
+  const ops: Op[] = [
+    {
+      size: 96,
+      queue: (context: Excel.RequestContext) => void context.workbook.worksheets.add(cs.name),
+    },
+    ...cellOps(cs.name, cells, options.budget),
+    ...format(cs.bold, (f) => (f.font.bold = true)),
+    ...format(cs.wrap, (f) => {
+      f.wrapText = true;
+      f.verticalAlignment = "Top";
+    }),
+    ...format(cs.center, (f) => (f.horizontalAlignment = "Center")),
+    ...format(cs.border, (f) => {
+      for (const edge of EDGES) f.borders.getItem(edge).style = "Continuous";
+    }),
+    ...cs.fills.flatMap((g) =>
+      colourOps(cs.name, g.cells, (f) => (f.color = `#${g.colour}`), options)
+    ),
+    ...cs.widths.map((w, i) =>
+      rangeOp(cs.name, `${columnLetters(i + 1)}:${columnLetters(i + 1)}`, (r) => {
+        r.format.columnWidth = w * 6;
+      })
+    ),
+  ];
+  if (options.features.pageLayout)
+    ops.push({
+      size: 96,
+      queue: (context: Excel.RequestContext) => {
+        const page = context.workbook.worksheets.getItem(cs.name).pageLayout;
+        page.orientation = cs.print.landscape ? "Landscape" : "Portrait";
+        page.paperSize = cs.print.paper;
+        page.zoom = { horizontalFitToPages: cs.print.pagesWide, verticalFitToPages: 0 };
+      },
+    });
+  return ops;
+}
+
 /** Formatting needs no calculation, but the chunking is the same as for writes. */
 async function runAll(context: Excel.RequestContext, ops: Op[], budget: number): Promise<void> {
   await inChunks(context, ops, budget, {
@@ -327,7 +386,7 @@ async function runAll(context: Excel.RequestContext, ops: Op[], budget: number):
   });
 }
 
-/** Restores the recorded fills and notes, removes the findings sheet and the record. */
+/** Restores the recorded fills and notes, removes the findings and coverage sheets and the record. */
 export async function clearIn(
   context: Excel.RequestContext,
   profile: MappingProfile,
@@ -339,12 +398,20 @@ export async function clearIn(
   const rest = { ...profile };
   delete rest.highlights;
   delete rest.findingsSheet;
+  delete rest.coverageSheet;
   const ops: Op[] = [
     ...restoreFillOps(recorded, options),
     ...restoreNoteOps(recorded, states, inv, options.features),
   ];
   if (profile.findingsSheet && inv.sheets.has(profile.findingsSheet)) {
     const name = profile.findingsSheet;
+    ops.push({
+      size: 96,
+      queue: (context: Excel.RequestContext) => context.workbook.worksheets.getItem(name).delete(),
+    });
+  }
+  if (profile.coverageSheet && inv.sheets.has(profile.coverageSheet)) {
+    const name = profile.coverageSheet;
     ops.push({
       size: 96,
       queue: (context: Excel.RequestContext) => context.workbook.worksheets.getItem(name).delete(),

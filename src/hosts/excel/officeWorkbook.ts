@@ -112,7 +112,7 @@ export class OfficeWorkbook implements WorkbookHost {
 
   async clearHighlights(): Promise<void> {
     const profile = await this.readProfile();
-    if (!profile?.highlights && !profile?.findingsSheet) return;
+    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet) return;
     await this.run((context) => clearIn(context, profile, this.highlighting));
   }
 

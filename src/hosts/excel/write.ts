@@ -118,7 +118,8 @@ function addSheet(
 /** Excel's column width in points for a width in characters (as the findings sheet sets it). */
 const POINTS_PER_CHARACTER = 6;
 
-const EDGES = [
+/** The edges a boxed range draws: its outline and the lines inside it. */
+export const EDGES = [
   "EdgeTop",
   "EdgeBottom",
   "EdgeLeft",

@@ -7,6 +7,7 @@ import { a1, columnLetters, parseA1 } from "../../../core/cells";
 import { cellKey, textAt, type Grid } from "../../../workbook/grid";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
 import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
+import type { CoverageSheet } from "../../../workbook/coverageSheet";
 import {
   sheetExistsReason,
   touchedSheets,
@@ -231,10 +232,12 @@ export class PackageWorkbook implements WorkbookHost {
       sheetNotes.append(h.cell, h.note);
     }
     this.addFindingsSheet(plan);
+    if (plan.coverageSheet) this.addCoverageSheet(plan.coverageSheet);
     await this.writeProfile({
       ...profile,
       highlights: originals,
       findingsSheet: plan.findingsSheet.name,
+      ...(plan.coverageSheet ? { coverageSheet: plan.coverageSheet.name } : {}),
     });
   }
 
@@ -312,6 +315,61 @@ export class PackageWorkbook implements WorkbookHost {
   }
 
   /**
+   * The coverage sheet as the plan describes it: each cell's style built from the ranges that
+   * cover it (bold, wrapped, centred, boxed, filled), the widths, landscape one page wide.
+   */
+  private addCoverageSheet(cs: CoverageSheet): void {
+    const styles = this.pkg.styles();
+    const styleAt = new Map<number, number>();
+    const paint = (ranges: string[], derive: (s: number) => number) => {
+      for (const range of ranges) {
+        const [from, to = from] = range.split(":").map(parseA1);
+        for (let r = from.row; r <= to.row; r++)
+          for (let c = from.col; c <= to.col; c++)
+            styleAt.set(cellKey(r, c), derive(styleAt.get(cellKey(r, c)) ?? 0));
+      }
+    };
+    paint(cs.bold, (s) => styles.withFont(s, { bold: true }));
+    paint(cs.wrap, (s) => styles.withAlignment(s, { wrap: true, vertical: "top" }));
+    paint(cs.center, (s) => styles.withAlignment(s, { horizontal: "center" }));
+    paint(cs.border, (s) => styles.withThinBorder(s));
+    for (const f of cs.fills) paint(f.cells, (s) => styles.withFill(s, `FF${f.colour}`));
+    const byRow = new Map<number, number[]>();
+    const used = (r: number, c: number) => {
+      const cols = byRow.get(r) ?? [];
+      if (!cols.includes(c)) cols.push(c);
+      byRow.set(r, cols);
+    };
+    for (const k of styleAt.keys()) used(Math.floor(k / 16384), k % 16384);
+    cs.rows.forEach((row, i) =>
+      row.forEach((v, j) => v !== null && v !== "" && used(i + 1, j + 1))
+    );
+    let rows = "";
+    for (const r of [...byRow.keys()].sort((a, b) => a - b)) {
+      let cells = "";
+      for (const c of (byRow.get(r) as number[]).sort((a, b) => a - b)) {
+        const v = cs.rows[r - 1]?.[c - 1] ?? null;
+        const s = styleAt.get(cellKey(r, c));
+        const style = s ? ` s="${s}"` : "";
+        cells +=
+          v === null || v === ""
+            ? `<c r="${a1(r, c)}"${style}/>`
+            : `<c r="${a1(r, c)}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+      }
+      rows += `<row r="${r}">${cells}</row>`;
+    }
+    const cols = cs.widths
+      .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+      .join("");
+    const { print } = cs;
+    const head = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><cols>${cols}</cols>`;
+    const tail =
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+      `<pageSetup paperSize="${PAPER[print.paper]}" orientation="${print.landscape ? "landscape" : "portrait"}" fitToWidth="${print.pagesWide}" fitToHeight="0"/>`;
+    this.pkg.addSheet(cs.name, "visible", sheetXml(head, rows, tail));
+  }
+
+  /**
    * A sheet in its own form (a drafted PK): widths, styled cells (their values come with the
    * plan's changes), row heights, merges, and A4 printing one page wide with the header repeated.
    */
@@ -362,7 +420,7 @@ export class PackageWorkbook implements WorkbookHost {
   async clearHighlights(): Promise<void> {
     this.grids.clear();
     const profile = await this.readProfile();
-    if (!profile?.highlights && !profile?.findingsSheet) return;
+    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet) return;
     const styles = this.pkg.styles();
     for (const h of profile.highlights ?? []) {
       const info = this.pkg.sheet(h.sheet);
@@ -374,9 +432,11 @@ export class PackageWorkbook implements WorkbookHost {
       new SheetNotes(this.pkg, info, editor).restore(h.cell, h.note ?? "");
     }
     if (profile.findingsSheet) this.pkg.removeSheet(profile.findingsSheet);
+    if (profile.coverageSheet) this.pkg.removeSheet(profile.coverageSheet);
     const rest = { ...profile };
     delete rest.highlights;
     delete rest.findingsSheet;
+    delete rest.coverageSheet;
     await this.writeProfile(rest);
   }
 
