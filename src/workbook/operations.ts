@@ -7,7 +7,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import { cascadeSkipMessage, type Lang } from "../core/messages";
 import { planFill } from "./fill";
 import { a1 } from "../core/cells";
-import { isBlank, type Grid } from "./grid";
+import { isBlank, lastCol, type Grid } from "./grid";
 import { highlightPlan } from "./highlight";
 import { coverageSheet } from "./coverageSheet";
 import { coverageMatrix } from "../core/coverageMatrix";
@@ -40,19 +40,28 @@ export async function openSession(
     // formats and formulas only where tables were found, then read again if there were any
     const details = () => grids.reduce((n, g) => n + g.formats.size + g.formulas.size, 0);
     const before = details();
-    await host.loadDetails(grids, tableColumns(read));
+    await host.loadDetails(grids, tableColumns(read, grids));
     if (details() !== before) read = readWorkbook(grids, profile);
   }
   return { grids, profile, saved, read };
 }
 
 /** The columns of every table read, per sheet: where formats and formulas matter. */
-export function tableColumns(read: ReadResult): Array<{ sheet: string; columns: number[] }> {
+export function tableColumns(
+  read: ReadResult,
+  grids: Grid[] = []
+): Array<{ sheet: string; columns: number[] }> {
   const bySheet = new Map<string, Set<number>>();
-  for (const { table } of read.detected) {
-    const cols = bySheet.get(table.sheet) ?? new Set<number>();
-    for (let c = table.left; c <= table.right; c++) cols.add(c);
-    bySheet.set(table.sheet, cols);
+  const add = (sheet: string, left: number, right: number) => {
+    const cols = bySheet.get(sheet) ?? new Set<number>();
+    for (let c = left; c <= right; c++) cols.add(c);
+    bySheet.set(sheet, cols);
+  };
+  for (const { table } of read.detected) add(table.sheet, table.left, table.right);
+  // SKP sheets and activity logs: a duration's "h:mm" format says its number is a time of day
+  for (const s of read.sheets) {
+    const grid = s.kind && grids.find((g) => g.sheet === s.sheet);
+    if (grid) add(grid.sheet, grid.left, lastCol(grid));
   }
   return [...bySheet].map(([sheet, cols]) => ({ sheet, columns: [...cols] }));
 }

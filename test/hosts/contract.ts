@@ -3,7 +3,7 @@
  * Office.js over an in-memory Excel), so both behave the same on the same workbook.
  */
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { gridsFromSpec, type WorkbookSpec } from "../../src/sample/spec";
+import { gridsFromSpec, type SheetSpec, type WorkbookSpec } from "../../src/sample/spec";
 import { valueAt, type CellValue, type Grid } from "../../src/workbook/grid";
 import type { WorkbookHost } from "../../src/workbook/host";
 import {
@@ -26,6 +26,7 @@ import {
   PUSKESMAS,
   SIMPUS,
 } from "../fixtures/dinasKesehatan";
+import { dinasWithSkp } from "../fixtures/skp";
 
 export interface ContractHost {
   host: WorkbookHost;
@@ -73,6 +74,27 @@ export function hostContract(name: string, make: MakeHost): void {
       const session = await openSession((await make(spec)).host);
       const grid = session.grids.find((g) => g.sheet === "PK Dinas");
       expect(grid && valueAt(grid, 3, 5)).toBe("2026-06-30");
+    });
+
+    it("reads an activity log's dates as days and its 'h:mm' durations as minutes", async () => {
+      // Rina's log with Excel's own dates and times: 12 January 2026, then 4:00 + 2:00 that day
+      const spec = dinasWithSkp();
+      const log = spec.sheets.find((x) => x.name === "Log Kegiatan") as SheetSpec;
+      log.rows[1][2] = 46034;
+      log.rows[1][5] = 4 / 24;
+      log.rows[2][2] = 46034;
+      log.rows[2][5] = 2 / 24;
+      log.formats = { C2: "dd/mm/yyyy", C3: "dd/mm/yyyy", F2: "h:mm", F3: "[h]:mm" };
+      const session = await openSession((await make(spec)).host);
+      const grid = session.grids.find((g) => g.sheet === "Log Kegiatan") as Grid;
+      expect([valueAt(grid, 2, 3), valueAt(grid, 2, 6), valueAt(grid, 3, 6)]).toEqual([
+        "2026-01-12",
+        4 / 24,
+        2 / 24,
+      ]);
+      // six hours on the 12th: over the 300-minute day
+      const over = checkSession(session).findings.filter((f) => f.code === "DURATION_OVER_DAY");
+      expect(over.map((f) => f.person?.name)).toEqual(["Rina Wulandari"]);
     });
 
     it("fills exactly the plan: a conflict stays, a new row goes below the table, a second fill is a no-op", async () => {

@@ -205,17 +205,3 @@ export function joinAddresses(addresses: string[], max: number): string[] {
   if (current) out.push(current);
   return out;
 }
-
-/**
- * A number format that shows a date or time: d, m, y, h, s (or b, Buddhist years) outside quoted
- * text and [brackets] — "dd/mm/yyyy", "d mmmm yyyy", not "0%" or "#,##0 \"hari\"".
- */
-export function isDateFormat(format: string): boolean {
-  const bare = format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhMsb]/.test(bare);
-}
-
-/** An Excel date serial (1900 system) as its day, "2026-06-30", as the ExcelJS host reads it. */
-export function serialToDay(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
-}

@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { parseA1 } from "../../../core/cells";
 import { cellKey, type CellValue, type Grid, type MergeRange } from "../../../workbook/grid";
-import { isDateFormat } from "./styles";
+import { isDateFormat, serialToIsoDate } from "../../../workbook/excelDates";
 import { expandInternalEntities } from "./xml";
 
 export interface SheetSource {
@@ -25,12 +25,6 @@ export interface WorkbookLookups {
 
 const SHEET_REF = /(?:'((?:[^']|'')+)'|([A-Za-z0-9_.]+))!/g;
 const CELL_REF = /^([A-Z]{1,3})(\d+)$/;
-
-/** A date serial as an ISO date (what the ExcelJS host gave for date cells). */
-export function serialToIso(serial: number, date1904: boolean): string {
-  const days = serial + (date1904 ? 1462 : 0) - 25569;
-  return new Date(Math.round(days * 86400000)).toISOString().slice(0, 10);
-}
 
 export function readSheet(source: SheetSource, lookups: WorkbookLookups): Grid {
   const values: CellValue[][] = [];
@@ -104,7 +98,8 @@ export function readSheet(source: SheetSource, lookups: WorkbookLookups): Grid {
         }
         const n = Number(value);
         const fmt = lookups.formats[cellStyle];
-        v = Number.isFinite(n) && fmt && isDateFormat(fmt) ? serialToIso(n, lookups.date1904) : n;
+        v =
+          Number.isFinite(n) && fmt && isDateFormat(fmt) ? serialToIsoDate(n, lookups.date1904) : n;
       }
     }
     if (v === "" && !hasFormula) v = null;

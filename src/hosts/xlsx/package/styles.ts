@@ -38,15 +38,6 @@ export const BUILTIN_FORMATS: Record<number, string> = {
   49: "@",
 };
 
-/** Whether a number format shows a date (day, month or year outside quotes and brackets). */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "");
-  return /[dmy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-}
-
 export class Styles {
   readonly doc: Document;
   changed = false;
