@@ -27,3 +27,25 @@ export function parseA1(cell: string): { row: number; col: number } {
 export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;
 }
+
+/** A rectangle of cells, 1-based and inclusive (a merge, a table, a styled block). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** "B3:D9", or "B3" for one cell: the one way ranges are written for both hosts. */
+export function rangeA1(top: number, left: number, bottom = top, right = left): string {
+  const start = a1(top, left);
+  return top === bottom && left === right ? start : `${start}:${a1(bottom, right)}`;
+}
+
+/** "B3:D9", "$B$3" or "B3" as a rectangle; rows and columns 0 where it is no address. */
+export function parseRangeA1(ref: string): CellRange {
+  const [a, b] = ref.split(":");
+  const s = parseA1(a);
+  const e = parseA1(b ?? a);
+  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+}

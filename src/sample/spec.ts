@@ -4,8 +4,8 @@
  * through ExcelJS (xlsxFromSpec) to test the host on the same content.
  */
 import ExcelJS from "exceljs";
-import { columnNumber } from "../core/cells";
-import { cellKey, drawnShapes, type CellValue, type Grid, type MergeRange } from "../workbook/grid";
+import { parseRangeA1 } from "../core/cells";
+import { cellKey, drawnShapes, type CellValue, type Grid } from "../workbook/grid";
 
 export interface SheetSpec {
   name: string;
@@ -36,29 +36,18 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
 }
 
-export function parseRange(ref: string): MergeRange {
-  const [a, b] = ref.split(":");
-  const p = (x: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(x) as RegExpExecArray;
-    return { row: Number(m[2]), col: columnNumber(m[1]) };
-  };
-  const s = p(a);
-  const e = p(b ?? a);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
-}
-
 /** The grids a host would read from this spec. */
 export function gridsFromSpec(spec: WorkbookSpec): Grid[] {
   return spec.sheets.map((s) => {
     const start = s.startRow ?? 1;
     const formats = new Map<number, string>();
     for (const [cell, fmt] of Object.entries(s.formats ?? {})) {
-      const r = parseRange(cell);
+      const r = parseRangeA1(cell);
       formats.set(cellKey(r.top, r.left), fmt);
     }
     const formulas = new Set<number>();
     for (const cell of Object.keys(s.formulas ?? {})) {
-      const r = parseRange(cell);
+      const r = parseRangeA1(cell);
       formulas.add(cellKey(r.top, r.left));
     }
     return {
@@ -67,7 +56,7 @@ export function gridsFromSpec(spec: WorkbookSpec): Grid[] {
       top: start,
       left: 1,
       values: s.rows.map((r) => r.map((v) => (v === undefined ? null : v))),
-      merges: (s.merges ?? []).map(parseRange),
+      merges: (s.merges ?? []).map(parseRangeA1),
       formats,
       formulas,
       tables: [],

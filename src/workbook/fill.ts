@@ -6,7 +6,7 @@
  * Formulas are never overwritten; protected sheets are never written; a second fill is a no-op.
  */
 import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade";
-import { a1, parseA1 } from "../core/cells";
+import { a1, rangeA1, parseA1 } from "../core/cells";
 import { periodLabel } from "../core/numbers";
 import { sameTarget, toleranceOf } from "../core/compare";
 import type { CellRef, Indicator, Polarity } from "../core/model";
@@ -245,7 +245,7 @@ function newSheet(
         m.left >= table.left &&
         m.right <= table.right
     )
-    .map((m) => `${a1(m.top + shift, m.left)}:${a1(m.bottom + shift, m.right)}`);
+    .map((m) => rangeA1(m.top + shift, m.left, m.bottom + shift, m.right));
   plan.sheets ??= [];
   plan.sheets.push({
     name,

@@ -4,15 +4,13 @@
  * everything in workbook/ reads them and nothing else.
  */
 
+import type { CellRange } from "../core/cells";
+
 /** A cell's value as the template layer sees it. Errors (#REF!, #N/A) stay errors. */
 export type CellValue = string | number | boolean | null | { error: string };
 
-export interface MergeRange {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+/** A merged area of a sheet. */
+export type MergeRange = CellRange;
 
 export interface Grid {
   sheet: string;

@@ -12,7 +12,7 @@
  *   const draft = planPkDraft(session.read, session.grids, { units: ["Biro Umum"] });
  *   await applySessionFill(host, session, draft.plan); // adds "PK Biro Umum"
  */
-import { a1, parseA1 } from "../core/cells";
+import { a1, rangeA1, parseA1 } from "../core/cells";
 import type { CellRef, Indicator } from "../core/model";
 import { foldText, unitKey } from "../core/text";
 import { sheetNameFor } from "./fill";
@@ -235,8 +235,8 @@ function draftSheet(
   const last = header.length;
   const merges: string[] = [];
   const across = (row: number) => {
-    merges.push(`${a1(row, 1)}:${a1(row, last)}`);
-    return `${a1(row, 1)}:${a1(row, last)}`;
+    merges.push(rangeA1(row, 1, row, last));
+    return rangeA1(row, 1, row, last);
   };
   const bold: string[] = [];
   const wrap: string[] = [];
@@ -279,16 +279,16 @@ function draftSheet(
   // the indicator table: the unit's rows, each Sasaran written once and merged down its rows
   const headerRow = r;
   header.forEach((h, i) => put(r, i + 1, h));
-  bold.push(`${a1(r, 1)}:${a1(r, last)}`);
-  center.push(`${a1(r, 1)}:${a1(r, last)}`);
+  bold.push(rangeA1(r, 1, r, last));
+  center.push(rangeA1(r, 1, r, last));
   r++;
   const first = r;
   let sasaranFrom = r;
   let sasaran: string | undefined;
   let no = 0;
   const closeSasaran = (end: number) => {
-    if (end > sasaranFrom) merges.push(`${a1(sasaranFrom, 1)}:${a1(end, 1)}`);
-    if (end > sasaranFrom) merges.push(`${a1(sasaranFrom, 2)}:${a1(end, 2)}`);
+    if (end > sasaranFrom) merges.push(rangeA1(sasaranFrom, 1, end, 1));
+    if (end > sasaranFrom) merges.push(rangeA1(sasaranFrom, 2, end, 2));
   };
   for (const row of rows) {
     if (row !== rows[0] && row.objective === sasaran && sasaran !== undefined) {
@@ -311,16 +311,16 @@ function draftSheet(
   }
   closeSasaran(r - 1);
   const tableEnd = r - 1;
-  wrap.push(`${a1(first, 1)}:${a1(tableEnd, 3)}`);
-  const border = [`${a1(headerRow, 1)}:${a1(tableEnd, last)}`];
+  wrap.push(rangeA1(first, 1, tableEnd, 3));
+  const border = [rangeA1(headerRow, 1, tableEnd, last)];
   r++;
 
   if (programs.length > 0) {
     put(r, 1, "No");
     put(r, 2, "Program");
     put(r, 3, "Anggaran");
-    bold.push(`${a1(r, 1)}:${a1(r, 3)}`);
-    border.push(`${a1(r, 1)}:${a1(r + programs.length, 3)}`);
+    bold.push(rangeA1(r, 1, r, 3));
+    border.push(rangeA1(r, 1, r + programs.length, 3));
     programs.forEach(([program, budget], i) => {
       put(r + 1 + i, 1, String(i + 1));
       put(r + 1 + i, 2, program);

@@ -4,7 +4,7 @@
  * transposed), D (a unit hierarchy) — in any mix, with a detection summary saying for each sheet
  * what it was read as, or exactly why not.
  */
-import { a1 } from "../core/cells";
+import { rangeA1 } from "../core/cells";
 import { numberText } from "../core/numbers";
 import type { Plan, Unit } from "../core/model";
 import { foldText, unitKey } from "../core/text";
@@ -327,7 +327,12 @@ function readTable(
   const rows = state.indicators.length - before.rows;
   state.tables.push({
     sheet: grid.sheet,
-    range: `${a1(table.headerTop, table.left)}:${a1(Math.max(table.lastRow, table.headerBottom), table.right)}`,
+    range: rangeA1(
+      table.headerTop,
+      table.left,
+      Math.max(table.lastRow, table.headerBottom),
+      table.right
+    ),
     layout,
     unit,
     columns: letters(columns),

@@ -2,7 +2,7 @@
  * Plain-data helpers of the Office.js host: Excel's cell values to grid values and back, blank
  * edges trimmed, cell changes grouped into rectangles (one `values` block each), and A1 addresses.
  */
-import { a1, parseA1 } from "../../core/cells";
+import { parseA1, parseRangeA1, rangeA1 } from "../../core/cells";
 import type { CellValue, MergeRange } from "../../workbook/grid";
 
 const ERROR =
@@ -148,8 +148,7 @@ export function blockAddress(block: Block): string {
 }
 
 export function rangeAddress(m: MergeRange): string {
-  const start = a1(m.top, m.left);
-  return m.top === m.bottom && m.left === m.right ? start : `${start}:${a1(m.bottom, m.right)}`;
+  return rangeA1(m.top, m.left, m.bottom, m.right);
 }
 
 export function rowsAddress(from: number, count: number): string {
@@ -177,10 +176,8 @@ export function parseAreas(address: string): MergeRange[] {
   const out: MergeRange[] = [];
   for (const part of parts) {
     const ref = part.slice(part.lastIndexOf("!") + 1).trim();
-    const [a, b] = ref.split(":");
-    const s = parseA1(a);
-    const e = parseA1(b ?? a);
-    if (s.row > 0 && e.row > 0) out.push({ top: s.row, left: s.col, bottom: e.row, right: e.col });
+    const range = parseRangeA1(ref);
+    if (range.top > 0 && range.bottom > 0) out.push(range);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * the whole plan; then inserts (bottom-up), cell blocks, deletes (bottom-up) and the profile go in
  * byte-budgeted chunks, in one undo group where Excel has one (ExcelApi 1.20).
  */
-import { a1, columnLetters, parseA1 } from "../../core/cells";
+import { columnLetters, parseA1, rangeA1 } from "../../core/cells";
 import type { ApplyResult } from "../../workbook/host";
 import { sheetExistsReason, type NewSheet, type PatchPlan } from "../../workbook/patches";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
@@ -106,8 +106,8 @@ function addSheet(
   if (features?.rangeAreas) {
     const source = context.workbook.worksheets
       .getItem(h.sheet)
-      .getRange(`${a1(h.fromRow, h.left)}:${a1(h.toRow, h.right)}`);
-    ws.getRange(`${a1(n.at, h.left)}:${a1(n.at + h.toRow - h.fromRow, h.right)}`).copyFrom(
+      .getRange(rangeA1(h.fromRow, h.left, h.toRow, h.right));
+    ws.getRange(rangeA1(n.at, h.left, n.at + h.toRow - h.fromRow, h.right)).copyFrom(
       source,
       "Formats"
     );

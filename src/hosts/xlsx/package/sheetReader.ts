@@ -4,7 +4,7 @@
  * hundred thousand rows costs its values and little more.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
-import { parseA1 } from "../../../core/cells";
+import { parseA1, parseRangeA1 } from "../../../core/cells";
 import { cellKey, type CellValue, type Grid, type MergeRange } from "../../../workbook/grid";
 import { isDateFormat, serialToIsoDate } from "../../../workbook/excelDates";
 import { expandInternalEntities } from "./xml";
@@ -140,7 +140,7 @@ export function readSheet(source: SheetSource, lookups: WorkbookLookups): Grid {
       }
       case "mergeCell": {
         const ref = tag.attributes.ref;
-        if (ref) merges.push(rangeOf(ref));
+        if (ref) merges.push(parseRangeA1(ref));
         break;
       }
       case "sheetProtection":
@@ -198,13 +198,6 @@ function localName(name: string): string {
 
 function isTrue(v: string | undefined): boolean {
   return v === "1" || v === "true";
-}
-
-export function rangeOf(ref: string): MergeRange {
-  const [a, b] = ref.split(":");
-  const s = parseA1(a);
-  const e = parseA1(b ?? a);
-  return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
 
 /** The shared strings part: each item's text, runs joined, phonetic guides left out. */
