@@ -53,7 +53,10 @@ export interface WorkbookSummary {
   tables: TableSummary[];
   /** Per sheet, the columns Setup offers (at most a hundred or so). */
   columns: Record<string, ColumnOption[]>;
-  /** The mapping in force: the saved profile with any override. */
+  /**
+   * The mapping in force (the saved profile with any override), its settings only: not this
+   * workbook's own records (what Selaras wrote, undo, highlights), which stay with the engine.
+   */
   profile: MappingProfile;
   /** The year the sheets state, when they do. */
   year?: number;

@@ -27,7 +27,7 @@ import {
 } from "../workbook/operations";
 import type { PatchPlan } from "../workbook/patches";
 import type { PkDraftOptions } from "../workbook/pkDraft";
-import type { MappingProfile } from "../workbook/profile";
+import { portableProfile, type MappingProfile } from "../workbook/profile";
 import { bulkPatchPlan, unitsUnder, type BulkRowTarget } from "./bulk";
 import type {
   AcceptPlan,
@@ -175,7 +175,9 @@ export function summaryOf(session: Session): WorkbookSummary {
     sheets: read.sheets,
     tables: read.tables,
     columns: columnOptions(session),
-    profile,
+    // the settings only: what Selaras wrote and coloured (thousands of cells on a large
+    // workbook) stays with the engine
+    profile: portableProfile(profile),
     ...(read.year !== undefined ? { year: read.year } : {}),
     framework: read.plan.settings.framework,
     hasIndicators: hasIndicatorTable(session),

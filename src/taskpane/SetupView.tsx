@@ -28,7 +28,7 @@ function validYear(text: string): boolean {
 }
 
 /** "Pemetaan": the detection summary, and the mapping profile the user corrects and saves. */
-export function SetupView() {
+export function SetupView({ active }: { active: boolean }) {
   const { engine, workbook: session, busy, run, read, markEdited, setNotice } = usePane();
   const { t } = useI18n();
   const styles = { ...useViewStyles(), ...useStyles() };
@@ -47,6 +47,9 @@ export function SetupView() {
   const importInput = useRef<HTMLInputElement>(null);
 
   if (!session || !draft) return <ReadFirst />;
+  // a hidden Setup draws nothing: its column lists (hundreds of options per field) would be drawn
+  // again on every read; its draft lives on above
+  if (!active) return <></>;
 
   const yearOk = validYear(draft.year);
   const detectedFramework = t.frameworks[session.framework];

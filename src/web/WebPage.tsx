@@ -66,16 +66,23 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   // written by the pane since it was opened or last downloaded: leaving would lose it
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // read by the leave guard as it is now: a download's result comes from the worker, and the
+  // page may be left before React has drawn it
+  const dirtyNow = useRef(false);
+  const setDirty = useCallback((d: boolean) => {
+    dirtyNow.current = d;
+    setDirtyState(d);
+  }, []);
   useEffect(() => {
-    if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => {
+      if (!dirtyNow.current) return;
       e.preventDefault();
       e.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  }, []);
   const input = useRef<HTMLInputElement>(null);
   const t = TEXT[lang];
   const serial = useRef(0);
@@ -111,7 +118,7 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
         setBusy(false);
       }
     },
-    [lang, replace]
+    [lang, replace, setDirty]
   );
 
   const download = async () => {
@@ -127,15 +134,16 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
     a.href = URL.createObjectURL(blob);
     a.download =
       opened.name.replace(/\.(xlsx|xlsm|csv)$/i, "") + (macros ? ".selaras.xlsm" : ".selaras.xlsx");
+    // kept once the browser has it: no longer "not downloaded" from the moment it is handed over
+    setDirty(false);
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    setDirty(false);
   };
 
   /** Another workbook replaces this one: only after a yes when its changes were not downloaded. */
-  const mayLeave = () => !dirty || window.confirm(t.leave);
+  const mayLeave = () => !dirtyNow.current || window.confirm(t.leave);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -263,7 +263,9 @@ describe("Bulk targets view", () => {
 
   it("never offers a Kantor Regional's IKU back to its Deputi or its sibling Kantor Regional", async () => {
     await openBulk(new MemoryHost());
-    await chooseParent("Jumlah instansi yang menerapkan manajemen talenta di wilayah Kanreg I (16)");
+    await chooseParent(
+      "Jumlah instansi yang menerapkan manajemen talenta di wilayah Kanreg I (16)"
+    );
     expect(offeredUnits()).toEqual([[TIM, true]]);
     expect(resultRows()).toEqual([[TIM, "16"]]);
 
