@@ -2,7 +2,15 @@
  * What every view shares: the engine (on this thread or in a worker), the workbook as last read, the one operation running (so no two
  * touch the workbook at once and no button runs twice), its progress, and the message bar.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
+import {
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { CheckOutcome, Engine, EngineProgress, WorkbookSummary } from "../app/engine";
 import { errorSentence } from "./errors";
 import type { I18n, Strings } from "./i18n";
@@ -124,10 +132,14 @@ export function usePaneState(
       setProgress(p)
     );
     setProgress(undefined);
-    setWorkbook(w);
     const last = { result, edits: editsRef.current, empty: result.empty };
     checkedOnce.current = true;
-    setCheck(last);
+    // drawn as a transition: React draws a thousand findings in slices, between which the page
+    // still answers clicks and scrolls (one long task froze it on a large workbook)
+    startTransition(() => {
+      setWorkbook(w);
+      setCheck(last);
+    });
     return last;
   }, [engine]);
 
