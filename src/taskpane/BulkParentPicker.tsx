@@ -2,11 +2,11 @@ import { Field, Select, makeStyles } from "@fluentui/react-components";
 
 // long indicator names must not widen the narrow pane: the select keeps to the pane's width
 const useStyles = makeStyles({ select: { width: "100%", maxWidth: "100%", minWidth: 0 } });
-import type { Indicator } from "../core/model";
+import type { IndicatorChoice } from "../app/engine";
 import { useI18n } from "./i18n";
 
 export interface BulkParentPickerProps {
-  indicators: Indicator[];
+  indicators: IndicatorChoice[];
   value: string;
   disabled: boolean;
   onChange(id: string): void;
@@ -16,7 +16,7 @@ export interface BulkParentPickerProps {
 export function BulkParentPicker({ indicators, value, disabled, onChange }: BulkParentPickerProps) {
   const { t } = useI18n();
   const styles = useStyles();
-  const byUnit = new Map<string, Indicator[]>();
+  const byUnit = new Map<string, IndicatorChoice[]>();
   for (const r of indicators) byUnit.set(r.unit, [...(byUnit.get(r.unit) ?? []), r]);
   return (
     <Field label={t.parentLabel}>
@@ -33,7 +33,7 @@ export function BulkParentPicker({ indicators, value, disabled, onChange }: Bulk
             {rows.map((r) => (
               <option key={r.id} value={r.id}>
                 {r.code ? `${r.code} · ` : ""}
-                {r.name} ({r.target.original || t.empty})
+                {r.name} ({r.target || t.empty})
               </option>
             ))}
           </optgroup>

@@ -10,7 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useId } from "react";
-import type { BulkMethod, OfferedUnit, ShareKind, UnitScope } from "./bulkTargets";
+import type { OfferedUnit, UnitScope } from "../app/bulk";
+import type { BulkMethod, ShareKind } from "./bulkTargets";
 import { useI18n } from "./i18n";
 
 const useStyles = makeStyles({

@@ -7,12 +7,11 @@ import {
   Subtitle2,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import type { CheckResult } from "../core/check";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { OfferedUnit, UnitScope } from "../app/bulk";
+import type { BulkParent, IndicatorChoice, WorkbookSummary } from "../app/engine";
 import { satuanOf } from "../core/infer";
-import type { Indicator } from "../core/model";
 import { precisionFor } from "../core/precision";
-import { applySessionFill, checkSession, type Session } from "../workbook/operations";
 import type { PatchPlan } from "../workbook/patches";
 import { appliedNotice } from "./appliedNotice";
 import { BulkParentPicker } from "./BulkParentPicker";
@@ -21,18 +20,15 @@ import { BulkResultTable } from "./BulkResultTable";
 import { BulkUnitChoice } from "./BulkUnitChoice";
 import { bulkNoteText, bulkProblemText } from "./bulkMessages";
 import {
-  bulkPatchPlan,
   bulkTsv,
   computeBulk,
-  unitsUnder,
   type BulkMethod,
   type BulkRequest,
-  type OfferedUnit,
   type PhasingChoice,
   type ShareKind,
-  type UnitScope,
 } from "./bulkTargets";
 import { copyText } from "./clipboard";
+import { errorSentence } from "./errors";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { ReadFirst, useViewStyles } from "./viewLayout";
@@ -75,29 +71,22 @@ const NO_UNITS: { offered: OfferedUnit[]; children: string[]; deeper: boolean } 
  * there would link to an IKU that is not above it (four new findings, as a user found).
  */
 function unitsFor(
-  check: CheckResult,
-  parent: Indicator | undefined,
+  chosen: BulkParent | undefined,
   scope: UnitScope
 ): { offered: OfferedUnit[]; children: string[]; deeper: boolean } {
-  if (!parent) return NO_UNITS;
-  const children = unitsUnder(check.index, parent.unit, "children");
-  const all = unitsUnder(check.index, parent.unit, "descendants");
+  if (!chosen) return NO_UNITS;
+  const { children, descendants } = chosen;
   return {
-    offered: scope === "children" ? children : all,
+    offered: scope === "children" ? children : descendants,
     children: children.map((u) => u.name),
-    deeper: all.length > children.length,
+    deeper: descendants.length > children.length,
   };
 }
 
-function requestFor(
-  form: BulkForm,
-  parent: Indicator,
-  check: CheckResult,
-  lang: "id" | "en"
-): BulkRequest {
+function requestFor(form: BulkForm, chosen: BulkParent, lang: "id" | "en"): BulkRequest {
   return {
-    parent,
-    consolidation: check.index.rowInfo(parent).consolidation.value,
+    parent: chosen.parent,
+    consolidation: chosen.consolidation,
     units: form.units,
     method: form.method,
     shareKind: form.shareKind,
@@ -108,48 +97,92 @@ function requestFor(
   };
 }
 
-/** "Target massal": split one IKU's target over chosen units, phase it, copy or write it. */
-export function BulkView() {
-  const { host, session, busy, edits, run, read, setNotice, afterWrite, downloadToSave } =
+/**
+ * "Target massal": split one IKU's target over chosen units, phase it, copy or write it. The IKU
+ * list is asked of the engine when the view is first shown after a read (it is long on a large
+ * workbook); the chosen IKU's units when it is chosen.
+ */
+export function BulkView({ active }: { active: boolean }) {
+  const { engine, workbook, busy, edits, run, read, setNotice, afterWrite, downloadToSave } =
     usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
   const [form, setFormState] = useState<BulkForm>(EMPTY_FORM);
   const [write, setWrite] = useState<{
-    session: Session;
     plan: PatchPlan;
     ticked: Set<number>;
     edits: number;
   }>();
-  const check = useMemo(() => (session ? checkSession(session) : undefined), [session]);
-  const parent = session?.read.plan.indicators.find((r) => r.id === form.parentId);
-  const units = useMemo(
-    () => (check ? unitsFor(check, parent, form.scope) : NO_UNITS),
-    [check, parent, form.scope]
-  );
+  // the IKU of the read they were listed from: a new read lists them again
+  const [listed, setListed] = useState<{ workbook: WorkbookSummary; choices: IndicatorChoice[] }>();
+  const choices = listed && listed.workbook === workbook ? listed.choices : undefined;
+  const [chosenState, setChosen] = useState<{ workbook: WorkbookSummary; parent: BulkParent }>();
+  const chosen =
+    chosenState &&
+    chosenState.workbook === workbook &&
+    chosenState.parent.parent.id === form.parentId
+      ? chosenState.parent
+      : undefined;
+  const parent = chosen?.parent;
+  const units = useMemo(() => unitsFor(chosen, form.scope), [chosen, form.scope]);
   const outcome = useMemo(
-    () => (check && parent ? computeBulk(requestFor(form, parent, check, lang)) : undefined),
-    [check, parent, form, lang]
+    () => (chosen ? computeBulk(requestFor(form, chosen, lang)) : undefined),
+    [chosen, form, lang]
   );
   const pending = write && write.edits === edits ? write : undefined;
+  const failure = useCallback(
+    (error: unknown) => ({
+      intent: "error" as const,
+      text: t.failed(t.operations.read, errorSentence(error, lang, t)),
+    }),
+    [t, lang]
+  );
+
+  // the list, once per read, when the view is shown
+  useEffect(() => {
+    if (!active || !workbook || choices) return;
+    let stale = false;
+    engine
+      .bulkIndicators()
+      .then((list) => !stale && setListed({ workbook, choices: list }))
+      .catch((error: unknown) => !stale && setNotice(failure(error)));
+    return () => {
+      stale = true;
+    };
+  }, [active, workbook, choices, engine, setNotice, failure]);
+
+  // the chosen IKU again after a read (a write reads afresh): its units may have changed
+  const parentId = form.parentId;
+  useEffect(() => {
+    if (!active || !workbook || !parentId || chosen) return;
+    let stale = false;
+    engine
+      .bulkParent(parentId)
+      .then((p) => !stale && p && setChosen({ workbook, parent: p }))
+      .catch((error: unknown) => !stale && setNotice(failure(error)));
+    return () => {
+      stale = true;
+    };
+  }, [active, workbook, parentId, chosen, engine, setNotice, failure]);
 
   // a changed form makes a write preview stale
   const setForm = (next: BulkForm) => {
     setFormState(next);
     setWrite(undefined);
   };
-  const onParent = (id: string) => {
-    const p = session?.read.plan.indicators.find((r) => r.id === id);
-    if (!check || !p) {
-      setForm({ ...form, parentId: id, units: [], inputs: {} });
-      return;
-    }
-    const { children } = unitsFor(check, p, form.scope);
-    setForm({ ...form, parentId: id, units: children, inputs: {} });
-  };
+  const onParent = (id: string) =>
+    run("read", async () => {
+      const p = id && workbook ? await engine.bulkParent(id) : undefined;
+      if (!p || !workbook) {
+        setForm({ ...form, parentId: id, units: [], inputs: {} });
+        return;
+      }
+      setChosen({ workbook, parent: p });
+      setForm({ ...form, parentId: id, units: unitsFor(p, form.scope).children, inputs: {} });
+    });
   const onScope = (scope: UnitScope) => {
     // units no longer offered are no longer split to
-    const offered = check ? unitsFor(check, parent, scope).offered.map((u) => u.name) : [];
+    const offered = unitsFor(chosen, scope).offered.map((u) => u.name);
     setForm({ ...form, scope, units: form.units.filter((u) => offered.includes(u)) });
   };
 
@@ -173,23 +206,21 @@ export function BulkView() {
     run("bulkPreview", async () => {
       // written from a fresh read, so the plan matches the workbook as it is now
       const fresh = await read();
-      const freshCheck = checkSession(fresh);
-      const p = fresh.read.plan.indicators.find((r) => r.id === form.parentId);
+      const p = await engine.bulkParent(form.parentId);
       if (!p) throw new Error(t.parentGone);
-      const result = computeBulk(requestFor(form, p, freshCheck, lang));
-      if (!result.ok) throw new Error(bulkProblemText(result.problem, p, t));
-      const plan = bulkPatchPlan(fresh, freshCheck, p, result.rows, lang);
-      setWrite({ session: fresh, plan, ticked: new Set(), edits });
+      // the list and the choice stay as they were: only the plan is made on the fresh read
+      setListed((l) => l && { ...l, workbook: fresh });
+      setChosen({ workbook: fresh, parent: p });
+      const result = computeBulk(requestFor(form, p, lang));
+      if (!result.ok) throw new Error(bulkProblemText(result.problem, p.parent, t));
+      const plan = await engine.planBulk(p.parent.id, result.rows, lang);
+      setWrite({ plan, ticked: new Set(), edits });
     });
 
   const onApply = () =>
     run("bulkApply", async () => {
       if (!pending) return;
-      const applied = await applySessionFill(
-        host,
-        pending.session,
-        chosenPlan(pending.plan, pending.ticked)
-      );
+      const applied = await engine.apply(chosenPlan(pending.plan, pending.ticked));
       setWrite(undefined);
       // checked again when it had been checked: the findings shown are the written workbook's
       if (applied.refused.length === 0) await afterWrite();
@@ -204,10 +235,10 @@ export function BulkView() {
     setWrite({ ...pending, ticked });
   };
 
-  if (!session || !check) return <ReadFirst intro={t.bulkIntro} />;
+  if (!workbook || !choices) return <ReadFirst intro={t.bulkIntro} />;
 
   const disabled = !!busy;
-  const consolidation = parent ? check.index.rowInfo(parent).consolidation.value : undefined;
+  const consolidation = chosen?.consolidation;
   const toWrite = pending ? pending.plan.changes.length + pending.ticked.size : 0;
   const note = outcome?.ok ? bulkNoteText(outcome.note, t) : undefined;
   // ticked units below a direct child: their rows would skip a level
@@ -218,10 +249,10 @@ export function BulkView() {
     <div className={styles.view}>
       <Body1>{t.bulkIntro}</Body1>
       <BulkParentPicker
-        indicators={session.read.plan.indicators}
+        indicators={choices}
         value={form.parentId}
         disabled={disabled}
-        onChange={onParent}
+        onChange={(id) => void onParent(id)}
       />
       {parent && consolidation && (
         <>

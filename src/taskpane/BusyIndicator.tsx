@@ -2,22 +2,30 @@ import { Field, ProgressBar, Spinner } from "@fluentui/react-components";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 
-/** The running operation: a progress bar while sheets are read, else a spinner. */
+/**
+ * The running operation: a progress bar while sheets are read, else a spinner naming the step
+ * (finding the tables, checking, colouring…), so a long check on a large workbook visibly moves.
+ */
 export function BusyIndicator() {
   const { busy, progress } = usePane();
   const { t } = useI18n();
   if (!busy) return null;
+  const sheets = progress?.phase === "sheets" && progress.total ? progress : undefined;
   return (
-    <div aria-live="polite">
-      {progress && progress.total > 0 ? (
+    <div id="selaras-busy" aria-live="polite">
+      {sheets ? (
         <Field
-          label={t.reading(progress.sheet, progress.done, progress.total)}
+          label={t.reading(sheets.sheet ?? "", sheets.done ?? 0, sheets.total ?? 0)}
           validationState="none"
         >
-          <ProgressBar value={progress.done / progress.total} />
+          <ProgressBar value={(sheets.done ?? 0) / (sheets.total ?? 1)} />
         </Field>
       ) : (
-        <Spinner size="tiny" labelPosition="after" label={`${t.operations[busy]} · ${t.working}`} />
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          label={`${t.operations[busy]} · ${progress ? `${t.phases[progress.phase]}…` : t.working}`}
+        />
       )}
     </div>
   );

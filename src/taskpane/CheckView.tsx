@@ -6,11 +6,9 @@ import {
   MessageBarBody,
   MessageBarTitle,
 } from "@fluentui/react-components";
-import { understandingMessage, understandingNotes } from "../core/understanding";
+import { understandingMessage } from "../core/understanding";
 import { useState } from "react";
 import type { Finding, Suggestion } from "../core/findings";
-import { planAcceptParent } from "../workbook/acceptParent";
-import { applySessionFill } from "../workbook/operations";
 import type { PatchPlan } from "../workbook/patches";
 import { appliedNotice } from "./appliedNotice";
 import { CapaianChart } from "./CapaianChart";
@@ -25,13 +23,13 @@ import { SeverityCounts } from "./SeverityCounts";
 /** "Periksa keselarasan": read, check, colour the workbook, list the findings. */
 export function CheckView() {
   const {
-    host,
+    engine,
     busy,
     run,
     setNotice,
     check: current,
     checkNow,
-    session,
+    workbook,
     afterWrite,
     downloadToSave,
   } = usePane();
@@ -40,22 +38,22 @@ export function CheckView() {
   // a suggested parent the planner chose, previewed under its finding until written or cancelled
   const [pending, setPending] = useState<{ finding: Finding; plan: PatchPlan }>();
 
-  const onAccept = (finding: Finding, suggestion: Suggestion) => {
-    if (!session) return;
-    const planned = planAcceptParent(session, finding, suggestion);
-    if ("refused" in planned) {
-      setPending(undefined);
-      setNotice({ intent: "warning", text: t.acceptRefused[planned.refused] });
-      return;
-    }
-    setPending({ finding, plan: planned.plan });
-  };
+  const onAccept = (finding: Finding, suggestion: Suggestion) =>
+    void run("preview", async () => {
+      const planned = await engine.planAcceptParent(finding, suggestion);
+      if ("refused" in planned) {
+        setPending(undefined);
+        setNotice({ intent: "warning", text: t.acceptRefused[planned.refused] });
+        return;
+      }
+      setPending({ finding, plan: planned.plan });
+    });
 
   const onWrite = () =>
     run("apply", async () => {
-      if (!pending || !session) return;
+      if (!pending || !workbook) return;
       const change = pending.plan.changes[0];
-      const applied = await applySessionFill(host, session, pending.plan);
+      const applied = await engine.apply(pending.plan);
       setPending(undefined);
       if (applied.refused.length > 0) {
         setNotice(appliedNotice(applied, t, lang));
@@ -98,11 +96,11 @@ export function CheckView() {
 
   const onClear = () =>
     run("clear", async () => {
-      await host.clearHighlights();
+      await engine.clearHighlights();
       setNotice({ intent: "success", text: t.cleared });
     });
 
-  const select = host.select?.bind(host);
+  const select = engine.select?.bind(engine);
   const onSelect = select
     ? (sheet: string, cell: string) => {
         select(sheet, cell).catch((error: unknown) =>
@@ -116,7 +114,7 @@ export function CheckView() {
 
   const summary = current?.result.summary;
   // what the check could not place: a workbook not understood must not look aligned
-  const notes = current && !current.empty ? understandingNotes(current.result) : [];
+  const notes = current && !current.empty ? current.result.notes : [];
   return (
     <div className={styles.view}>
       <Body1>{t.checkIntro}</Body1>
@@ -159,7 +157,7 @@ export function CheckView() {
           <FindingsList
             findings={current.result.findings}
             onSelect={onSelect}
-            onAccept={session ? onAccept : undefined}
+            onAccept={workbook ? onAccept : undefined}
             below={below}
           />
         </>

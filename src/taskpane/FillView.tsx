@@ -8,15 +8,9 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import {
-  applySessionFill,
-  hasIndicatorTable,
-  planSessionFill,
-  undoLastFill,
-  type Session,
-} from "../workbook/operations";
-import type { CellChange } from "../workbook/patches";
+import { useEffect, useState } from "react";
+import type { WorkbookSummary } from "../app/engine";
+import type { CellChange, PatchPlan } from "../workbook/patches";
 import { pickLang, useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -25,42 +19,48 @@ import { appliedNotice } from "./appliedNotice";
 
 /** "Isi unit bawahan": preview the cascade fill, apply exactly what was shown and ticked, undo. */
 export function FillView() {
-  const { host, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
+  const { engine, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
   const [preview, setPreview] = useState<{
-    session: Session;
+    workbook: WorkbookSummary;
+    plan: PatchPlan;
+    /** The language the plan's skip reasons are in. */
+    lang: typeof lang;
     edits: number;
     ticked: Set<number>;
     /** Child units without a table the user ticked for a new sheet. */
     newSheets: string[];
   }>();
   const current = preview && preview.edits === edits ? preview : undefined;
-  // planning is pure: recomputed on a language switch so skip reasons follow the language
-  const previewed = current?.session;
-  const newSheets = current?.newSheets;
-  const result = useMemo(
-    () => (previewed ? planSessionFill(previewed, { lang, newSheets }) : undefined),
-    [previewed, lang, newSheets]
-  );
-  const plan = result?.plan;
+  const plan = current?.plan;
   const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
+
+  // planned again on a language switch, so the skip reasons follow the language
+  useEffect(() => {
+    if (!current || current.lang === lang) return;
+    let stale = false;
+    engine
+      .planFill({ lang, newSheets: current.newSheets })
+      .then((next) => !stale && setPreview({ ...current, plan: next, lang }))
+      .catch(() => undefined); // the preview in the other language stays
+    return () => {
+      stale = true;
+    };
+  }, [current, lang, engine]);
 
   const onPreview = () =>
     run("preview", async () => {
       // always from a fresh read: the workbook (and its profile) may have changed since
-      const session = await read();
-      setPreview({ session, edits, ticked: new Set(), newSheets: [] });
+      const workbook = await read();
+      const planned = await engine.planFill({ lang, newSheets: [] });
+      setPreview({ workbook, plan: planned, lang, edits, ticked: new Set(), newSheets: [] });
     });
 
   const onApply = () =>
     run("apply", async () => {
       if (!current || !plan) return;
-      const applied = await applySessionFill(
-        host,
-        current.session,
-        chosenPlan(plan, current.ticked)
-      );
+      const applied = await engine.apply(chosenPlan(plan, current.ticked));
       setPreview(undefined);
       // checked again when it had been checked: the findings and colours are the filled workbook's
       if (applied.refused.length === 0) await afterWrite();
@@ -69,7 +69,7 @@ export function FillView() {
 
   const onUndo = () =>
     run("undo", async () => {
-      const undone = await undoLastFill(host);
+      const undone = await engine.undo();
       if (undone.refused.length > 0) {
         setNotice({
           intent: "warning",
@@ -112,11 +112,15 @@ export function FillView() {
     setPreview({ ...current, ticked });
   };
 
-  const onSheetTick = (unit: string, on: boolean) => {
-    if (!current) return;
-    const units = current.newSheets.filter((u) => u !== unit);
-    setPreview({ ...current, newSheets: on ? [...units, unit] : units });
-  };
+  const onSheetTick = (unit: string, on: boolean) =>
+    run("preview", async () => {
+      if (!current) return;
+      const units = current.newSheets.filter((u) => u !== unit);
+      const newSheets = on ? [...units, unit] : units;
+      // a sheet for a unit changes where its rows go: planned again
+      const planned = await engine.planFill({ lang, newSheets });
+      setPreview({ ...current, plan: planned, lang, newSheets });
+    });
   // the units that may get a sheet, ticked or not, in a fixed order (a box never moves when ticked)
   const sheetUnits = plan
     ? [...(plan.sheets ?? []).map((n) => n.unit), ...(plan.unitsWithoutTable ?? [])].sort((a, b) =>
@@ -146,12 +150,12 @@ export function FillView() {
       </div>
       {plan && current && (
         <>
-          {nothing && !hasIndicatorTable(current.session) && (
+          {nothing && !current.workbook.hasIndicators && (
             <MessageBar intent="warning">
               <MessageBarBody>{t.noIndicators}</MessageBarBody>
             </MessageBar>
           )}
-          {nothing && hasIndicatorTable(current.session) && (
+          {nothing && current.workbook.hasIndicators && (
             <MessageBar intent="success">
               <MessageBarBody>{t.nothingToFill}</MessageBarBody>
             </MessageBar>
@@ -166,7 +170,7 @@ export function FillView() {
                   label={t.newSheetFor(unit)}
                   checked={current.newSheets.includes(unit)}
                   disabled={!!busy}
-                  onChange={(_, data) => onSheetTick(unit, data.checked === true)}
+                  onChange={(_, data) => void onSheetTick(unit, data.checked === true)}
                 />
               ))}
             </div>

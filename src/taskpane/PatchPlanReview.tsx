@@ -1,4 +1,5 @@
 import {
+  Button,
   Caption1,
   Checkbox,
   Subtitle2,
@@ -6,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
 import type { CellValue } from "../workbook/grid";
 import type { CellChange, Conflict, PatchPlan } from "../workbook/patches";
 import { cellValueText } from "../workbook/patches";
@@ -20,7 +22,42 @@ const useStyles = makeStyles({
     flexDirection: "column",
   },
   section: { marginTop: tokens.spacingVerticalS },
+  more: { marginTop: tokens.spacingVerticalS },
 });
+
+/**
+ * How many cells each list draws at first, and how many more each "show more" adds: a fill on a
+ * large workbook plans thousands of cells, and drawing them all at once froze the page.
+ */
+const PAGE = 100;
+
+/** A list drawn a page at a time; `item` gets each entry's index in the whole list. */
+function PagedList<T>({
+  items,
+  label,
+  item,
+}: {
+  items: T[];
+  label: string;
+  item: (entry: T, index: number) => ReactNode;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [shown, setShown] = useState(PAGE);
+  const rest = items.length - shown;
+  return (
+    <>
+      <ul className={styles.list} aria-label={label}>
+        {items.slice(0, shown).map(item)}
+      </ul>
+      {rest > 0 && (
+        <Button className={styles.more} onClick={() => setShown((n) => n + PAGE)}>
+          {t.showMore(Math.min(PAGE, rest))}
+        </Button>
+      )}
+    </>
+  );
+}
 
 /** A cell's value in the preview: a number in the user's language ("76,5"), a percent cell as "95%". */
 export function valueText(v: CellValue, t: Strings, lang: Lang, numFmt?: string): string {
@@ -66,21 +103,25 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
       ))}
       <section className={styles.section}>
         <Subtitle2 as="h2">{t.changesHeading(plan.changes.length)}</Subtitle2>
-        <ul className={styles.list} aria-label={t.changesHeading(plan.changes.length)}>
-          {plan.changes.map((c) => (
+        <PagedList
+          items={plan.changes}
+          label={t.changesHeading(plan.changes.length)}
+          item={(c) => (
             <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
               <Text>{change(c)}</Text>
               {c.why && <Caption1>{whyText(c.why, lang)}</Caption1>}
             </li>
-          ))}
-        </ul>
+          )}
+        />
       </section>
       {plan.conflicts.length > 0 && (
         <section className={styles.section}>
           <Subtitle2 as="h2">{t.conflictsHeading(plan.conflicts.length)}</Subtitle2>
           <Caption1 block>{t.conflictsHint}</Caption1>
-          <ul className={styles.list} aria-label={t.conflictsHeading(plan.conflicts.length)}>
-            {plan.conflicts.map((c, i) => (
+          <PagedList
+            items={plan.conflicts}
+            label={t.conflictsHeading(plan.conflicts.length)}
+            item={(c, i) => (
               <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
                 <Checkbox
                   label={change(c)}
@@ -94,23 +135,25 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
                   {pickLang(c.reason, lang)}
                 </Caption1>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </section>
       )}
       {plan.skipped.length > 0 && (
         <section className={styles.section}>
           <Subtitle2 as="h2">{t.skippedHeading(plan.skipped.length)}</Subtitle2>
-          <ul className={styles.list} aria-label={t.skippedHeading(plan.skipped.length)}>
-            {plan.skipped.map((s, i) => (
+          <PagedList
+            items={plan.skipped}
+            label={t.skippedHeading(plan.skipped.length)}
+            item={(s, i) => (
               <li key={i} className={styles.item}>
                 <Text>
                   {s.cell ? `${s.sheet}!${s.cell}: ` : ""}
                   {pickLang(s.reason, lang)}
                 </Text>
               </li>
-            ))}
-          </ul>
+            )}
+          />
         </section>
       )}
     </div>

@@ -1,7 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { applySessionFill, planSessionPk, type Session } from "../workbook/operations";
-import { pkSkipText } from "../workbook/pkDraft";
+import { useState } from "react";
+import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
 import { pickLang, useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -11,31 +10,32 @@ import { useViewStyles } from "./viewLayout";
  * sheet per ticked unit in the standard form, through the fill machinery (undone like a fill).
  */
 export function PkView() {
-  const { host, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
+  const { engine, busy, edits, run, read, setNotice, afterWrite, downloadToSave } = usePane();
   const { lang, t } = useI18n();
   const styles = useViewStyles();
-  const [found, setFound] = useState<{ session: Session; edits: number; ticked: string[] }>();
+  const [found, setFound] = useState<{
+    candidates: PkDraft["drafted"];
+    edits: number;
+    ticked: string[];
+  }>();
   const [year, setYear] = useState("");
   const current = found && found.edits === edits ? found : undefined;
-  const candidates = useMemo(
-    () => (current ? planSessionPk(current.session).drafted : []),
-    [current]
-  );
+  const candidates = current?.candidates ?? [];
   const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : undefined;
 
   const onFind = () =>
     run("pkPreview", async () => {
-      const session = await read();
-      const all = planSessionPk(session).drafted.map((d) => d.unit);
-      setFound({ session, edits, ticked: all });
-      setYear(String(session.profile.year ?? session.read.year ?? ""));
+      const workbook = await read();
+      const { drafted } = await engine.planPk();
+      setFound({ candidates: drafted, edits, ticked: drafted.map((d) => d.unit) });
+      setYear(String(workbook.profile.year ?? workbook.year ?? ""));
     });
 
   const onDraft = () =>
     run("pkApply", async () => {
       if (!current) return;
-      const draft = planSessionPk(current.session, { units: current.ticked, year: yearNumber });
-      const applied = await applySessionFill(host, current.session, draft.plan);
+      const draft = await engine.planPk({ units: current.ticked, year: yearNumber });
+      const applied = await engine.apply(draft.plan);
       if (applied.refused.length > 0) {
         setNotice({
           intent: "warning",

@@ -7,7 +7,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ReactElement } from "react";
-import type { WorkbookHost } from "../workbook/host";
+import type { Engine } from "../app/engine";
 import { BulkView } from "./BulkView";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckView } from "./CheckView";
@@ -31,7 +31,8 @@ const useStyles = makeStyles({
 
 type TabName = "check" | "setup" | "fill" | "bulk" | "pk";
 const TABS: TabName[] = ["check", "setup", "fill", "bulk", "pk"];
-const VIEWS: Record<TabName, () => ReactElement> = {
+/** Each view; `active` when its tab is shown (a view may wait for it before asking the engine). */
+const VIEWS: Record<TabName, (props: { active: boolean }) => ReactElement> = {
   check: CheckView,
   setup: SetupView,
   fill: FillView,
@@ -40,8 +41,11 @@ const VIEWS: Record<TabName, () => ReactElement> = {
 };
 
 export interface SelarasAppProps {
-  /** Any workbook: Excel through Office.js in the add-in, an .xlsx through ExcelJS on the web page. */
-  host: WorkbookHost;
+  /**
+   * The engine over the workbook: on the pane's thread over Office.js in the add-in, in a worker
+   * over the opened file on the web page.
+   */
+  engine: Engine;
   initialLang?: Lang;
   /** Told when the user switches language (the web page's own controls follow it). */
   onLangChange?: (lang: Lang) => void;
@@ -53,9 +57,9 @@ export interface SelarasAppProps {
   embedded?: boolean;
 }
 
-/** The Selaras pane over any WorkbookHost: check, setup, fill and bulk targets. */
+/** The Selaras pane over any workbook's engine: check, setup, fill, bulk targets, Susun PK. */
 export function SelarasApp({
-  host,
+  engine,
   initialLang = "id",
   onLangChange,
   onEdited,
@@ -72,8 +76,8 @@ export function SelarasApp({
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
       <I18nContext.Provider value={i18n}>
-        <PaneWithHost
-          host={host}
+        <PaneWithEngine
+          engine={engine}
           onLangChange={setLang}
           onEdited={onEdited}
           downloadToSave={!!downloadToSave}
@@ -85,14 +89,14 @@ export function SelarasApp({
 }
 
 /** Inside the providers: the shared pane state, the tabs, and every view (hidden, not unmounted). */
-function PaneWithHost({
-  host,
+function PaneWithEngine({
+  engine,
   onLangChange,
   onEdited,
   downloadToSave,
   embedded,
 }: {
-  host: WorkbookHost;
+  engine: Engine;
   onLangChange(lang: Lang): void;
   onEdited?: () => void;
   downloadToSave: boolean;
@@ -100,7 +104,7 @@ function PaneWithHost({
 }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const pane = usePaneState(host, i18n, onEdited, downloadToSave);
+  const pane = usePaneState(engine, i18n, onEdited, downloadToSave);
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
   // the page around an embedded pane has the main landmark and the page's title
@@ -140,7 +144,7 @@ function PaneWithHost({
               aria-labelledby={`selaras-tab-${name}`}
               hidden={tab !== name}
             >
-              <View />
+              <View active={tab === name} />
             </section>
           );
         })}

@@ -8,40 +8,18 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
-import { columnLetters } from "../core/cells";
+import type { WorkbookSummary } from "../app/engine";
 import type { Framework } from "../core/model";
-import { lastCol } from "../workbook/grid";
 import { emptyProfile, mergeProfiles, parseProfile, portableProfile } from "../workbook/profile";
-import type { Session } from "../workbook/operations";
 import { useI18n } from "./i18n";
 import { draftOf, profileWithDraft, type MappingDraft } from "./mappingDraft";
 import { usePane } from "./paneState";
 import { ReadFirst, useViewStyles } from "./viewLayout";
-import { SheetMappingCard, type ColumnOption } from "./SheetMappingCard";
+import { SheetMappingCard } from "./SheetMappingCard";
 
 const useStyles = makeStyles({
   settings: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
 });
-
-/** At most this many columns are offered per sheet: a stray formatted cell can widen a sheet a lot. */
-const MAX_COLUMNS = 104;
-
-function columnOptions(session: Session): Record<string, ColumnOption[]> {
-  const out: Record<string, ColumnOption[]> = {};
-  for (const grid of session.grids) {
-    const labels = new Map<number, string>();
-    for (const d of session.read.detected) {
-      if (d.table.sheet !== grid.sheet) continue;
-      for (const c of d.table.columns) if (!labels.has(c.col)) labels.set(c.col, c.label);
-    }
-    const last = Math.min(lastCol(grid), grid.left + MAX_COLUMNS - 1);
-    const options: ColumnOption[] = [];
-    for (let col = 1; col <= last; col++)
-      options.push({ letter: columnLetters(col), label: labels.get(col) });
-    out[grid.sheet] = options;
-  }
-  return out;
-}
 
 function validYear(text: string): boolean {
   if (!text.trim()) return true;
@@ -50,33 +28,36 @@ function validYear(text: string): boolean {
 }
 
 /** "Pemetaan": the detection summary, and the mapping profile the user corrects and saves. */
-export function SetupView() {
-  const { host, session, busy, run, read, markEdited, setNotice } = usePane();
+export function SetupView({ active }: { active: boolean }) {
+  const { engine, workbook: session, busy, run, read, markEdited, setNotice } = usePane();
   const { t } = useI18n();
   const styles = { ...useViewStyles(), ...useStyles() };
-  const sheetNames = useMemo(() => session?.read.sheets.map((s) => s.sheet) ?? [], [session]);
+  const sheetNames = useMemo(() => session?.sheets.map((s) => s.sheet) ?? [], [session]);
   // edits belong to the session they were made on: a fresh read shows the mapping it holds
-  const [edited, setEdited] = useState<{ session: Session; draft: MappingDraft }>();
+  const [edited, setEdited] = useState<{ session: WorkbookSummary; draft: MappingDraft }>();
   const draft = session
     ? edited?.session === session
       ? edited.draft
       : draftOf(session.profile, sheetNames)
     : undefined;
   const setDraft = (d: MappingDraft) => session && setEdited({ session, draft: d });
-  const columns = useMemo(() => (session ? columnOptions(session) : {}), [session]);
+  const columns = session?.columns ?? {};
 
   const onRead = () => run("read", async () => void (await read()));
   const importInput = useRef<HTMLInputElement>(null);
 
   if (!session || !draft) return <ReadFirst />;
+  // a hidden Setup draws nothing: its column lists (hundreds of options per field) would be drawn
+  // again on every read; its draft lives on above
+  if (!active) return <></>;
 
   const yearOk = validYear(draft.year);
-  const detectedFramework = t.frameworks[session.read.plan.settings.framework];
+  const detectedFramework = t.frameworks[session.framework];
 
   const onSave = () =>
     run("save", async () => {
-      const current = (await host.readProfile()) ?? emptyProfile();
-      await host.writeProfile(profileWithDraft(current, draft));
+      const current = (await engine.readProfile()) ?? emptyProfile();
+      await engine.writeProfile(profileWithDraft(current, draft));
       markEdited();
       await read();
       setNotice({ intent: "success", text: t.saved });
@@ -97,9 +78,9 @@ export function SetupView() {
   const onImport = (file: File) =>
     run("importProfile", async () => {
       const imported = parseProfile(await fileText(file), file.name);
-      const current = (await host.readProfile()) ?? emptyProfile();
+      const current = (await engine.readProfile()) ?? emptyProfile();
       // what this workbook recorded (undo, highlights) stays; the settings are the file's
-      await host.writeProfile(mergeProfiles(current, portableProfile(imported)));
+      await engine.writeProfile(mergeProfiles(current, portableProfile(imported)));
       markEdited();
       await read();
       setNotice({ intent: "success", text: t.imported(file.name) });
@@ -111,14 +92,14 @@ export function SetupView() {
       <div className={styles.settings}>
         <Field
           label={t.yearLabel}
-          hint={session.read.year ? t.yearHint(String(session.read.year)) : undefined}
+          hint={session.year ? t.yearHint(String(session.year)) : undefined}
           validationState={yearOk ? "none" : "error"}
           validationMessage={yearOk ? undefined : "2000–2100"}
         >
           <Input
             type="number"
             value={draft.year}
-            placeholder={session.read.year ? String(session.read.year) : ""}
+            placeholder={session.year ? String(session.year) : ""}
             disabled={!!busy}
             onChange={(_, d) => setDraft({ ...draft, year: d.value })}
           />
@@ -135,11 +116,11 @@ export function SetupView() {
           </Select>
         </Field>
       </div>
-      {session.read.sheets.map((summary) => (
+      {session.sheets.map((summary) => (
         <SheetMappingCard
           key={summary.sheet}
           summary={summary}
-          tables={session.read.tables.filter((x) => x.sheet === summary.sheet)}
+          tables={session.tables.filter((x) => x.sheet === summary.sheet)}
           draft={draft.sheets[summary.sheet]}
           columns={columns[summary.sheet] ?? []}
           disabled={!!busy}

@@ -14,6 +14,7 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
+import type { ColumnOption } from "../app/engine";
 import type { SheetSummary, TableSummary } from "../workbook/read";
 import type { Layout } from "../workbook/profile";
 import { pickLang, useI18n } from "./i18n";
@@ -42,12 +43,6 @@ const useStyles = makeStyles({
   },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
-
-export interface ColumnOption {
-  letter: string;
-  /** The header above the column, when the reader found one. */
-  label?: string;
-}
 
 export interface SheetMappingCardProps {
   summary: SheetSummary;

@@ -36,6 +36,16 @@ const id = {
   reading: (sheet: string, done: number, total: number) =>
     `Membaca lembar "${sheet}" (${nId(done)} dari ${nId(total)})…`,
   working: "Sedang bekerja…",
+  /** Where a long operation is (the engine's phases; sheets have their own line above). */
+  phases: {
+    open: "membuka workbook",
+    sheets: "membaca lembar",
+    tables: "mengenali tabel",
+    check: "memeriksa keselarasan",
+    colour: "mewarnai temuan",
+    write: "menulis",
+    save: "menyiapkan unduhan",
+  },
   empty: "(kosong)",
   noIndicators:
     "Tidak ada tabel indikator yang terbaca. Buka Pemetaan untuk melihat alasan tiap lembar dan membetulkannya.",
@@ -344,6 +354,15 @@ const en: Strings = {
   needsRead: "The workbook has not been read yet. Read it to begin.",
   reading: (sheet, done, total) => `Reading sheet "${sheet}" (${nEn(done)} of ${nEn(total)})…`,
   working: "Working…",
+  phases: {
+    open: "opening the workbook",
+    sheets: "reading sheets",
+    tables: "finding the tables",
+    check: "checking alignment",
+    colour: "colouring the findings",
+    write: "writing",
+    save: "preparing the download",
+  },
   empty: "(empty)",
   noIndicators:
     "No indicator table could be read. Open Setup to see why for each sheet and to correct it.",

@@ -1,5 +1,6 @@
 import { Body1, FluentProvider, Title2, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { LocalEngine } from "../app/localEngine";
 import { createExcelHost } from "./excelHost";
 import type { WorkbookHost } from "../workbook/host";
 import { errorSentence } from "./errors";
@@ -55,5 +56,6 @@ Office.onReady((info) => {
     root.render(<NeedsExcel lang={lang} problem={errorSentence(error, lang, STRINGS[lang])} />);
     return;
   }
-  root.render(<SelarasApp host={host} initialLang={lang} />);
+  // Excel's objects live on the pane's thread: the engine runs there too
+  root.render(<SelarasApp engine={new LocalEngine(host)} initialLang={lang} />);
 });

@@ -1,17 +1,17 @@
 /**
- * What every view shares: the host, the last session read, the one operation running (so no two
+ * What every view shares: the engine (on this thread or in a worker), the workbook as last read, the one operation running (so no two
  * touch the workbook at once and no button runs twice), its progress, and the message bar.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState } from "react";
-import type { CheckResult } from "../core/check";
-import type { ReadProgress, WorkbookHost } from "../workbook/host";
 import {
-  annotate,
-  checkSession,
-  hasIndicatorTable,
-  openSession,
-  type Session,
-} from "../workbook/operations";
+  createContext,
+  startTransition,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { CheckOutcome, Engine, EngineProgress, WorkbookSummary } from "../app/engine";
 import { errorSentence } from "./errors";
 import type { I18n, Strings } from "./i18n";
 
@@ -24,20 +24,20 @@ export interface Notice {
 
 /** The last check, and the workbook state it describes (`edits` when it ran). */
 export interface LastCheck {
-  result: CheckResult;
+  result: CheckOutcome;
   edits: number;
   /** No indicator table was found: nothing was coloured. */
   empty: boolean;
 }
 
 export interface Pane {
-  host: WorkbookHost;
-  /** The workbook as last read; views read their data from it. */
-  session?: Session;
+  engine: Engine;
+  /** The workbook as last read; views plan on this read. */
+  workbook?: WorkbookSummary;
   /** Bumped whenever the pane changed the workbook or its mapping: older results are stale. */
   edits: number;
   busy?: OperationName;
-  progress?: ReadProgress;
+  progress?: EngineProgress;
   notice?: Notice;
   setNotice(notice: Notice | undefined): void;
   /**
@@ -46,7 +46,7 @@ export interface Pane {
    */
   run(name: OperationName, work: () => Promise<void>): Promise<boolean>;
   /** Reads the workbook afresh (with progress); call inside run. */
-  read(): Promise<Session>;
+  read(): Promise<WorkbookSummary>;
   /** Marks the workbook changed by the pane. */
   markEdited(): void;
   /** The workbook is a file in the browser: changes are kept only by downloading it. */
@@ -71,12 +71,12 @@ export function usePane(): Pane {
 }
 
 export function usePaneState(
-  host: WorkbookHost,
+  engine: Engine,
   i18n: I18n,
   onEdited?: () => void,
   downloadToSave = false
 ): Pane {
-  const [session, setSession] = useState<Session>();
+  const [workbook, setWorkbook] = useState<WorkbookSummary>();
   const [edits, setEdits] = useState(0);
   // the count as of now (state lags a render): a check made right after a write records it
   const editsRef = useRef(0);
@@ -85,7 +85,7 @@ export function usePaneState(
   const onEditedRef = useRef(onEdited);
   onEditedRef.current = onEdited;
   const [busy, setBusy] = useState<OperationName>();
-  const [progress, setProgress] = useState<ReadProgress>();
+  const [progress, setProgress] = useState<EngineProgress>();
   const [notice, setNotice] = useState<Notice>();
   // state updates are asynchronous: a ref stops a double click from starting a second run
   const running = useRef(false);
@@ -115,11 +115,11 @@ export function usePaneState(
   }, []);
 
   const read = useCallback(async () => {
-    const s = await openSession(host, undefined, (p) => setProgress(p));
+    const w = await engine.read((p) => setProgress(p));
     setProgress(undefined);
-    setSession(s);
-    return s;
-  }, [host]);
+    setWorkbook(w);
+    return w;
+  }, [engine]);
 
   const markEdited = useCallback(() => {
     editsRef.current += 1;
@@ -128,21 +128,20 @@ export function usePaneState(
   }, []);
 
   const checkNow = useCallback(async () => {
-    const s = await read();
-    const result = checkSession(s);
-    const empty = !hasIndicatorTable(s);
-    if (!empty)
-      await annotate(
-        host,
-        result,
-        i18nRef.current.lang,
-        s.grids.map((g) => g.sheet)
-      );
-    const last = { result, edits: editsRef.current, empty };
+    const { check: result, workbook: w } = await engine.check(i18nRef.current.lang, (p) =>
+      setProgress(p)
+    );
+    setProgress(undefined);
+    const last = { result, edits: editsRef.current, empty: result.empty };
     checkedOnce.current = true;
-    setCheck(last);
+    // drawn as a transition: React draws a thousand findings in slices, between which the page
+    // still answers clicks and scrolls (one long task froze it on a large workbook)
+    startTransition(() => {
+      setWorkbook(w);
+      setCheck(last);
+    });
     return last;
-  }, [host, read]);
+  }, [engine]);
 
   const afterWrite = useCallback(async () => {
     markEdited();
@@ -152,8 +151,8 @@ export function usePaneState(
 
   return useMemo(
     () => ({
-      host,
-      session,
+      engine,
+      workbook,
       edits,
       busy,
       progress,
@@ -168,8 +167,8 @@ export function usePaneState(
       afterWrite,
     }),
     [
-      host,
-      session,
+      engine,
+      workbook,
       edits,
       busy,
       progress,

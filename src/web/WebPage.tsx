@@ -10,7 +10,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
-import type { FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import type { FileEngine } from "../app/engine";
 import { SelarasApp } from "../taskpane/SelarasApp";
 import type { Lang } from "../taskpane/i18n";
 
@@ -52,8 +52,10 @@ const TEXT = {
 };
 
 interface Opened {
-  host: FileWorkbook;
+  engine: FileEngine;
   name: string;
+  /** Which opening this is: a file opened again starts a fresh pane. */
+  serial: number;
 }
 
 /** The standalone page: the same pane over an .xlsx opened in the browser, with no office.js. */
@@ -64,18 +66,33 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
   const [error, setError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   // written by the pane since it was opened or last downloaded: leaving would lose it
-  const [dirty, setDirty] = useState(false);
+  const [dirty, setDirtyState] = useState(false);
+  // read by the leave guard as it is now: a download's result comes from the worker, and the
+  // page may be left before React has drawn it
+  const dirtyNow = useRef(false);
+  const setDirty = useCallback((d: boolean) => {
+    dirtyNow.current = d;
+    setDirtyState(d);
+  }, []);
   useEffect(() => {
-    if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => {
+      if (!dirtyNow.current) return;
       e.preventDefault();
       e.returnValue = "";
     };
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [dirty]);
+  }, []);
   const input = useRef<HTMLInputElement>(null);
   const t = TEXT[lang];
+  const serial = useRef(0);
+  // the workbook shown: the one before it is let go of (its worker ends)
+  const current = useRef<Opened | null>(null);
+  const replace = useCallback((next: Opened | null) => {
+    current.current?.engine.close();
+    current.current = next;
+    setOpened(next);
+  }, []);
 
   const open = useCallback(
     async (file: File) => {
@@ -83,31 +100,31 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
       setError(null);
       setSelected(null);
       try {
-        // ExcelJS is loaded only when a workbook is opened: the first page stays light
-        const { XlsxWorkbook } = await import("../hosts/xlsx/xlsxWorkbook");
+        // the engine is loaded only when a workbook is opened (the first page stays light), in a
+        // worker that owns the workbook from then on
+        const { startFileEngine } = await import("./startEngine");
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const host = await XlsxWorkbook.open(bytes, file.name);
-        host.select = async (sheet: string, cell: string) => {
-          const value = host.cellText(sheet, cell);
+        const engine = await startFileEngine(bytes, file.name);
+        engine.select = async (sheet: string, cell: string) => {
+          const value = await engine.cellText(sheet, cell);
           setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
         };
-        setOpened({ host, name: file.name });
+        replace({ engine, name: file.name, serial: ++serial.current });
         setDirty(false);
       } catch (err) {
-        setOpened(null);
+        replace(null);
         setError(err instanceof Error ? err.message.split("\n")[0] : String(err));
       } finally {
         setBusy(false);
       }
     },
-    [lang]
+    [lang, replace, setDirty]
   );
 
   const download = async () => {
     if (!opened) return;
-    const bytes = await opened.host.toBytes();
     // a workbook with macros stays an .xlsm: Excel refuses macros in a file named .xlsx
-    const macros = opened.host.hasMacros();
+    const { bytes, macros } = await opened.engine.download();
     const blob = new Blob([bytes as BlobPart], {
       type: macros
         ? "application/vnd.ms-excel.sheet.macroEnabled.12"
@@ -117,15 +134,16 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
     a.href = URL.createObjectURL(blob);
     a.download =
       opened.name.replace(/\.(xlsx|xlsm|csv)$/i, "") + (macros ? ".selaras.xlsm" : ".selaras.xlsx");
+    // kept once the browser has it: no longer "not downloaded" from the moment it is handed over
+    setDirty(false);
     document.body.appendChild(a);
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    setDirty(false);
   };
 
   /** Another workbook replaces this one: only after a yes when its changes were not downloaded. */
-  const mayLeave = () => !dirty || window.confirm(t.leave);
+  const mayLeave = () => !dirtyNow.current || window.confirm(t.leave);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -201,8 +219,8 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
         )}
         {opened && (
           <SelarasApp
-            key={opened.name}
-            host={opened.host}
+            key={opened.serial}
+            engine={opened.engine}
             initialLang={lang}
             onLangChange={setLang}
             onEdited={() => setDirty(true)}

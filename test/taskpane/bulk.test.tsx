@@ -23,10 +23,12 @@ async function openBulk(host: MemoryHost) {
   await screen.findByLabelText("IKU induk");
 }
 
-function chooseParent(optionName: string) {
+/** Chooses the parent IKU and waits for the engine's answer: its units, how it consolidates. */
+async function chooseParent(optionName: string) {
   const select = screen.getByLabelText("IKU induk") as HTMLSelectElement;
   const option = within(select).getByRole("option", { name: optionName }) as HTMLOptionElement;
   fireEvent.change(select, { target: { value: option.value } });
+  await waitFor(() => expect(select.disabled).toBe(false));
 }
 
 function cellsOf(rows: Iterable<Element>): string[][] {
@@ -64,7 +66,7 @@ const TALENTA_DEPUTI = "1.2 · Jumlah instansi yang menerapkan manajemen talenta
 
 async function splitTalenta(host: MemoryHost) {
   await openBulk(host);
-  chooseParent(TALENTA_DEPUTI);
+  await chooseParent(TALENTA_DEPUTI);
   // the Deputi's direct children are offered ticked
   expect([DIREKTORAT, KR1, KR2, KR3].map((u) => checkbox(u).checked)).toEqual([
     true,
@@ -170,7 +172,7 @@ describe("Bulk targets view", () => {
     if (!row) throw new Error("the sample's Deputi has no 1.4");
     row[5] = "meningkat";
     await openBulk(new MemoryHost(spec));
-    chooseParent("1.4 · Indeks Profesionalitas ASN (meningkat)");
+    await chooseParent("1.4 · Indeks Profesionalitas ASN (meningkat)");
     expect(
       screen.getByText(
         'Target induk "meningkat" bukan angka, sehingga tidak dapat dibagi. Tulis target berupa angka dulu.'
@@ -214,14 +216,14 @@ describe("Bulk targets view", () => {
 
   it("copies an average-type target instead of splitting it, and says so", async () => {
     await openBulk(new MemoryHost());
-    chooseParent("1.3 · Persentase instansi dengan sistem merit kategori baik (80)");
+    await chooseParent("1.3 · Persentase instansi dengan sistem merit kategori baik (80)");
     await waitFor(() => expect(resultRows().length).toBeGreaterThan(0));
     expect(resultRows().every((r) => r[1] === "80")).toBe(true);
     expect(screen.getByText(/IKU berjenis rata-rata/)).toBeTruthy();
   });
   it("offers a Deputi only the units under it: its direct children ticked, its Kantor Regional's Tim Kerja under 'semua turunan'", async () => {
     await openBulk(new MemoryHost());
-    chooseParent(TALENTA_DEPUTI);
+    await chooseParent(TALENTA_DEPUTI);
     expect((screen.getByRole("radio", { name: "Anak langsung" }) as HTMLInputElement).checked).toBe(
       true
     );
@@ -261,12 +263,14 @@ describe("Bulk targets view", () => {
 
   it("never offers a Kantor Regional's IKU back to its Deputi or its sibling Kantor Regional", async () => {
     await openBulk(new MemoryHost());
-    chooseParent("Jumlah instansi yang menerapkan manajemen talenta di wilayah Kanreg I (16)");
+    await chooseParent(
+      "Jumlah instansi yang menerapkan manajemen talenta di wilayah Kanreg I (16)"
+    );
     expect(offeredUnits()).toEqual([[TIM, true]]);
     expect(resultRows()).toEqual([[TIM, "16"]]);
 
     // Kantor Regional II has no unit under it: nothing to split to, and it says so
-    chooseParent("Jumlah kendaraan dinas yang dirawat (12)");
+    await chooseParent("Jumlah kendaraan dinas yang dirawat (12)");
     expect(offeredUnits()).toEqual([]);
     expect(
       screen.getByText("Unit pemilik IKU ini tidak punya unit bawahan di workbook.")
@@ -296,7 +300,7 @@ describe("Bulk targets view", () => {
 
   it("gives an average-type IKU the mean of the units' targets, not their sum", async () => {
     await openBulk(new MemoryHost());
-    chooseParent("1.3 · Persentase instansi dengan sistem merit kategori baik (80)");
+    await chooseParent("1.3 · Persentase instansi dengan sistem merit kategori baik (80)");
     await waitFor(() => expect(resultRows().length).toBe(4));
     expect(totalRows()).toEqual([
       ["Rata-rata", "80"],

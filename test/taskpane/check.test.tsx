@@ -14,7 +14,7 @@ import {
 import { dinasHierarchy } from "../fixtures/dinasKesehatan";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 import { MemoryHost } from "./memoryHost";
-import { renderPane } from "./renderPane";
+import { renderPane, settled } from "./renderPane";
 
 async function runCheck() {
   fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
@@ -311,11 +311,12 @@ describe("working through the findings", () => {
       screen.getByRole("button", { name: "Pakai induk IKU 3 (Badan Kepegawaian Nusantara)" })
     );
     expect(
-      screen.getByText(
+      await screen.findByText(
         'Tulis IKU Eselon II!L9: IKU 7 → IKU 3? "Batalkan isi terakhir" mengembalikannya.'
       )
     ).toBeTruthy();
     expect(host.calls.applyPatches).toHaveLength(0);
+    await settled("Tulis");
     fireEvent.click(screen.getByRole("button", { name: "Tulis" }));
     await screen.findByText("IKU Eselon II!L9 kini menaut ke IKU 3.");
     expect(host.valueOf("IKU Eselon II", "L9")).toBe("IKU 3");

@@ -1,4 +1,5 @@
 import { render, screen, waitFor } from "@testing-library/react";
+import { LocalEngine } from "../../src/app/localEngine";
 import { SelarasApp } from "../../src/taskpane/SelarasApp";
 import type { Lang } from "../../src/taskpane/i18n";
 import type { WorkbookHost } from "../../src/workbook/host";
@@ -8,7 +9,7 @@ export function renderPane(
   initialLang?: Lang,
   props: { onEdited?: () => void; downloadToSave?: boolean } = {}
 ) {
-  return render(<SelarasApp host={host} initialLang={initialLang} {...props} />);
+  return render(<SelarasApp engine={new LocalEngine(host)} initialLang={initialLang} {...props} />);
 }
 
 /** Waits until no operation runs (its buttons are enabled again). */

@@ -1,0 +1,207 @@
+/**
+ * The engine on the caller's own thread, over any WorkbookHost: the task pane inside Excel (whose
+ * host objects cannot cross to a worker), the component tests, and inside the web page's worker.
+ * It keeps the last read session and its check, so plans are made on what the planner saw.
+ *
+ * @example
+ *   const engine = new LocalEngine(new OfficeWorkbook());
+ *   const workbook = await engine.read((p) => setProgress(p));
+ */
+import { checkPlan, type CheckResult } from "../core/check";
+import type { Finding, Suggestion } from "../core/findings";
+import { columnLetters } from "../core/cells";
+import type { Lang } from "../core/messages";
+import { understandingNotes } from "../core/understanding";
+import { planAcceptParent } from "../workbook/acceptParent";
+import { lastCol } from "../workbook/grid";
+import type { WorkbookHost } from "../workbook/host";
+import {
+  annotate,
+  applySessionFill,
+  hasIndicatorTable,
+  openSession,
+  planSessionFill,
+  planSessionPk,
+  undoLastFill,
+  type Session,
+} from "../workbook/operations";
+import type { PatchPlan } from "../workbook/patches";
+import type { PkDraftOptions } from "../workbook/pkDraft";
+import { portableProfile, type MappingProfile } from "../workbook/profile";
+import { bulkPatchPlan, unitsUnder, type BulkRowTarget } from "./bulk";
+import type {
+  AcceptPlan,
+  BulkParent,
+  CheckOutcome,
+  ColumnOption,
+  Engine,
+  IndicatorChoice,
+  OnProgress,
+  WorkbookSummary,
+} from "./engine";
+
+/** At most this many columns are offered per sheet: a stray formatted cell can widen a sheet a lot. */
+const MAX_COLUMNS = 104;
+
+export class LocalEngine implements Engine {
+  private session?: Session;
+  /** The check of `session`, made once (Bulk and the Check view share it). */
+  private checked?: { session: Session; result: CheckResult };
+  select?: (sheet: string, cell: string) => Promise<void>;
+
+  constructor(protected readonly host: WorkbookHost) {
+    if (host.select) this.select = host.select.bind(host);
+  }
+
+  async read(onProgress?: OnProgress): Promise<WorkbookSummary> {
+    const session = await this.readSession(onProgress);
+    return summaryOf(session);
+  }
+
+  async check(lang: Lang, onProgress?: OnProgress) {
+    const session = await this.readSession(onProgress);
+    onProgress?.({ phase: "check" });
+    const result = this.checkOf(session);
+    const empty = !hasIndicatorTable(session);
+    if (!empty) {
+      onProgress?.({ phase: "colour" });
+      await annotate(
+        this.host,
+        result,
+        lang,
+        session.grids.map((g) => g.sheet)
+      );
+    }
+    const check: CheckOutcome = {
+      findings: result.findings,
+      summary: result.summary,
+      ...(result.capaian ? { capaian: result.capaian } : {}),
+      notes: empty ? [] : understandingNotes(result),
+      empty,
+    };
+    return { check, workbook: summaryOf(session) };
+  }
+
+  clearHighlights(): Promise<void> {
+    return this.host.clearHighlights();
+  }
+
+  async planFill(options: { lang: Lang; newSheets?: string[] }): Promise<PatchPlan> {
+    return planSessionFill(this.current(), options).plan;
+  }
+
+  async apply(plan: PatchPlan) {
+    return applySessionFill(this.host, this.current(), plan);
+  }
+
+  undo() {
+    return undoLastFill(this.host);
+  }
+
+  async planAcceptParent(finding: Finding, suggestion: Suggestion): Promise<AcceptPlan> {
+    return planAcceptParent(this.current(), finding, suggestion);
+  }
+
+  async planPk(options: PkDraftOptions = {}) {
+    return planSessionPk(this.current(), options);
+  }
+
+  async bulkIndicators(): Promise<IndicatorChoice[]> {
+    return this.current().read.plan.indicators.map((r) => ({
+      id: r.id,
+      ...(r.code ? { code: r.code } : {}),
+      name: r.name,
+      unit: r.unit,
+      target: r.target.original,
+    }));
+  }
+
+  async bulkParent(id: string): Promise<BulkParent | undefined> {
+    const session = this.current();
+    const parent = session.read.plan.indicators.find((r) => r.id === id);
+    if (!parent) return undefined;
+    const { index } = this.checkOf(session);
+    return {
+      parent,
+      consolidation: index.rowInfo(parent).consolidation.value,
+      children: unitsUnder(index, parent.unit, "children"),
+      descendants: unitsUnder(index, parent.unit, "descendants"),
+    };
+  }
+
+  async planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan> {
+    const session = this.current();
+    const parent = session.read.plan.indicators.find((r) => r.id === parentId);
+    if (!parent) throw new Error("IKU induk tidak ditemukan / parent IKU not found");
+    return bulkPatchPlan(session, this.checkOf(session), parent, rows, lang);
+  }
+
+  readProfile(): Promise<MappingProfile | undefined> {
+    return this.host.readProfile();
+  }
+
+  writeProfile(profile: MappingProfile): Promise<void> {
+    return this.host.writeProfile(profile);
+  }
+
+  private async readSession(onProgress?: OnProgress): Promise<Session> {
+    const session = await openSession(this.host, undefined, (p) => {
+      onProgress?.({ phase: "sheets", ...p });
+      // the last sheet read: what follows is finding the tables on them
+      if (p.done === p.total) onProgress?.({ phase: "tables" });
+    });
+    this.session = session;
+    return session;
+  }
+
+  /** The last read; a plan asked for before any read reads first (never on a stale workbook). */
+  private current(): Session {
+    if (!this.session)
+      throw new Error("Workbook belum dibaca / the workbook has not been read yet");
+    return this.session;
+  }
+
+  private checkOf(session: Session): CheckResult {
+    if (this.checked?.session !== session)
+      this.checked = { session, result: checkPlan(session.read.plan) };
+    return this.checked.result;
+  }
+}
+
+/** What the views show of a session: no grids, no plan, only summaries and Setup's columns. */
+export function summaryOf(session: Session): WorkbookSummary {
+  const { read, profile } = session;
+  return {
+    sheets: read.sheets,
+    tables: read.tables,
+    columns: columnOptions(session),
+    // the settings only: what Selaras wrote and coloured (thousands of cells on a large
+    // workbook) stays with the engine
+    profile: portableProfile(profile),
+    ...(read.year !== undefined ? { year: read.year } : {}),
+    framework: read.plan.settings.framework,
+    hasIndicators: hasIndicatorTable(session),
+  };
+}
+
+/** Per sheet, its columns up to the last used one, each with the header the reader found. */
+function columnOptions(session: Session): Record<string, ColumnOption[]> {
+  const out: Record<string, ColumnOption[]> = {};
+  for (const grid of session.grids) {
+    const labels = new Map<number, string>();
+    for (const d of session.read.detected) {
+      if (d.table.sheet !== grid.sheet) continue;
+      for (const c of d.table.columns) if (!labels.has(c.col)) labels.set(c.col, c.label);
+    }
+    const last = Math.min(lastCol(grid), grid.left + MAX_COLUMNS - 1);
+    const options: ColumnOption[] = [];
+    for (let col = 1; col <= last; col++) {
+      const label = labels.get(col);
+      options.push(
+        label === undefined ? { letter: columnLetters(col) } : { letter: columnLetters(col), label }
+      );
+    }
+    out[grid.sheet] = options;
+  }
+  return out;
+}
