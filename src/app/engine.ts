@@ -18,12 +18,18 @@ import type { Consolidation, Framework, Indicator } from "../core/model";
 import type { UnderstandingNote } from "../core/understanding";
 import type { AcceptRefusal } from "../workbook/acceptParent";
 import type { ApplyResult } from "../workbook/host";
-import type { UndoResult } from "../workbook/operations";
+import type { FillFocus, UndoResult } from "../workbook/operations";
 import type { PatchPlan } from "../workbook/patches";
 import type { PkDraft, PkDraftOptions } from "../workbook/pkDraft";
 import type { MappingProfile } from "../workbook/profile";
 import type { SheetSummary, TableSummary } from "../workbook/read";
 import type { BulkRowTarget, OfferedUnit } from "./bulk";
+
+export interface FillOptions {
+  lang: Lang;
+  newSheets?: string[];
+  focus?: FillFocus;
+}
 
 /**
  * Where a long operation is: opening the file, reading its sheets one by one, finding the tables,
@@ -105,8 +111,11 @@ export interface Engine {
     onProgress?: OnProgress
   ): Promise<{ check: CheckOutcome; workbook: WorkbookSummary }>;
   clearHighlights(): Promise<void>;
-  /** The cascade fill on the last read; `newSheets` are the units ticked for a sheet of their own. */
-  planFill(options: { lang: Lang; newSheets?: string[] }): Promise<PatchPlan>;
+  /**
+   * The cascade fill on the last read; `newSheets` are the units ticked for a sheet of their own,
+   * `focus` one finding's IKU alone ("Isi dari atasan").
+   */
+  planFill(options: FillOptions): Promise<PatchPlan>;
   /** Writes a plan (as previewed and ticked) and records it for undo; none of it when refused. */
   apply(plan: PatchPlan): Promise<ApplyResult & { profileSaved: boolean }>;
   undo(): Promise<UndoResult>;

@@ -35,6 +35,7 @@ import type {
   CheckOutcome,
   ColumnOption,
   Engine,
+  FillOptions,
   IndicatorChoice,
   OnProgress,
   WorkbookSummary,
@@ -86,7 +87,7 @@ export class LocalEngine implements Engine {
     return this.host.clearHighlights();
   }
 
-  async planFill(options: { lang: Lang; newSheets?: string[] }): Promise<PatchPlan> {
+  async planFill(options: FillOptions): Promise<PatchPlan> {
     return planSessionFill(this.current(), options).plan;
   }
 

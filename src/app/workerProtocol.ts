@@ -17,7 +17,7 @@ import type { PatchPlan } from "../workbook/patches";
 import type { PkDraftOptions } from "../workbook/pkDraft";
 import type { MappingProfile } from "../workbook/profile";
 import type { BulkRowTarget } from "./bulk";
-import type { EngineProgress, FileEngine, OnProgress } from "./engine";
+import type { EngineProgress, FileEngine, FillOptions, OnProgress } from "./engine";
 
 /** One end of a channel: a Worker, the worker's own global scope, or a MessagePort. */
 export interface MessageEnd {
@@ -176,7 +176,7 @@ export class RemoteEngine implements FileEngine {
   clearHighlights() {
     return this.call<void>("clearHighlights", []);
   }
-  planFill(options: { lang: Lang; newSheets?: string[] }) {
+  planFill(options: FillOptions) {
     return this.call<PatchPlan>("planFill", [options]);
   }
   apply(plan: PatchPlan) {

@@ -15,6 +15,7 @@ import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
 import { FindingsList, Glossary } from "./FindingsList";
+import { useFillNavigation } from "./fillFocus";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -38,6 +39,7 @@ export function CheckView() {
   // a suggested parent the planner chose, previewed under its finding until written or cancelled
   const [pending, setPending] = useState<{ finding: Finding; plan: PatchPlan }>();
 
+  const { fillFrom } = useFillNavigation();
   const onAccept = (finding: Finding, suggestion: Suggestion) =>
     void run("preview", async () => {
       const planned = await engine.planAcceptParent(finding, suggestion);
@@ -158,6 +160,7 @@ export function CheckView() {
             findings={current.result.findings}
             onSelect={onSelect}
             onAccept={workbook ? onAccept : undefined}
+            onFillFrom={workbook ? fillFrom : undefined}
             below={below}
           />
         </>

@@ -16,6 +16,7 @@ import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
 import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
 import { appliedNotice } from "./appliedNotice";
+import { useFillNavigation, type FillRequest } from "./fillFocus";
 
 /** "Isi unit bawahan": preview the cascade fill, apply exactly what was shown and ticked, undo. */
 export function FillView() {
@@ -31,7 +32,10 @@ export function FillView() {
     ticked: Set<number>;
     /** Child units without a table the user ticked for a new sheet. */
     newSheets: string[];
+    /** Planned for one finding's IKU alone ("Isi dari atasan"). */
+    request?: FillRequest;
   }>();
+  const navigation = useFillNavigation();
   const current = preview && preview.edits === edits ? preview : undefined;
   const plan = current?.plan;
   const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
@@ -41,7 +45,7 @@ export function FillView() {
     if (!current || current.lang === lang) return;
     let stale = false;
     engine
-      .planFill({ lang, newSheets: current.newSheets })
+      .planFill({ lang, newSheets: current.newSheets, focus: current.request?.focus })
       .then((next) => !stale && setPreview({ ...current, plan: next, lang }))
       .catch(() => undefined); // the preview in the other language stays
     return () => {
@@ -49,13 +53,32 @@ export function FillView() {
     };
   }, [current, lang, engine]);
 
-  const onPreview = () =>
+  /** The whole fill, or one finding's IKU alone. */
+  const previewFor = (request?: FillRequest) =>
     run("preview", async () => {
       // always from a fresh read: the workbook (and its profile) may have changed since
       const workbook = await read();
-      const planned = await engine.planFill({ lang, newSheets: [] });
-      setPreview({ workbook, plan: planned, lang, edits, ticked: new Set(), newSheets: [] });
+      const planned = await engine.planFill({ lang, newSheets: [], focus: request?.focus });
+      setPreview({
+        workbook,
+        plan: planned,
+        lang,
+        edits,
+        ticked: new Set(),
+        newSheets: [],
+        request,
+      });
     });
+  const onPreview = () => {
+    navigation.clear();
+    return previewFor(undefined);
+  };
+  // "Isi dari atasan" on a finding: that IKU's fill, previewed as soon as Fill opens
+  const asked = navigation.request;
+  useEffect(() => {
+    if (asked) void previewFor(asked);
+    // only a new request previews again, not a re-render
+  }, [asked]);
 
   const onApply = () =>
     run("apply", async () => {
@@ -118,7 +141,7 @@ export function FillView() {
       const units = current.newSheets.filter((u) => u !== unit);
       const newSheets = on ? [...units, unit] : units;
       // a sheet for a unit changes where its rows go: planned again
-      const planned = await engine.planFill({ lang, newSheets });
+      const planned = await engine.planFill({ lang, newSheets, focus: current.request?.focus });
       setPreview({ ...current, plan: planned, lang, newSheets });
     });
   // the units that may get a sheet, ticked or not, in a fixed order (a box never moves when ticked)
@@ -150,12 +173,27 @@ export function FillView() {
       </div>
       {plan && current && (
         <>
-          {nothing && !current.workbook.hasIndicators && (
+          {current.request && (
+            <MessageBar intent="info">
+              <MessageBarBody>
+                {nothing
+                  ? t.fillFocusedNothing
+                  : t.fillFocused(
+                      current.request.finding.parent ?? current.request.finding.indicator ?? "",
+                      current.request.finding.unit ?? ""
+                    )}{" "}
+                <Button size="small" disabled={!!busy} onClick={() => void onPreview()}>
+                  {t.fillShowAll}
+                </Button>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {nothing && !current.request && !current.workbook.hasIndicators && (
             <MessageBar intent="warning">
               <MessageBarBody>{t.noIndicators}</MessageBarBody>
             </MessageBar>
           )}
-          {nothing && current.workbook.hasIndicators && (
+          {nothing && !current.request && current.workbook.hasIndicators && (
             <MessageBar intent="success">
               <MessageBarBody>{t.nothingToFill}</MessageBarBody>
             </MessageBar>

@@ -7,6 +7,7 @@ import { SEVERITY_LABEL, findingMessage } from "../core/messages";
 import { numberText } from "../core/numbers";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
 import { Disclosure } from "./Disclosure";
+import { canFillFrom } from "./fillFocus";
 import { useFindingStyles as useStyles } from "./findingStyles";
 import { useI18n } from "./i18n";
 
@@ -18,6 +19,8 @@ export interface ListActions {
   onAccept?: (finding: Finding, suggestion: Suggestion) => void;
   /** What to show under one finding (the preview of an accepted suggestion), if anything. */
   below?: (finding: Finding) => ReactNode;
+  /** Opens Fill for the finding's IKU ("Isi dari atasan"); absent when the host cannot write. */
+  onFillFrom?: (finding: Finding) => void;
 }
 
 export function SeverityHeading({ severity, count }: { severity: Severity; count: number }) {
@@ -52,6 +55,7 @@ export function FindingItem({
   onSelect,
   onAccept,
   below,
+  onFillFrom,
 }: {
   /** A list item in the nested lists; a plain block among the windowed rows. */
   as?: "li" | "div";
@@ -109,6 +113,13 @@ export function FindingItem({
               </Caption1>
             )
           )}
+        </div>
+      )}
+      {onFillFrom && canFillFrom(finding) && (
+        <div>
+          <Button size="small" onClick={() => onFillFrom(finding)}>
+            {t.fillFromParent}
+          </Button>
         </div>
       )}
       <FindingHelp code={finding.code} />

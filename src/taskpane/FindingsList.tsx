@@ -48,7 +48,13 @@ function searchText(f: Finding, lang: Lang): string {
   );
 }
 
-export function FindingsList({ findings, onSelect, onAccept, below }: FindingsListProps) {
+export function FindingsList({
+  findings,
+  onSelect,
+  onAccept,
+  below,
+  onFillFrom,
+}: FindingsListProps) {
   const { lang, t } = useI18n();
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
@@ -69,7 +75,7 @@ export function FindingsList({ findings, onSelect, onAccept, below }: FindingsLi
       return words.every((w) => text.includes(w));
     });
   }, [findings, filter, lang, t.noUnit]);
-  const actions = { onSelect, onAccept, below };
+  const actions = { onSelect, onAccept, below, onFillFrom };
   const id = useId();
   return (
     <section aria-label={t.findingsLabel}>

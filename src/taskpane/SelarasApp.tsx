@@ -7,11 +7,13 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useMemo, useState, type ReactElement } from "react";
+import type { Finding } from "../core/findings";
 import type { Engine } from "../app/engine";
 import { BulkView } from "./BulkView";
 import { BusyIndicator } from "./BusyIndicator";
 import { CheckView } from "./CheckView";
 import { FillView } from "./FillView";
+import { FillNavigationContext, focusOf, type FillRequest } from "./fillFocus";
 import { I18nContext, STRINGS, useI18n, type Lang } from "./i18n";
 import { NoticeBar } from "./NoticeBar";
 import { PaneContext, usePaneState } from "./paneState";
@@ -107,48 +109,62 @@ function PaneWithEngine({
   const pane = usePaneState(engine, i18n, onEdited, downloadToSave);
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>("check");
+  const [fillRequest, setFillRequest] = useState<FillRequest>();
+  const navigation = useMemo(
+    () => ({
+      request: fillRequest,
+      fillFrom: (finding: Finding) => {
+        setFillRequest({ finding, focus: focusOf(finding) });
+        setTab("fill");
+      },
+      clear: () => setFillRequest(undefined),
+    }),
+    [fillRequest]
+  );
   // the page around an embedded pane has the main landmark and the page's title
   const Root = embedded ? "section" : "main";
   return (
     <PaneContext.Provider value={pane}>
-      <Root className={styles.root} aria-label={embedded ? t.appTitle : undefined}>
-        <PaneHeader onLangChange={onLangChange} titled={!embedded} />
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={tab}
-          aria-label={t.tabsLabel}
-          onTabSelect={(_, d) => setTab(d.value as TabName)}
-        >
-          {TABS.map((name) => (
-            <Tab
-              key={name}
-              id={`selaras-tab-${name}`}
-              value={name}
-              aria-controls={`selaras-panel-${name}`}
-            >
-              {t.tabs[name]}
-            </Tab>
-          ))}
-        </TabList>
-        <BusyIndicator />
-        <NoticeBar />
-        {TABS.map((name) => {
-          // views stay mounted so a preview or a half-filled form survives a tab switch
-          const View = VIEWS[name];
-          return (
-            <section
-              key={name}
-              id={`selaras-panel-${name}`}
-              role="tabpanel"
-              aria-labelledby={`selaras-tab-${name}`}
-              hidden={tab !== name}
-            >
-              <View active={tab === name} />
-            </section>
-          );
-        })}
-      </Root>
+      <FillNavigationContext.Provider value={navigation}>
+        <Root className={styles.root} aria-label={embedded ? t.appTitle : undefined}>
+          <PaneHeader onLangChange={onLangChange} titled={!embedded} />
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            aria-label={t.tabsLabel}
+            onTabSelect={(_, d) => setTab(d.value as TabName)}
+          >
+            {TABS.map((name) => (
+              <Tab
+                key={name}
+                id={`selaras-tab-${name}`}
+                value={name}
+                aria-controls={`selaras-panel-${name}`}
+              >
+                {t.tabs[name]}
+              </Tab>
+            ))}
+          </TabList>
+          <BusyIndicator />
+          <NoticeBar />
+          {TABS.map((name) => {
+            // views stay mounted so a preview or a half-filled form survives a tab switch
+            const View = VIEWS[name];
+            return (
+              <section
+                key={name}
+                id={`selaras-panel-${name}`}
+                role="tabpanel"
+                aria-labelledby={`selaras-tab-${name}`}
+                hidden={tab !== name}
+              >
+                <View active={tab === name} />
+              </section>
+            );
+          })}
+        </Root>
+      </FillNavigationContext.Provider>
     </PaneContext.Provider>
   );
 }

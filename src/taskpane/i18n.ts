@@ -111,6 +111,12 @@ const id = {
   noMatch: "Tidak ada temuan yang cocok dengan saringan ini.",
   suggestionsLabel: "Usulan induk",
   acceptParent: (parent: string) => `Pakai induk ${parent}`,
+  fillFromParent: "Isi dari atasan",
+  fillFocused: (iku: string, unit: string) =>
+    `Hanya isian dari IKU ${iku}${unit ? ` untuk ${unit}` : ""}, sesuai temuan yang dipilih.`,
+  fillFocusedNothing:
+    "Tidak ada yang bisa diisi dari atasan untuk temuan ini: baris ini sudah sesuai dengan IKU atasannya, atau cascading-nya tidak bisa diturunkan (lihat alasannya di bawah).",
+  fillShowAll: "Tampilkan semua isian",
   acceptPreview: (cell: string, from: string, to: string) =>
     `Tulis ${cell}: ${from} → ${to}? "Batalkan isi terakhir" mengembalikannya.`,
   acceptApply: "Tulis",
@@ -427,6 +433,12 @@ const en: Strings = {
   noMatch: "No finding matches these filters.",
   suggestionsLabel: "Suggested parents",
   acceptParent: (parent) => `Use parent ${parent}`,
+  fillFromParent: "Fill from the parent",
+  fillFocused: (iku, unit) =>
+    `Only what IKU ${iku} cascades${unit ? ` to ${unit}` : ""}, for the chosen finding.`,
+  fillFocusedNothing:
+    "Nothing to fill from the parent for this finding: the row already follows its parent IKU, or the cascade cannot be derived (see why below).",
+  fillShowAll: "Show the whole fill",
   acceptPreview: (cell, from, to) =>
     `Write ${cell}: ${from} → ${to}? "Undo last fill" restores it.`,
   acceptApply: "Write",

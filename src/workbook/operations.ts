@@ -17,6 +17,7 @@ import { mergeProfiles, type MappingProfile } from "./profile";
 import { planPkDraft, type PkDraft, type PkDraftOptions } from "./pkDraft";
 import { planSkpFill } from "./skpFill";
 import { readWorkbook, type ReadResult } from "./read";
+import { unitKey } from "../core/text";
 
 export interface Session {
   grids: Grid[];
@@ -89,9 +90,11 @@ export function planSessionFill(
     lang?: Lang;
     /** Child units without a table that get a new sheet (ticked by the user), or all of them. */
     newSheets?: string[] | "all";
+    /** Only what one finding's IKU cascades ("Isi dari atasan"): see focusCascade. */
+    focus?: FillFocus;
   } = {}
 ): FillResult {
-  const cascade = cascadePlan(session.read.plan, options.cascade);
+  const cascade = focusCascade(cascadePlan(session.read.plan, options.cascade), options.focus);
   const plan = planFill(session.read, session.grids, cascade, {
     acceptConflicts: options.acceptConflicts,
     profile: session.profile,
@@ -100,7 +103,7 @@ export function planSessionFill(
   });
   // the individual level: staff RHK rows the Matriks Pembagian Peran asks for
   const { skp, roles } = session.read;
-  if (skp && roles && roles.length > 0) {
+  if (skp && roles && roles.length > 0 && !options.focus) {
     const staff = planSkpFill(skp, roles);
     plan.inserts.push(...staff.inserts);
     plan.changes.push(...staff.changes);
@@ -113,6 +116,33 @@ export function planSessionFill(
     });
   }
   return { cascade, plan };
+}
+
+/** What a finding is about, for a fill of that alone: its rows, its parent IKU, its unit. */
+export interface FillFocus {
+  /** The ids of the rows the finding involves (the row and its parent). */
+  rows: string[];
+  /** The parent IKU as findings name it (code, else name). */
+  parent?: string | null;
+  unit?: string | null;
+}
+
+/**
+ * The cascade of one finding's IKU only: the rows proposed under a parent it involves, for its
+ * unit when some are (a child's missing target), else for every unit (an IKU not cascaded yet);
+ * and the skips about those parents.
+ */
+function focusCascade(cascade: CascadeResult, focus: FillFocus | undefined): CascadeResult {
+  if (!focus) return cascade;
+  const ids = new Set(focus.rows);
+  const under = cascade.rows.filter(
+    (p) => ids.has(p.parentId) || (!!focus.parent && p.parent === focus.parent)
+  );
+  const unit = focus.unit ? unitKey(focus.unit) : undefined;
+  const own = under.filter((p) => unitKey(p.unit) === unit);
+  const rows = own.length > 0 ? own : under;
+  const parents = new Set(rows.map((p) => p.parent));
+  return { ...cascade, rows, skipped: cascade.skipped.filter((s) => parents.has(s.parent)) };
 }
 
 /**

@@ -168,3 +168,54 @@ describe("conflicts a planner accepts", () => {
     await screen.findByText(/1 baris yang ditambahkan dihapus lagi\./);
   });
 });
+
+describe("Isi dari atasan: from a finding to its IKU's fill", () => {
+  it("previews only what the drifted IKU cascades to that Kantor Regional, and writes only that", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    const drift = await screen.findByRole("button", { name: /IKU Eselon II!E14 · FULL_DRIFT$/ });
+    const item = drift.closest("li") as HTMLElement;
+    fireEvent.click(within(item).getByRole("button", { name: "Isi dari atasan" }));
+
+    // Fill opens on that IKU alone: the drifted target, held back as a conflict, and its row's cells
+    await screen.findByRole("list", { name: /^Konflik/ });
+    await settled("Pratinjau");
+    expect(
+      screen.getByRole("tab", { name: "Isi unit bawahan" }).getAttribute("aria-selected")
+    ).toBe("true");
+    expect(
+      screen.getByText(/^Hanya isian dari IKU 1\.1 untuk Kantor Regional I Yogyakarta/)
+    ).toBeTruthy();
+    const conflicts = conflictBoxes().map((b) => b.labels?.[0]?.textContent ?? "");
+    expect(conflicts).toContain("IKU Eselon II!E14: 90 → 95");
+    expect(conflicts.every((c) => /^IKU Eselon II![A-Z]+14:/.test(c))).toBe(true);
+    expect(screen.queryByText("1.2 → Kantor Regional I Yogyakarta: TW I")).toBeNull();
+    expect(screen.queryByText(/baris baru/)).toBeNull();
+
+    // ticked and applied, it writes that row and nothing else
+    fireEvent.click(screen.getByLabelText("IKU Eselon II!E14: 90 → 95"));
+    fireEvent.click(screen.getByRole("button", { name: "Terapkan" }));
+    await screen.findByText(/sel ditulis/);
+    const written = host.calls.applyPatches[0];
+    expect(written.inserts).toHaveLength(0);
+    expect(
+      written.changes.every((c) => c.sheet === "IKU Eselon II" && /^[A-Z]+14$/.test(c.cell))
+    ).toBe(true);
+    expect(host.valueOf("IKU Eselon II", "E14")).toBe(95);
+  });
+
+  it("goes back to the whole fill with 'Tampilkan semua isian'", async () => {
+    renderPane(new MemoryHost());
+    fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
+    const drift = await screen.findByRole("button", { name: /IKU Eselon II!E14 · FULL_DRIFT$/ });
+    fireEvent.click(
+      within(drift.closest("li") as HTMLElement).getByRole("button", { name: "Isi dari atasan" })
+    );
+    await screen.findByText(/^Hanya isian dari IKU/);
+    await settled("Pratinjau");
+    fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua isian" }));
+    await screen.findByText("1.2 → Kantor Regional I Yogyakarta: TW I");
+    expect(screen.queryByText(/^Hanya isian dari IKU/)).toBeNull();
+  });
+});

@@ -1,8 +1,10 @@
 import { cascadePlan } from "../../src/core/cascade";
+import { checkPlan } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { planFill, sheetNameFor } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
+import { emptyProfile } from "../../src/workbook/profile";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
 import { applySessionFill, openSession, planSessionFill } from "../../src/workbook/operations";
@@ -121,5 +123,29 @@ describe("a Kantor Regional's periods in the fill", () => {
     expect(
       plan.changes.filter((c) => c.sheet === "IKU Eselon II" && /^[F-I]14$/.test(c.cell))
     ).toEqual([]);
+  });
+});
+
+describe("a fill for one finding's IKU ('Isi dari atasan')", () => {
+  const session = () => {
+    const grids = gridsFromSpec(sampleWorkbook());
+    return { grids, profile: emptyProfile(), read: readWorkbook(grids) };
+  };
+  const findings = (s: ReturnType<typeof session>) => checkPlan(s.read.plan).findings;
+
+  it("adds the row a unit named in the matriks still lacks, and nothing for other IKU or units", () => {
+    const s = session();
+    const missing = findings(s).find((f) => f.code === "MISSING_CONTRIBUTION");
+    expect(missing).toBeDefined();
+    const whole = planSessionFill(s).plan;
+    const focused = planSessionFill(s, {
+      focus: { rows: missing?.rows ?? [], parent: missing?.parent, unit: missing?.unit },
+    }).plan;
+    expect(focused.inserts).toHaveLength(1);
+    expect(focused.changes.length).toBeGreaterThan(0);
+    expect(focused.changes.length).toBeLessThan(whole.changes.length);
+    expect(
+      focused.changes.every((c) => c.why?.startsWith(`${missing?.parent} → ${missing?.unit}:`))
+    ).toBe(true);
   });
 });
