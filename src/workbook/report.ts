@@ -39,7 +39,9 @@ export interface ReportOptions {
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 /** Child units per coverage table: more would not fit the width of an A4 page. */
-export const COVERAGE_COLUMNS = 6;
+export const COVERAGE_COLUMNS = 5;
+/** Rows under which a table is kept on one page when it fits (a short table split is hard to read). */
+const SHORT_TABLE = 15;
 
 export function reportHtml(check: CheckResult, options: ReportOptions): string {
   const lang = options.lang ?? "id";
@@ -124,7 +126,7 @@ function summary(
   if (facts.units.length === 0) out.push(`<p>${xmlText(w.noUnits)}</p>`);
   else {
     out.push(
-      '<table class="per-unit">',
+      `<table class="per-unit${facts.units.length <= SHORT_TABLE ? " keep" : ""}">`,
       "<thead><tr>",
       `<th scope="col">${xmlText(w.unit)}</th>`,
       ...SEVERITIES.map(
@@ -232,12 +234,9 @@ function coverageTables(block: CoverageBlock, lang: Lang, w: ReportWords): strin
     const units = block.units.slice(from, from + COVERAGE_COLUMNS);
     out.push(
       `<h3>${xmlText(p === 0 ? block.unit : `${block.unit} ${w.continued}`)}</h3>`,
-      `<table class="coverage" data-unit="${xmlAttr(block.unit)}">`,
+      `<table class="coverage${block.rows.length <= SHORT_TABLE ? " keep" : ""}" data-unit="${xmlAttr(block.unit)}">`,
       "<colgroup>",
-      '<col style="width:9%"/>',
-      `<col style="width:${units.length > 3 ? 33 : 45}%"/>`,
-      '<col style="width:12%"/>',
-      ...units.map(() => "<col/>"),
+      ...coverageWidths(units.length).map((width) => `<col style="width:${width}%"/>`),
       "</colgroup>",
       "<thead><tr>",
       `<th scope="col">${xmlText(w.code)}</th>`,
@@ -263,6 +262,18 @@ function coverageTables(block: CoverageBlock, lang: Lang, w: ReportWords): strin
   return out;
 }
 
+/**
+ * Column widths in percent: code, indicator, target, then each child unit at least 14 % (a
+ * "Kepegawaian" must fit its column) and the indicator what is left, never under a quarter.
+ */
+function coverageWidths(units: number): number[] {
+  const code = 9;
+  const target = 12;
+  const indicator = Math.max(25, 100 - code - target - units * 14);
+  const unit = Math.floor(((100 - code - target - indicator) / Math.max(1, units)) * 10) / 10;
+  return [code, indicator, target, ...Array.from({ length: units }, () => unit)];
+}
+
 function statusClass(s: CoverageStatus): string {
   return s === "none" ? "" : ` ${s}`;
 }
@@ -272,11 +283,11 @@ function capaian(facts: ReportFacts, lang: Lang, w: ReportWords, n: (x: number) 
   if (!c) return "";
   const pct = (x: number) => percentText(x, lang);
   const out = [
-    '<section class="capaian">',
+    `<section class="capaian${c.units.length <= SHORT_TABLE ? " keep" : ""}">`,
     `<h2>${xmlText(w.capaian)}</h2>`,
     `<p class="lead">${xmlText(w.capaianIntro(pct(c.bounds.goodFrom), pct(c.bounds.fairFrom)))}</p>`,
     `<h3>${xmlText(w.capaianUnits)}</h3>`,
-    '<table class="capaian-units">',
+    `<table class="capaian-units${c.units.length <= SHORT_TABLE ? " keep" : ""}">`,
     "<thead><tr>",
     `<th scope="col">${xmlText(w.unit)}</th>`,
     `<th scope="col">${xmlText(w.level)}</th>`,
@@ -291,7 +302,7 @@ function capaian(facts: ReportFacts, lang: Lang, w: ReportWords, n: (x: number) 
     ),
     "</tbody></table>",
     `<h3>${xmlText(w.capaianLevels)}</h3>`,
-    '<table class="capaian-levels">',
+    `<table class="capaian-levels keep">`,
     "<thead><tr>",
     `<th scope="col">${xmlText(w.level)}</th>`,
     `<th scope="col" class="num">${xmlText(w.unitCount)}</th>`,

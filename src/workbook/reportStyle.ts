@@ -54,7 +54,9 @@ table { border-collapse: collapse; width: 100%; margin: 0 0 3mm; }
 thead { display: table-header-group; }
 th, td { border: 0.6pt solid #A6A6A6; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
 thead th { background: #EDF1F7; font-weight: bold; }
-tr, .box, figure, .legend { break-inside: avoid; }
+tr, .box, figure, .legend, table.keep, section.keep { break-inside: avoid; }
+section.tree, section.findings { break-before: page; }
+tr.group { break-after: avoid; }
 .num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 .mid { text-align: center; }
 table.facts { width: auto; }

@@ -1,9 +1,10 @@
 /**
  * The pohon kinerja as the printed report draws it, readable at A4 width. The tree grows left to
  * right, one column of boxes per step, so its depth decides how small it prints: a tree of at most
- * WHOLE_DEPTH steps is drawn whole (its text still about 7 pt on paper); a deeper one is drawn unit
- * by unit — each unit's Sasaran and IKU with the child units' IKU that take them — so that every
- * link is drawn once and every picture is three columns wide; a tree of more than MAX_BOXES boxes
+ * three columns (WHOLE_DEPTH steps) is drawn whole, its text about 6.5 pt on paper; a deeper one is
+ * drawn unit by unit — each unit's Sasaran and IKU with the child units' IKU that take them — so
+ * that every link is drawn once and every picture is three columns wide, at the same scale (a
+ * fourth column would bring the text under 5.5 pt); a tree of more than MAX_BOXES boxes
  * is not drawn at all (the report says how to draw a part of it). Each root is its own picture, so
  * pages can break between them.
  */
@@ -13,8 +14,8 @@ import { buildPohon, type Pohon, type PohonNode } from "../core/pohon";
 import { unitKey } from "../core/text";
 import { pohonSvg } from "./pohonSvg";
 
-/** Steps from the root beyond which the whole tree prints too small (4 columns of boxes). */
-export const WHOLE_DEPTH = 3;
+/** Steps from the root beyond which the whole tree prints too small (a fourth column of boxes). */
+export const WHOLE_DEPTH = 2;
 /** Boxes beyond which the tree is not printed: dozens of pages of boxes are nobody's reading. */
 export const MAX_BOXES = 600;
 
