@@ -34,8 +34,11 @@ import {
 import { buildPohon, pohonNodes } from "../core/pohon";
 import { numberText } from "../core/numbers";
 import { nearestUnitNames } from "../core/planIndex";
+import type { CheckResult } from "../core/check";
+import { reportFacts } from "../core/reportFacts";
 import { unitKey } from "../core/text";
 import { pohonSvg } from "../workbook/pohonSvg";
+import { reportHtml } from "../workbook/report";
 
 /** A problem with the input or the usage: one line, exit code 2. */
 export class UsageError extends Error {}
@@ -126,6 +129,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .addOption(lang())
     .action(async (file: string, opts: TreeOptions) => {
       exitCode = await drawTree(file, opts, io);
+    });
+
+  program
+    .command("report")
+    .description("laporan untuk dicetak (HTML, A4) / a report to print (HTML, A4)")
+    .argument("<workbook>", ".xlsx file")
+    .requiredOption("--out <file>", "the report, an .html file")
+    .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
+    .option("--date <yyyy-mm-dd>", "the report's date (today by default)")
+    .option("--profile <file>", "mapping profile (JSON)")
+    .addOption(lang())
+    .action(async (file: string, opts: ReportOptions) => {
+      exitCode = await writeReport(file, opts, io);
     });
 
   program
@@ -376,11 +392,7 @@ const LARGE_TREE = 2000;
 async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number> {
   if (path.extname(opts.out).toLowerCase() !== ".svg")
     throw new UsageError(`--out harus berakhiran .svg / --out must end in .svg: ${opts.out}`);
-  const outStat = await fs.stat(opts.out).catch(() => undefined);
-  if (outStat?.isDirectory())
-    throw new UsageError(
-      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${opts.out}`
-    );
+  await refuseFolder(opts.out);
   const profile = await loadProfile(opts.profile);
   const host = await openFile(file);
   const session = await openSession(host, profile);
@@ -390,16 +402,7 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
     );
   }
   const result = checkSession(session);
-  if (opts.unit !== undefined && !result.index.node(opts.unit)) {
-    const nearest = nearestUnitNames(
-      unitKey(opts.unit),
-      [...result.index.units.values()].map((u) => u.name)
-    );
-    throw new UsageError(
-      `--unit ${opts.unit}: unit ini tidak ada di workbook / no such unit in the workbook` +
-        (nearest.length > 0 ? ` (${nearest.join("; ")})` : "")
-    );
-  }
+  refuseUnknownUnit(result, opts.unit);
   const pohon = buildPohon(result, { unit: opts.unit });
   const svg = pohonSvg(pohon, { lang: opts.lang, findings: result.findings });
   await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
@@ -427,6 +430,93 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
     );
   io.out(lines.join("\n") + "\n");
   return 0;
+}
+
+/** An --unit the workbook does not have: exit 2, naming the nearest units it has. */
+function refuseUnknownUnit(result: CheckResult, unit: string | undefined): void {
+  if (unit === undefined || result.index.node(unit)) return;
+  const nearest = nearestUnitNames(
+    unitKey(unit),
+    [...result.index.units.values()].map((u) => u.name)
+  );
+  throw new UsageError(
+    `--unit ${unit}: unit ini tidak ada di workbook / no such unit in the workbook` +
+      (nearest.length > 0 ? ` (${nearest.join("; ")})` : "")
+  );
+}
+
+/** An --out that is a folder, refused with the reason (before the workbook is read). */
+async function refuseFolder(out: string): Promise<void> {
+  const outStat = await fs.stat(out).catch(() => undefined);
+  if (outStat?.isDirectory())
+    throw new UsageError(
+      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${out}`
+    );
+}
+
+interface ReportOptions {
+  out: string;
+  unit?: string;
+  date?: string;
+  profile?: string;
+  lang: Lang;
+}
+
+/** Today on this computer's calendar, as ISO "2026-11-29". */
+function today(): string {
+  const d = new Date();
+  const two = (x: number) => String(x).padStart(2, "0");
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** `selaras report`: the report to print, one self-contained HTML document (A4). */
+async function writeReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
+  if (!/\.html?$/i.test(opts.out))
+    throw new UsageError(
+      `--out harus berakhiran .html atau .htm / --out must end in .html or .htm: ${opts.out}`
+    );
+  await refuseFolder(opts.out);
+  const date = opts.date ?? today();
+  if (!isDay(date))
+    throw new UsageError(
+      `--date ${date}: bukan tanggal TTTT-BB-HH (mis. 2026-11-29) / not a date YYYY-MM-DD (e.g. 2026-11-29)`
+    );
+  const profile = await loadProfile(opts.profile);
+  const host = await openFile(file);
+  const session = await openSession(host, profile);
+  if (!hasIndicatorTable(session)) {
+    throw new UsageError(
+      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
+    );
+  }
+  const result = checkSession(session);
+  refuseUnknownUnit(result, opts.unit);
+  const html = reportHtml(result, {
+    lang: opts.lang,
+    date,
+    workbook: path.basename(file),
+    unit: opts.unit,
+  });
+  await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
+  await fs.writeFile(opts.out, html, "utf8");
+  // the counts the report shows: of the unit and the units below it with --unit
+  const { counts } = reportFacts(result, { unit: opts.unit });
+  const n = (x: number) => numberText(x, opts.lang);
+  io.out(
+    (opts.lang === "id"
+      ? `Laporan ditulis ke ${opts.out} (${n(counts.error)} galat, ${n(counts.warning)} peringatan, ${n(counts.info)} info). Buka di peramban, lalu cetak atau simpan sebagai PDF (A4).`
+      : `Report written to ${opts.out} (${n(counts.error)} errors, ${n(counts.warning)} warnings, ${n(counts.info)} info). Open it in a browser, then print or save as PDF (A4).`) +
+      "\n"
+  );
+  return 0;
+}
+
+/** A real day written YYYY-MM-DD (2026-02-30 is not one). */
+function isDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
 }
 
 async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {

@@ -155,7 +155,7 @@ function marksOf(types: CascadeType[]): CoverageMark[] {
 }
 
 /** Units top-down, each before the units below it (depth first, in the workbook's order). */
-function hierarchyOrder(check: CheckResult): UnitNode[] {
+export function hierarchyOrder(check: CheckResult): UnitNode[] {
   const { units } = check.index;
   const out: UnitNode[] = [];
   const seen = new Set<string>();

@@ -77,3 +77,30 @@ export function periodLabel(position: number, count: number): string {
   if (count === 12 && position >= 1 && position <= 12) return MONTHS[position - 1];
   return `Periode ${position}`;
 }
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A day given as ISO "2026-11-29", as each language writes it in a document: "29 November 2026",
+ * "5 Maret 2026" / "5 March 2026". Anything that is not such a day is returned as it is.
+ */
+export function dateText(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? Number(m[2]) : 0;
+  const day = m ? Number(m[3]) : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) return iso;
+  return `${day} ${(lang === "id" ? MONTHS : MONTHS_EN)[month - 1]} ${m[1]}`;
+}

@@ -157,7 +157,7 @@ export function coverageSheet(
 }
 
 /** "F", "P 40%", "P, K": the marks in order, a partial share after its letter. */
-function markText(marks: CoverageMark[], share: Share | undefined, lang: Lang): string {
+export function markText(marks: CoverageMark[], share: Share | undefined, lang: Lang): string {
   return marks
     .map((m) => {
       const letter = MARK_LETTER[lang][m];

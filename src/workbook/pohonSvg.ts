@@ -20,6 +20,13 @@ export interface PohonSvgOptions {
   findings?: readonly Finding[];
   /** Who the tree is of when it has several roots and no unit was asked for (the workbook). */
   subject?: string;
+  /**
+   * False: the boxes only, without the drawn title, counts and legend (a document that says them
+   * once in its own text, such as the printed report). True by default.
+   */
+  header?: boolean;
+  /** Put before every id, so that several trees can sit in one HTML document. */
+  idPrefix?: string;
 }
 
 const WORDS = {
@@ -125,6 +132,9 @@ interface Placed {
 export function pohonSvg(pohon: Pohon, options: PohonSvgOptions = {}): string {
   const lang = options.lang ?? "id";
   const w = WORDS[lang];
+  const drawHeader = options.header !== false;
+  const header = drawHeader ? HEADER : 0;
+  const ids = options.idPrefix ?? "";
   const placed: Placed[] = [];
   const edges: Array<{ from: Placed; to: Placed }> = [];
   let depth = 0;
@@ -158,7 +168,7 @@ export function pohonSvg(pohon: Pohon, options: PohonSvgOptions = {}): string {
     }
     return p;
   };
-  let y = MARGIN + HEADER;
+  let y = MARGIN + header;
   for (const root of pohon.roots) {
     const h = measure(root);
     place(root, 0, y);
@@ -166,7 +176,7 @@ export function pohonSvg(pohon: Pohon, options: PohonSvgOptions = {}): string {
   }
   const nodes = pohonNodes(pohon);
   const width = Math.max(MARGIN * 2 + depth * STEP_X + BOX_W, 940);
-  const height = Math.max(y - GAP_Y * 2 + MARGIN, MARGIN + HEADER + 40);
+  const height = Math.max(y - GAP_Y * 2 + MARGIN, MARGIN + header + 40);
 
   // the tree of a unit, else of the workbook's first top unit (the agency), else as the caller says
   const subject = pohon.unit ?? options.subject ?? pohon.roots[0]?.label ?? "";
@@ -176,26 +186,28 @@ export function pohonSvg(pohon: Pohon, options: PohonSvgOptions = {}): string {
   const counts = countLine(nodes, lang);
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fmt(height)}" width="${width}" height="${fmt(height)}" role="img" aria-labelledby="pohon-title" font-family="${attr(FONT)}" lang="${lang}">`
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${fmt(height)}" width="${width}" height="${fmt(height)}" role="img" aria-labelledby="${ids}pohon-title" font-family="${attr(FONT)}" lang="${lang}">`
   );
-  out.push(`<title id="pohon-title">${text(title)}</title>`);
+  out.push(`<title id="${ids}pohon-title">${text(title)}</title>`);
   out.push(`<rect x="0" y="0" width="${width}" height="${fmt(height)}" fill="#FFFFFF"/>`);
-  out.push(
-    `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="18" font-weight="bold" fill="${INK}">${text(clip(title, 110))}</text>`
-  );
-  out.push(
-    `<text x="${MARGIN}" y="${MARGIN + 40}" font-size="12" fill="${MUTED}">${text(counts)}</text>`
-  );
-  out.push(legend(lang, MARGIN, MARGIN + 60));
+  if (drawHeader) {
+    out.push(
+      `<text x="${MARGIN}" y="${MARGIN + 18}" font-size="18" font-weight="bold" fill="${INK}">${text(clip(title, 110))}</text>`
+    );
+    out.push(
+      `<text x="${MARGIN}" y="${MARGIN + 40}" font-size="12" fill="${MUTED}">${text(counts)}</text>`
+    );
+    out.push(legend(lang, MARGIN, MARGIN + 60));
+  }
   if (pohon.roots.length === 0)
     out.push(
-      `<text x="${MARGIN}" y="${MARGIN + HEADER + 20}" font-size="13" fill="${MUTED}">${text(w.empty)}</text>`
+      `<text x="${MARGIN}" y="${MARGIN + header + 20}" font-size="13" fill="${MUTED}">${text(w.empty)}</text>`
     );
   out.push(`<g class="edges" fill="none">`);
   for (const e of edges) out.push(edgePath(e.from, e.to, lang));
   out.push(`</g>`);
   out.push(`<g class="nodes">`);
-  placed.forEach((p, i) => out.push(nodeBox(p, i, lang, options.findings)));
+  placed.forEach((p, i) => out.push(nodeBox(p, `${ids}n${i}`, lang, options.findings)));
   out.push(`</g>`);
   out.push(`</svg>`);
   return out.join("\n") + "\n";
@@ -265,14 +277,14 @@ function edgePath(from: Placed, to: Placed, lang: Lang): string {
   return `${path}\n<text x="${fmt(x2 - 12)}" y="${fmt(y2 - 4)}" font-size="10" font-weight="bold" fill="${MUTED}" stroke="none">${letter}</text>`;
 }
 
-function nodeBox(p: Placed, i: number, lang: Lang, findings?: readonly Finding[]): string {
+function nodeBox(p: Placed, id: string, lang: Lang, findings?: readonly Finding[]): string {
   const n = p.node;
   const sev = n.kind === "missing" ? "error" : n.severity;
   const fill = sev ? `#${SEVERITY_COLOUR[sev]}` : KIND_FILL[n.kind];
   const stroke = BORDER[sev ?? "none"];
   const at = n.at ? ` data-sheet="${attr(n.at.sheet)}" data-cell="${attr(n.at.cell)}"` : "";
   const parts = [
-    `<g id="n${i}" class="node ${n.kind}${sev ? ` ${sev}` : ""}" data-node="${attr(n.id)}"${at}>`,
+    `<g id="${id}" class="node ${n.kind}${sev ? ` ${sev}` : ""}" data-node="${attr(n.id)}"${at}>`,
     `<title>${text(tooltip(n, lang, findings))}</title>`,
     `<rect x="${fmt(p.x)}" y="${fmt(p.y)}" width="${BOX_W}" height="${fmt(p.h)}" rx="5" fill="${fill}" stroke="${stroke}" stroke-width="${sev ? 1.5 : 1}"${n.kind === "missing" ? ` stroke-dasharray="5 3"` : ""}/>`,
   ];

@@ -705,6 +705,114 @@ describe("selaras tree (issue 15)", () => {
   });
 });
 
+describe("selaras report (issue 15)", () => {
+  /** The written report, parsed strictly as XHTML. */
+  async function readReport(file: string) {
+    const errors: string[] = [];
+    const doc = new DOMParser({
+      onError: (level, message) => void (level !== "warning" && errors.push(message)),
+    }).parseFromString(await fs.readFile(file, "utf8"), "application/xhtml+xml");
+    expect(errors).toEqual([]);
+    return doc;
+  }
+  const cells = (doc: ReturnType<DOMParser["parseFromString"]>, cls: string) =>
+    Array.from(doc.getElementsByTagName("tr")).filter((r) =>
+      (r.getAttribute("class") ?? "").split(" ").includes(cls)
+    );
+
+  it("writes the report of the workbook as one HTML file, dated as asked, and says what it holds", async () => {
+    const out = path.join(dir, "cetak", "laporan.html");
+    const r = await run("report", sample, "--out", out, "--date", "2026-11-29");
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(
+      `Laporan ditulis ke ${out} (14 galat, 17 peringatan, 4 info). Buka di peramban, lalu cetak atau simpan sebagai PDF (A4).\n`
+    );
+    const doc = await readReport(out);
+    expect(doc.getElementsByTagName("h1")[0].textContent).toBe("Laporan Keselarasan Kinerja");
+    const facts = Array.from(doc.getElementsByTagName("td")).map((td) => td.textContent);
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "Badan Kepegawaian Nusantara",
+        "2026",
+        "29 November 2026",
+        "sampel.xlsx",
+      ])
+    );
+    expect(cells(doc, "finding")).toHaveLength(35);
+  });
+
+  it("--unit makes the report of one unit and the units below it, in English with --lang en", async () => {
+    const out = path.join(dir, "laporan-kanreg.htm");
+    const r = await run(
+      "report",
+      sample,
+      "--out",
+      out,
+      "--unit",
+      "Kanreg I Yogyakarta",
+      "--lang",
+      "en",
+      "--date",
+      "2026-03-05"
+    );
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`Report written to ${out} (2 errors, 6 warnings, 0 info).`);
+    const doc = await readReport(out);
+    const text = doc.documentElement?.textContent ?? "";
+    expect(text).toContain("Kantor Regional I Yogyakarta and the units below it");
+    expect(text).toContain("5 March 2026");
+    expect(cells(doc, "finding")).toHaveLength(8);
+  });
+
+  it("refuses an --out that is not .html, a folder, a date that is not a day, or a unit it does not have, in one line each", async () => {
+    const pdf = path.join(dir, "laporan.pdf");
+    const a = await run("report", sample, "--out", pdf);
+    expect(a.code).toBe(2);
+    expect(a.err).toBe(
+      `selaras: --out harus berakhiran .html atau .htm / --out must end in .html or .htm: ${pdf}\n`
+    );
+    const folder = path.join(dir, "folder.html");
+    await fs.mkdir(folder, { recursive: true });
+    const b = await run("report", sample, "--out", folder);
+    expect(b.code).toBe(2);
+    expect(b.err).toContain("--out is a folder, not a file name");
+    const out = path.join(dir, "tidak-ditulis.html");
+    const c = await run("report", sample, "--out", out, "--date", "2026-02-30");
+    expect(c.code).toBe(2);
+    expect(c.err).toBe(
+      "selaras: --date 2026-02-30: bukan tanggal TTTT-BB-HH (mis. 2026-11-29) / not a date YYYY-MM-DD (e.g. 2026-11-29)\n"
+    );
+    const d = await run("report", sample, "--out", out, "--unit", "Kanreg Bandung");
+    expect(d.code).toBe(2);
+    expect(d.err.trim()).toBe(
+      "selaras: --unit Kanreg Bandung: unit ini tidak ada di workbook / no such unit in the workbook " +
+        "(Kantor Regional III Bandung; Kantor Regional II Surabaya; Kantor Regional I Yogyakarta)"
+    );
+    await expect(fs.access(out)).rejects.toThrow();
+    const none = await run("report", sample);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("required option '--out <file>' not specified");
+  });
+
+  it("exits 2 on a workbook with no IKU table, saying what each sheet was", async () => {
+    const file = await write("catatan.xlsx", {
+      sheets: [
+        {
+          name: "Catatan",
+          rows: [
+            ["Nama", "Alamat"],
+            ["Bagian Umum", "Jl. Merdeka"],
+          ],
+        },
+      ],
+    });
+    const r = await run("report", file, "--out", path.join(dir, "catatan.html"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("catatan.xlsx: tidak ditemukan tabel IKU / no IKU table found");
+    expect(r.err).toContain("Catatan");
+  });
+});
+
 describe("numbers and periods in sentences (issue 14)", () => {
   /**
    * The check text with everything that is not a computed number masked: the planners' own text

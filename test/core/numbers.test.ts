@@ -1,4 +1,4 @@
-import { numberText, percentText, periodLabel, rangeText } from "../../src/core/numbers";
+import { dateText, numberText, percentText, periodLabel, rangeText } from "../../src/core/numbers";
 
 describe("a computed number in an Indonesian sentence", () => {
   it.each([
@@ -84,5 +84,18 @@ describe("periods as the sheets name them", () => {
 
   it("numbers any other period", () => {
     expect(periodLabel(3, 6)).toBe("Periode 3");
+  });
+});
+
+describe("the day of a report", () => {
+  it("writes an ISO day as each language writes a date in a document", () => {
+    expect(dateText("2026-03-05", "id")).toBe("5 Maret 2026");
+    expect(dateText("2026-03-05", "en")).toBe("5 March 2026");
+    expect(dateText("2026-12-31", "id")).toBe("31 Desember 2026");
+  });
+
+  it("leaves anything that is not such a day as it is", () => {
+    expect(dateText("Desember 2026", "id")).toBe("Desember 2026");
+    expect(dateText("2026-13-01", "en")).toBe("2026-13-01");
   });
 });

@@ -112,6 +112,26 @@ describe("the pohon kinerja as SVG", () => {
     );
   });
 
+  it("leaves out its drawn title and legend for a document that says them, and prefixes its ids", () => {
+    const bare = parse(
+      pohonSvg(pohon, { findings: check.findings, header: false, idPrefix: "t2-" })
+    );
+    expect(elements(bare, "g").filter((g) => g.getAttribute("class") === "legend")).toEqual([]);
+    // the title stays for a reader of the picture alone; only the boxes' text is drawn
+    const title = elements(bare, "title")[0];
+    expect(title.getAttribute("id")).toBe("t2-pohon-title");
+    expect((bare.documentElement as Element).getAttribute("aria-labelledby")).toBe(
+      "t2-pohon-title"
+    );
+    const ids = nodeGroups(bare).map((g) => g.getAttribute("id"));
+    expect(ids).toHaveLength(pohon.nodes);
+    expect(ids.every((id) => id?.startsWith("t2-n"))).toBe(true);
+    // 112 units shorter: the header's band is gone
+    const height = (d: Document) =>
+      Number(((d.documentElement as Element).getAttribute("viewBox") ?? "").split(" ")[3]);
+    expect(height(doc) - height(bare)).toBe(112);
+  });
+
   it("is the same text every time, and fetches nothing", () => {
     expect(pohonSvg(buildPohon(check), { findings: check.findings })).toBe(svg);
     expect(svg).not.toMatch(/href|<image|@import|url\(|<script|<foreignObject/i);
