@@ -119,6 +119,11 @@ export interface Engine {
   /** Writes a plan (as previewed and ticked) and records it for undo; none of it when refused. */
   apply(plan: PatchPlan): Promise<ApplyResult & { profileSaved: boolean }>;
   undo(): Promise<UndoResult>;
+  /**
+   * The report to print (agency, counts, pohon kinerja, coverage, capaian, findings with what to
+   * do) for the last read, as one self-contained HTML document; `date` is the day it is dated.
+   */
+  report(options: { lang: Lang; date: string }): Promise<string>;
   /** "Pakai induk ini": a finding's suggested parent written into its row's IKU Atasan cell. */
   planAcceptParent(finding: Finding, suggestion: Suggestion): Promise<AcceptPlan>;
   /** "Susun PK" on the last read. */

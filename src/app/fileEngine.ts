@@ -9,6 +9,7 @@
  *   const { bytes, macros } = await engine.download();
  */
 import { XlsxWorkbook, type FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
+import type { Lang } from "../core/messages";
 import type { FileEngine, OnProgress } from "./engine";
 import { LocalEngine } from "./localEngine";
 
@@ -23,6 +24,11 @@ export class LocalFileEngine extends LocalEngine implements FileEngine {
   async download(onProgress?: OnProgress) {
     onProgress?.({ phase: "save" });
     return { bytes: await this.file.toBytes(), macros: this.file.hasMacros() };
+  }
+
+  /** The report names the file it was made from. */
+  override report(options: { lang: Lang; date: string }): Promise<string> {
+    return super.report({ ...options, workbook: this.name });
   }
 
   async cellText(sheet: string, cell: string): Promise<string> {

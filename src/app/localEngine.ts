@@ -99,6 +99,13 @@ export class LocalEngine implements Engine {
     return undoLastFill(this.host);
   }
 
+  async report(options: { lang: Lang; date: string; workbook?: string }): Promise<string> {
+    const result = this.checkOf(this.current());
+    // its own chunk: the pane's first load does without the report's code
+    const { reportHtml } = await import("../workbook/report");
+    return reportHtml(result, options);
+  }
+
   async planAcceptParent(finding: Finding, suggestion: Suggestion): Promise<AcceptPlan> {
     return planAcceptParent(this.current(), finding, suggestion);
   }

@@ -35,6 +35,7 @@ const CALLS: ReadonlySet<string> = new Set<EngineCall>([
   "planFill",
   "apply",
   "undo",
+  "report",
   "planAcceptParent",
   "planPk",
   "bulkIndicators",
@@ -178,6 +179,9 @@ export class RemoteEngine implements FileEngine {
   }
   planFill(options: FillOptions) {
     return this.call<PatchPlan>("planFill", [options]);
+  }
+  report(options: { lang: Lang; date: string }) {
+    return this.call<string>("report", [options]);
   }
   apply(plan: PatchPlan) {
     return this.call<Awaited<ReturnType<FileEngine["apply"]>>>("apply", [plan]);

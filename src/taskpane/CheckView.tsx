@@ -16,6 +16,7 @@ import { ColourLegend } from "./ColourLegend";
 import { errorSentence } from "./errors";
 import { FindingsList, Glossary } from "./FindingsList";
 import { useFillNavigation } from "./fillFocus";
+import { showReport, todayIso } from "./printReport";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
@@ -40,6 +41,15 @@ export function CheckView() {
   const [pending, setPending] = useState<{ finding: Finding; plan: PatchPlan }>();
 
   const { fillFrom } = useFillNavigation();
+  const onReport = () =>
+    run("report", async () => {
+      const html = await engine.report({ lang, date: todayIso() });
+      const how = showReport(html, t.reportFile, downloadToSave);
+      setNotice({
+        intent: "success",
+        text: how === "opened" ? t.reportOpened : t.reportDownloaded,
+      });
+    });
   const onAccept = (finding: Finding, suggestion: Suggestion) =>
     void run("preview", async () => {
       const planned = await engine.planAcceptParent(finding, suggestion);
@@ -127,6 +137,11 @@ export function CheckView() {
         <Button disabled={!!busy} onClick={onClear}>
           {t.clearButton}
         </Button>
+        {current && !current.empty && (
+          <Button disabled={!!busy} onClick={onReport}>
+            {t.reportButton}
+          </Button>
+        )}
       </div>
       {current?.empty && (
         <MessageBar intent="warning">

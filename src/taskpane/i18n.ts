@@ -64,6 +64,7 @@ const id = {
     importProfile: "Mengimpor pemetaan",
     pkPreview: "Mencari unit tanpa PK",
     pkApply: "Menyusun PK",
+    report: "Menyusun laporan",
   },
   failed: (operation: string, reason: string) => `${operation} gagal: ${reason}`,
   unknownError:
@@ -112,6 +113,11 @@ const id = {
   suggestionsLabel: "Usulan induk",
   acceptParent: (parent: string) => `Pakai induk ${parent}`,
   fillFromParent: "Isi dari atasan",
+  reportButton: "Cetak laporan",
+  reportFile: "laporan-selaras.html",
+  reportOpened: "Laporan dibuka di tab baru: cetak atau simpan sebagai PDF dari sana.",
+  reportDownloaded:
+    "Laporan diunduh (laporan-selaras.html): buka di peramban, lalu cetak atau simpan sebagai PDF.",
   fillFocused: (iku: string, unit: string) =>
     `Hanya isian dari IKU ${iku}${unit ? ` untuk ${unit}` : ""}, sesuai temuan yang dipilih.`,
   fillFocusedNothing:
@@ -388,6 +394,7 @@ const en: Strings = {
     importProfile: "Importing the mapping",
     pkPreview: "Finding units without a PK",
     pkApply: "Drafting the PK",
+    report: "Preparing the report",
   },
   failed: (operation, reason) => `${operation} failed: ${reason}`,
   unknownError: "an unknown error occurred. Try again; if it persists, close and reopen this pane.",
@@ -434,6 +441,11 @@ const en: Strings = {
   suggestionsLabel: "Suggested parents",
   acceptParent: (parent) => `Use parent ${parent}`,
   fillFromParent: "Fill from the parent",
+  reportButton: "Print report",
+  reportFile: "selaras-report.html",
+  reportOpened: "The report opened in a new tab: print it or save it as PDF from there.",
+  reportDownloaded:
+    "The report was downloaded (selaras-report.html): open it in a browser, then print or save it as PDF.",
   fillFocused: (iku, unit) =>
     `Only what IKU ${iku} cascades${unit ? ` to ${unit}` : ""}, for the chosen finding.`,
   fillFocusedNothing:

@@ -80,6 +80,18 @@ describe("the engine behind a worker's message channel", () => {
     expect(await reopened.cellText("IKU Eselon II", "A26")).toBe(KR3);
   });
 
+  it("prints the report of the opened file, named after it, as the same thread would", async () => {
+    const bytes = await sampleBytes();
+    const { engine } = await remote(bytes);
+    await engine.check("id");
+    const options = { lang: "id" as const, date: "2026-12-05" };
+    const html = await engine.report(options);
+    const local = await openFileEngine(bytes, "sampel-badan.xlsx");
+    await local.check("id");
+    expect(html).toBe(await local.report(options));
+    expect(html).toContain("sampel-badan.xlsx");
+  });
+
   it("lists a Deputi's IKU for Target massal and its units, with no grid crossing the channel", async () => {
     const { engine } = await remote(await sampleBytes());
     await engine.read();

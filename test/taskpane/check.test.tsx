@@ -341,3 +341,64 @@ describe("help from each finding", () => {
     expect(screen.getByText(/^Penuh/)).toBeTruthy();
   });
 });
+
+describe("Cetak laporan", () => {
+  afterEach(() => jest.restoreAllMocks());
+  const textOf = (b: Blob) =>
+    new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(b);
+    });
+  /** What the pane hands the browser: the blob behind each object URL, and the tabs it opens. */
+  function browserSpy(tabOpens: boolean) {
+    const blobs: Blob[] = [];
+    const created = jest.fn((b: Blob) => {
+      blobs.push(b);
+      return `blob:selaras/${blobs.length}`;
+    });
+    const revoked = jest.fn();
+    Object.assign(URL, { createObjectURL: created, revokeObjectURL: revoked });
+    const printed = jest.fn();
+    const open = jest.spyOn(window, "open").mockImplementation(() => {
+      if (!tabOpens) return null;
+      const tab = { print: printed, addEventListener: (_: string, f: () => void) => f() };
+      return tab as unknown as Window;
+    });
+    const clicked = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    return { blobs, printed, open, clicked };
+  }
+
+  it("in Excel, downloads the report of the checked workbook, findings and what to do included", async () => {
+    const spy = browserSpy(true);
+    renderPane(new MemoryHost());
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Cetak laporan" }));
+    await screen.findByText(/^Laporan diunduh \(laporan-selaras\.html\)/);
+    expect(spy.open).not.toHaveBeenCalled();
+    expect(spy.clicked).toHaveBeenCalledTimes(1);
+    const html = await textOf(spy.blobs[0]);
+    expect(html).toContain("<title>Laporan");
+    expect(html).toContain("Badan Kepegawaian Nusantara");
+    expect(html).toContain("FULL_DRIFT");
+  });
+
+  it("on the web page, opens it in a tab with the print dialog, in the pane's language", async () => {
+    const spy = browserSpy(true);
+    renderPane(new MemoryHost(), "en", { downloadToSave: true });
+    fireEvent.click(screen.getByRole("button", { name: "Check alignment" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Print report" }));
+    await screen.findByText(/^The report opened in a new tab/);
+    expect(spy.printed).toHaveBeenCalledTimes(1);
+    expect(await textOf(spy.blobs[0])).toContain('lang="en"');
+  });
+
+  it("downloads it where no tab can be opened", async () => {
+    const spy = browserSpy(false);
+    renderPane(new MemoryHost(), "id", { downloadToSave: true });
+    await runCheck();
+    fireEvent.click(screen.getByRole("button", { name: "Cetak laporan" }));
+    await screen.findByText(/^Laporan diunduh/);
+    expect(spy.clicked).toHaveBeenCalledTimes(1);
+  });
+});
