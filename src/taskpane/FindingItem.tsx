@@ -1,8 +1,7 @@
 /** One finding with what can be done about it, and the headings the list groups findings under. */
-import { Button, Caption1, Link, Subtitle2, Text } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, Caption1, Link, Spinner, Subtitle2, Text } from "@fluentui/react-components";
+import { Suspense, lazy, type ReactNode } from "react";
 import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
-import { helpFor } from "../core/help";
 import { SEVERITY_LABEL, findingMessage } from "../core/messages";
 import { numberText } from "../core/numbers";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
@@ -10,6 +9,8 @@ import { Disclosure } from "./Disclosure";
 import { canFillFrom } from "./fillFocus";
 import { useFindingStyles as useStyles } from "./findingStyles";
 import { useI18n } from "./i18n";
+
+const CodeHelp = lazy(() => import("./HelpTexts").then((m) => ({ default: m.CodeHelp })));
 
 /** What a finding's control can do, given by the view that lists it. */
 export interface ListActions {
@@ -130,22 +131,13 @@ export function FindingItem({
 
 /** What a finding code means and how to fix it, opened under the finding (help.html has all). */
 function FindingHelp({ code }: { code: FindingCode }) {
-  const { lang, t } = useI18n();
-  const help = helpFor(code, lang);
+  const { t } = useI18n();
   return (
     <Disclosure label={t.helpToggle} appearance="transparent">
       {(id) => (
-        <div id={id}>
-          <Caption1 block>
-            <strong>{t.helpMeans}:</strong> {help.means}
-          </Caption1>
-          <Caption1 block>
-            <strong>{t.helpFix}:</strong> {help.fix}
-          </Caption1>
-          <Link href={`help.html#${lang === "en" ? "en-" : ""}${code}`} target="_blank">
-            {t.helpMore}
-          </Link>
-        </div>
+        <Suspense fallback={<Spinner size="extra-tiny" />}>
+          <CodeHelp id={id} code={code} />
+        </Suspense>
       )}
     </Disclosure>
   );

@@ -1,7 +1,6 @@
 import {
   Body1Strong,
   Caption1,
-  Caption1Strong,
   Field,
   Input,
   Link,
@@ -11,7 +10,6 @@ import {
 } from "@fluentui/react-components";
 import { Suspense, lazy, useId, useMemo, useState } from "react";
 import type { Finding, Severity } from "../core/findings";
-import { GLOSSARY } from "../core/help";
 import { SEVERITY_LABEL, findingMessage, type Lang } from "../core/messages";
 import { numberText } from "../core/numbers";
 import { foldText } from "../core/text";
@@ -24,6 +22,7 @@ import { useI18n } from "./i18n";
 export { groupFindings } from "./findingGroups";
 
 const WindowedFindings = lazy(() => import("./WindowedFindings"));
+const GlossaryList = lazy(() => import("./HelpTexts").then((m) => ({ default: m.GlossaryList })));
 
 export interface FindingsListProps extends ListActions {
   findings: Finding[];
@@ -210,22 +209,13 @@ function UnitSummary({
 
 /** The words the findings use (penuh, sebagian, kontribusi, polaritas, kerangka…), on request. */
 export function Glossary() {
-  const { lang, t } = useI18n();
+  const { t } = useI18n();
   return (
     <Disclosure label={t.glossaryToggle}>
       {(id) => (
-        <dl id={id}>
-          {GLOSSARY[lang].map((g) => (
-            <div key={g.term}>
-              <dt>
-                <Caption1Strong>{g.term}</Caption1Strong>
-              </dt>
-              <dd style={{ marginLeft: 0 }}>
-                <Caption1>{g.means}</Caption1>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <Suspense fallback={<Spinner size="extra-tiny" />}>
+          <GlossaryList id={id} />
+        </Suspense>
       )}
     </Disclosure>
   );

@@ -204,6 +204,8 @@ describe("the standalone web page", () => {
       await page.getByText(/Pemeriksaan selesai/).waitFor();
       await page.getByRole("button", { name: "Ringkasan per unit" }).click();
       await page.getByRole("button", { name: "Apa artinya?" }).first().click();
+      // the help texts load as their own chunk: axe checks them drawn
+      await page.getByRole("link", { name: "Bantuan lengkap" }).first().waitFor();
       const result = await new AxeBuilder({ page })
         .withTags(["wcag2a", "wcag2aa", "best-practice"])
         .exclude("[data-tabster-dummy]")

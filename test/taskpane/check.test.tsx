@@ -333,12 +333,13 @@ describe("help from each finding", () => {
       .getByRole("button", { name: /IKU Eselon II!C9 · BROKEN_LINK$/ })
       .closest("li") as HTMLElement;
     fireEvent.click(within(item).getByRole("button", { name: "Apa artinya?" }));
-    expect(within(item).getByText(/tombol “Pakai induk …” menuliskannya/)).toBeTruthy();
+    // the help texts are their own chunk, loaded when first opened
+    expect(await within(item).findByText(/tombol “Pakai induk …” menuliskannya/)).toBeTruthy();
     expect(within(item).getByRole("link", { name: "Bantuan lengkap" }).getAttribute("href")).toBe(
       "help.html#BROKEN_LINK"
     );
     fireEvent.click(screen.getByRole("button", { name: "Daftar istilah" }));
-    expect(screen.getByText(/^Penuh/)).toBeTruthy();
+    expect(await screen.findByText(/^Penuh/)).toBeTruthy();
   });
 });
 
