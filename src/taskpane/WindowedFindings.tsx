@@ -35,6 +35,17 @@ export default function WindowedFindings({
     estimateSize: (i) => (rows[i].kind === "finding" ? 88 : 36),
     getItemKey: (i) => rows[i].key,
     overscan: 6,
+    // React 19: a synchronous re-render from each measurement nests updates past React's limit
+    useFlushSync: false,
+    // a hidden tab measures every row 0 px high: taken as such, every row would fit and be drawn
+    // (thousands, re-measured in a loop); a row keeps its last size until it is shown again
+    measureElement: (element, entry, instance) => {
+      const size =
+        entry?.borderBoxSize?.[0]?.blockSize ?? (element as HTMLElement).offsetHeight ?? 0;
+      if (size > 0) return size;
+      const index = instance.indexFromElement(element);
+      return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
+    },
     scrollMargin: top,
   });
   return (
