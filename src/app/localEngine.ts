@@ -11,8 +11,10 @@ import { checkPlan, type CheckResult } from "../core/check";
 import type { Finding, Suggestion } from "../core/findings";
 import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
+import { buildPohon, type Pohon, type PohonNode } from "../core/pohon";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
+import { pohonSvg } from "../workbook/pohonSvg";
 import { lastCol } from "../workbook/grid";
 import type { WorkbookHost } from "../workbook/host";
 import {
@@ -37,6 +39,8 @@ import type {
   Engine,
   IndicatorChoice,
   OnProgress,
+  PohonUnit,
+  PohonView,
   WorkbookSummary,
 } from "./engine";
 
@@ -47,6 +51,11 @@ export class LocalEngine implements Engine {
   private session?: Session;
   /** The check of `session`, made once (Bulk and the Check view share it). */
   private checked?: { session: Session; result: CheckResult };
+  /**
+   * What the last `check` found, and its whole tree once asked for: the pane's findings are this
+   * check's, so the tree's finding indices must be too (a later read does not change them).
+   */
+  private lastCheck?: { result: CheckResult; whole?: Pohon; units?: PohonUnit[] };
   select?: (sheet: string, cell: string) => Promise<void>;
 
   constructor(protected readonly host: WorkbookHost) {
@@ -72,6 +81,7 @@ export class LocalEngine implements Engine {
         session.grids.map((g) => g.sheet)
       );
     }
+    this.lastCheck = { result };
     const check: CheckOutcome = {
       findings: result.findings,
       summary: result.summary,
@@ -136,6 +146,20 @@ export class LocalEngine implements Engine {
     return bulkPatchPlan(session, this.checkOf(session), parent, rows, lang);
   }
 
+  async pohon(options: { unit?: string } = {}): Promise<PohonView> {
+    const last = this.checkedLast();
+    last.whole ??= buildPohon(last.result);
+    last.units ??= pohonUnits(last.whole);
+    const pohon = options.unit === undefined ? last.whole : buildPohon(last.result, options);
+    return { pohon, units: last.units };
+  }
+
+  async pohonSvg(options: { unit?: string; lang: Lang }): Promise<string> {
+    const { pohon } = await this.pohon({ unit: options.unit });
+    const { result } = this.checkedLast();
+    return pohonSvg(pohon, { lang: options.lang, findings: result.findings });
+  }
+
   readProfile(): Promise<MappingProfile | undefined> {
     return this.host.readProfile();
   }
@@ -161,11 +185,31 @@ export class LocalEngine implements Engine {
     return this.session;
   }
 
+  private checkedLast() {
+    if (!this.lastCheck)
+      throw new Error("Workbook belum diperiksa / the workbook has not been checked yet");
+    return this.lastCheck;
+  }
+
   private checkOf(session: Session): CheckResult {
     if (this.checked?.session !== session)
       this.checked = { session, result: checkPlan(session.read.plan) };
     return this.checked.result;
   }
+}
+
+/** The tree's units top down, each with how many units stand above it in the tree. */
+function pohonUnits(pohon: Pohon): PohonUnit[] {
+  const out: PohonUnit[] = [];
+  const seen = new Set<string>();
+  const walk = (n: PohonNode, depth: number) => {
+    if (n.kind !== "unit") return;
+    if (!seen.has(n.id)) out.push({ name: n.label, depth });
+    seen.add(n.id);
+    for (const c of n.children) walk(c, depth + 1);
+  };
+  for (const root of pohon.roots) walk(root, 0);
+  return out;
 }
 
 /** What the views show of a session: no grids, no plan, only summaries and Setup's columns. */
