@@ -11,7 +11,8 @@ import { checkPlan, type CheckResult } from "../core/check";
 import type { Finding, Suggestion } from "../core/findings";
 import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
-import { buildPohon, type Pohon, type PohonNode } from "../core/pohon";
+import type { PlanIndex } from "../core/planIndex";
+import { buildPohon, type Pohon } from "../core/pohon";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { pohonSvg } from "../workbook/pohonSvg";
@@ -149,7 +150,7 @@ export class LocalEngine implements Engine {
   async pohon(options: { unit?: string } = {}): Promise<PohonView> {
     const last = this.checkedLast();
     last.whole ??= buildPohon(last.result);
-    last.units ??= pohonUnits(last.whole);
+    last.units ??= pohonUnits(last.result.index);
     const pohon = options.unit === undefined ? last.whole : buildPohon(last.result, options);
     return { pohon, units: last.units };
   }
@@ -198,17 +199,25 @@ export class LocalEngine implements Engine {
   }
 }
 
-/** The tree's units top down, each with how many units stand above it in the tree. */
-function pohonUnits(pohon: Pohon): PohonUnit[] {
+/**
+ * Every unit of the workbook top down (the hierarchy's order), each with how many units stand
+ * above it: a unit whose IKU hang under its parent's IKU is offered too.
+ */
+function pohonUnits(index: PlanIndex): PohonUnit[] {
   const out: PohonUnit[] = [];
   const seen = new Set<string>();
-  const walk = (n: PohonNode, depth: number) => {
-    if (n.kind !== "unit") return;
-    if (!seen.has(n.id)) out.push({ name: n.label, depth });
-    seen.add(n.id);
-    for (const c of n.children) walk(c, depth + 1);
+  const walk = (key: string, depth: number) => {
+    const unit = index.units.get(key);
+    if (!unit || seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: unit.name, depth });
+    for (const child of unit.children) walk(child, depth + 1);
   };
-  for (const root of pohon.roots) walk(root, 0);
+  const units = [...index.units.values()];
+  for (const u of units)
+    if (!u.parents.some((p) => index.units.has(p) && p !== u.key)) walk(u.key, 0);
+  // units around a loop of parents have no top: each stands as its own
+  for (const u of units) walk(u.key, 0);
   return out;
 }
 

@@ -158,7 +158,9 @@ export function PohonTree({
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const at = rows.findIndex((r) => r.node.id === stop);
+    // the node the key was pressed on (focus may have moved there before the state followed)
+    const on = (e.target as HTMLElement).closest?.('[role="treeitem"]')?.getAttribute("data-node");
+    const at = rows.findIndex((r) => r.node.id === (on ?? stop));
     if (at < 0) return;
     const row = rows[at];
     const hasChildren = row.node.children.length > 0;
