@@ -12,10 +12,9 @@ import type { Finding, Suggestion } from "../core/findings";
 import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
 import type { PlanIndex } from "../core/planIndex";
-import { buildPohon, type Pohon } from "../core/pohon";
+import type { Pohon } from "../core/pohon";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
-import { pohonSvg } from "../workbook/pohonSvg";
 import { lastCol } from "../workbook/grid";
 import type { WorkbookHost } from "../workbook/host";
 import {
@@ -149,6 +148,8 @@ export class LocalEngine implements Engine {
 
   async pohon(options: { unit?: string } = {}): Promise<PohonView> {
     const last = this.checkedLast();
+    // the tree is loaded when first asked for: the pane's first load does not carry it
+    const { buildPohon } = await import("../core/pohon");
     last.whole ??= buildPohon(last.result);
     last.units ??= pohonUnits(last.result.index);
     const pohon = options.unit === undefined ? last.whole : buildPohon(last.result, options);
@@ -158,6 +159,7 @@ export class LocalEngine implements Engine {
   async pohonSvg(options: { unit?: string; lang: Lang }): Promise<string> {
     const { pohon } = await this.pohon({ unit: options.unit });
     const { result } = this.checkedLast();
+    const { pohonSvg } = await import("../workbook/pohonSvg");
     return pohonSvg(pohon, { lang: options.lang, findings: result.findings });
   }
 
