@@ -15,6 +15,7 @@ import type { CapaianSummary, CheckSummary } from "../core/check";
 import type { Finding, Suggestion } from "../core/findings";
 import type { Lang } from "../core/messages";
 import type { Consolidation, Framework, Indicator } from "../core/model";
+import type { Pohon } from "../core/pohon";
 import type { UnderstandingNote } from "../core/understanding";
 import type { AcceptRefusal } from "../workbook/acceptParent";
 import type { ApplyResult } from "../workbook/host";
@@ -100,6 +101,20 @@ export interface BulkParent {
   descendants: OfferedUnit[];
 }
 
+/** A unit of the pohon kinerja, for the Pohon view's unit filter: top down, `depth` below the top. */
+export interface PohonUnit {
+  name: string;
+  depth: number;
+}
+
+/** The pohon kinerja of the last check, as the Pohon view draws it. */
+export interface PohonView {
+  /** The tree (or one unit's subtree); each node's findings index the last check's findings. */
+  pohon: Pohon;
+  /** Every unit of the whole tree, for the filter (the same whichever unit was asked for). */
+  units: PohonUnit[];
+}
+
 export type AcceptPlan = { plan: PatchPlan } | { refused: AcceptRefusal };
 
 export interface Engine {
@@ -134,6 +149,13 @@ export interface Engine {
   bulkParent(id: string): Promise<BulkParent | undefined>;
   /** The cells writing split targets would change, on the last read. */
   planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan>;
+  /**
+   * The pohon kinerja of the last check (`check`), or of one unit and the units below it; its
+   * findings are the indices of that check's findings. Fails when nothing was checked yet.
+   */
+  pohon(options?: { unit?: string }): Promise<PohonView>;
+  /** The same tree drawn as one SVG document (pohonSvg), for "Unduh SVG" and "Unduh PNG". */
+  pohonSvg(options: { unit?: string; lang: Lang }): Promise<string>;
   readProfile(): Promise<MappingProfile | undefined>;
   writeProfile(profile: MappingProfile): Promise<void>;
   /** Shows a cell to the planner; absent where there is no workbook on screen. */

@@ -11,6 +11,8 @@ import { checkPlan, type CheckResult } from "../core/check";
 import type { Finding, Suggestion } from "../core/findings";
 import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
+import type { PlanIndex } from "../core/planIndex";
+import type { Pohon } from "../core/pohon";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
@@ -38,6 +40,8 @@ import type {
   FillOptions,
   IndicatorChoice,
   OnProgress,
+  PohonUnit,
+  PohonView,
   WorkbookSummary,
 } from "./engine";
 
@@ -48,6 +52,11 @@ export class LocalEngine implements Engine {
   private session?: Session;
   /** The check of `session`, made once (Bulk and the Check view share it). */
   private checked?: { session: Session; result: CheckResult };
+  /**
+   * What the last `check` found, and its whole tree once asked for: the pane's findings are this
+   * check's, so the tree's finding indices must be too (a later read does not change them).
+   */
+  private lastCheck?: { result: CheckResult; whole?: Pohon; units?: PohonUnit[] };
   select?: (sheet: string, cell: string) => Promise<void>;
 
   constructor(protected readonly host: WorkbookHost) {
@@ -73,6 +82,7 @@ export class LocalEngine implements Engine {
         session.grids.map((g) => g.sheet)
       );
     }
+    this.lastCheck = { result };
     const check: CheckOutcome = {
       findings: result.findings,
       summary: result.summary,
@@ -144,6 +154,23 @@ export class LocalEngine implements Engine {
     return bulkPatchPlan(session, this.checkOf(session), parent, rows, lang);
   }
 
+  async pohon(options: { unit?: string } = {}): Promise<PohonView> {
+    const last = this.checkedLast();
+    // the tree is loaded when first asked for: the pane's first load does not carry it
+    const { buildPohon } = await import("../core/pohon");
+    last.whole ??= buildPohon(last.result);
+    last.units ??= pohonUnits(last.result.index);
+    const pohon = options.unit === undefined ? last.whole : buildPohon(last.result, options);
+    return { pohon, units: last.units };
+  }
+
+  async pohonSvg(options: { unit?: string; lang: Lang }): Promise<string> {
+    const { pohon } = await this.pohon({ unit: options.unit });
+    const { result } = this.checkedLast();
+    const { pohonSvg } = await import("../workbook/pohonSvg");
+    return pohonSvg(pohon, { lang: options.lang, findings: result.findings });
+  }
+
   readProfile(): Promise<MappingProfile | undefined> {
     return this.host.readProfile();
   }
@@ -169,11 +196,39 @@ export class LocalEngine implements Engine {
     return this.session;
   }
 
+  private checkedLast() {
+    if (!this.lastCheck)
+      throw new Error("Workbook belum diperiksa / the workbook has not been checked yet");
+    return this.lastCheck;
+  }
+
   private checkOf(session: Session): CheckResult {
     if (this.checked?.session !== session)
       this.checked = { session, result: checkPlan(session.read.plan) };
     return this.checked.result;
   }
+}
+
+/**
+ * Every unit of the workbook top down (the hierarchy's order), each with how many units stand
+ * above it: a unit whose IKU hang under its parent's IKU is offered too.
+ */
+function pohonUnits(index: PlanIndex): PohonUnit[] {
+  const out: PohonUnit[] = [];
+  const seen = new Set<string>();
+  const walk = (key: string, depth: number) => {
+    const unit = index.units.get(key);
+    if (!unit || seen.has(key)) return;
+    seen.add(key);
+    out.push({ name: unit.name, depth });
+    for (const child of unit.children) walk(child, depth + 1);
+  };
+  const units = [...index.units.values()];
+  for (const u of units)
+    if (!u.parents.some((p) => index.units.has(p) && p !== u.key)) walk(u.key, 0);
+  // units around a loop of parents have no top: each stands as its own
+  for (const u of units) walk(u.key, 0);
+  return out;
 }
 
 /** What the views show of a session: no grids, no plan, only summaries and Setup's columns. */

@@ -41,6 +41,8 @@ const CALLS: ReadonlySet<string> = new Set<EngineCall>([
   "bulkIndicators",
   "bulkParent",
   "planBulk",
+  "pohon",
+  "pohonSvg",
   "readProfile",
   "writeProfile",
   "download",
@@ -206,6 +208,12 @@ export class RemoteEngine implements FileEngine {
   }
   planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang) {
     return this.call<PatchPlan>("planBulk", [parentId, rows, lang]);
+  }
+  pohon(options?: { unit?: string }) {
+    return this.call<Awaited<ReturnType<FileEngine["pohon"]>>>("pohon", [options]);
+  }
+  pohonSvg(options: { unit?: string; lang: Lang }) {
+    return this.call<string>("pohonSvg", [options]);
   }
   readProfile() {
     return this.call<MappingProfile | undefined>("readProfile", []);

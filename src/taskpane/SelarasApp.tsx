@@ -19,6 +19,7 @@ import { NoticeBar } from "./NoticeBar";
 import { PaneContext, usePaneState } from "./paneState";
 import { PaneHeader } from "./PaneHeader";
 import { PkView } from "./PkView";
+import { PohonTab } from "./PohonTab";
 import { SetupView } from "./SetupView";
 
 const useStyles = makeStyles({
@@ -31,11 +32,12 @@ const useStyles = makeStyles({
   tabs: { flexWrap: "wrap" },
 });
 
-type TabName = "check" | "setup" | "fill" | "bulk" | "pk";
-const TABS: TabName[] = ["check", "setup", "fill", "bulk", "pk"];
+type TabName = "check" | "pohon" | "setup" | "fill" | "bulk" | "pk";
+const TABS: TabName[] = ["check", "pohon", "setup", "fill", "bulk", "pk"];
 /** Each view; `active` when its tab is shown (a view may wait for it before asking the engine). */
 const VIEWS: Record<TabName, (props: { active: boolean }) => ReactElement> = {
   check: CheckView,
+  pohon: PohonTab,
   setup: SetupView,
   fill: FillView,
   bulk: BulkView,
@@ -59,7 +61,10 @@ export interface SelarasAppProps {
   embedded?: boolean;
 }
 
-/** The Selaras pane over any workbook's engine: check, setup, fill, bulk targets, Susun PK. */
+/**
+ * The Selaras pane over any workbook's engine: check, the pohon kinerja, setup, fill, bulk targets,
+ * Susun PK.
+ */
 export function SelarasApp({
   engine,
   initialLang = "id",

@@ -88,13 +88,15 @@ const HEADER = 112;
 
 const INK = "#262626";
 const MUTED = "#595959";
-const BORDER: Record<Severity | "none", string> = {
+/** A box's border by its worst finding (the pane's tree draws its nodes the same). */
+export const BORDER: Record<Severity | "none", string> = {
   error: "#C00000",
   warning: "#BF8F00",
   info: "#2F75B5",
   none: "#8C8C8C",
 };
-const EDGE_STYLE: Record<PohonEdge, { stroke: string; width: number; dash?: string }> = {
+/** A link's line by its cascade type (the pane's tree draws its connectors the same). */
+export const EDGE_STYLE: Record<PohonEdge, { stroke: string; width: number; dash?: string }> = {
   structure: { stroke: "#BFBFBF", width: 1.25 },
   full: { stroke: "#404040", width: 2.25 },
   partial: { stroke: "#404040", width: 2, dash: "7 4" },

@@ -104,6 +104,49 @@ describe("the engine behind a worker's message channel", () => {
     expect(await engine.bulkParent("no such IKU")).toBeUndefined();
   });
 
+  it("draws the pohon kinerja of the last check across the channel, whole or for the Deputi, and its SVG", async () => {
+    const bytes = await sampleBytes();
+    const { engine } = await remote(bytes);
+    // before any check there is no tree to draw
+    await engine.read();
+    await expect(engine.pohon()).rejects.toThrow(
+      "Workbook belum diperiksa / the workbook has not been checked yet"
+    );
+    const { check } = await engine.check("id");
+    const same = await openFileEngine(bytes, "sampel-badan.xlsx");
+    await same.check("id");
+
+    const whole = await engine.pohon();
+    expect(whole).toEqual(await same.pohon());
+    expect(whole.pohon.nodes).toBe(54);
+    expect(whole.pohon.roots.map((r) => r.label)).toEqual([
+      "Badan Kepegawaian Nusantara",
+      "Subbagian Rumah Tangga",
+      "Pusat Pengembangan Kompetensi",
+    ]);
+    expect(whole.units.slice(0, 3)).toEqual([
+      { name: "Badan Kepegawaian Nusantara", depth: 0 },
+      { name: "Sekretariat Utama", depth: 1 },
+      { name: "Biro Perencanaan dan Keuangan", depth: 2 },
+    ]);
+    // each node's findings are the check's own, by index
+    const indexed = (n: (typeof whole.pohon.roots)[number]): number[] => [
+      ...n.findings.map((f) => f.index),
+      ...n.children.flatMap(indexed),
+    ];
+    for (const i of whole.pohon.roots.flatMap(indexed)) expect(check.findings[i]).toBeDefined();
+
+    const deputi = await engine.pohon({ unit: "Deputi Bidang Mutasi Kepegawaian" });
+    expect(deputi.pohon.unit).toBe("Deputi Bidang Mutasi Kepegawaian");
+    expect(deputi.pohon.roots.map((r) => r.label)).toEqual(["Deputi Bidang Mutasi Kepegawaian"]);
+    expect(deputi.units).toEqual(whole.units);
+
+    const svg = await engine.pohonSvg({ unit: "Deputi Bidang Mutasi Kepegawaian", lang: "en" });
+    expect(svg).toBe(await same.pohonSvg({ unit: "Deputi Bidang Mutasi Kepegawaian", lang: "en" }));
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain("Performance tree (pohon kinerja) — Deputi Bidang Mutasi Kepegawaian");
+  });
+
   it("says why a file is not a workbook in the same words as on the same thread", async () => {
     const bytes = new TextEncoder().encode("bukan workbook");
     const error = await remote(bytes, "catatan.xlsx").catch((e: unknown) => e);

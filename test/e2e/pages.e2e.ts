@@ -293,6 +293,123 @@ describe("the standalone web page", () => {
   });
 });
 
+describe("the pohon kinerja on the web page", () => {
+  /** Opens the sample, checks it, opens the Pohon tab at `width` and waits for its tree. */
+  async function openTree(width: number) {
+    const g = await openWeb();
+    await g.page.setViewportSize({ width, height: 900 });
+    await openWorkbook(g.page, samplePath);
+    await g.page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await g.page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
+    await g.page.getByRole("tab", { name: "Pohon kinerja" }).click();
+    const tree = g.page.getByRole("tree", { name: "Pohon kinerja" });
+    await tree.waitFor();
+    return { ...g, tree };
+  }
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "best-practice"])
+      .exclude("[data-tabster-dummy]")
+      .analyze();
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")} — ${v.help}`
+    );
+  }
+
+  it("at 270 px: an outline that fits the pane, walked by keyboard; Enter shows a node's findings and its cell", async () => {
+    const { page, tree, blocked, context } = await openTree(270);
+    expect(await tree.getByRole("treeitem").count()).toBe(54);
+    expect(await axeViolations(page)).toEqual([]);
+    // the page never scrolls sideways; a deep line scrolls inside the tree's own box
+    const pageOverflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+    );
+    expect(pageOverflow).toBeLessThanOrEqual(0);
+    // "Muat lebar" shrinks the tree until its widest line fits the box
+    await page.getByRole("button", { name: "Muat lebar" }).click();
+    const fitted = await tree.evaluate((el) => {
+      const box = el.parentElement as HTMLElement;
+      return { zoom: Number(el.style.zoom), fits: box.scrollWidth <= box.clientWidth + 1 };
+    });
+    expect(fitted.zoom).toBeLessThan(1);
+    expect(fitted.fits).toBe(true);
+    await page.screenshot({ path: path.join(shots, "web-pohon-270.png"), fullPage: true });
+
+    // one tab stop; the arrows walk the tree
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    await tree.getByRole("treeitem").first().focus();
+    expect(await focused()).toBe("Unit kerja: Badan Kepegawaian Nusantara");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toBe("Sasaran: Meningkatnya profesionalitas ASN");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focused()).toBe("Sasaran: Meningkatnya profesionalitas ASN. di bawahnya: galat");
+    expect(await tree.getByRole("treeitem").count()).toBe(42);
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowDown");
+    expect(await focused()).toMatch(/^IKU · Sekretariat Utama: Jumlah dokumen perencanaan/);
+    await page.keyboard.press("Enter");
+    await page
+      .getByRole("region", { name: "Temuan: Jumlah dokumen perencanaan dan anggaran yang disusun" })
+      .getByText(/LOW_RELEVANCE/)
+      .waitFor();
+    await page.getByRole("status").filter({ hasText: "Sel terpilih: PK Sestama!C5" }).waitFor();
+    await page.keyboard.press("End");
+    expect(await focused()).toMatch(/^IKU: Jumlah ASN yang mengikuti pelatihan kepemimpinan/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it("at 1000 px: the whole tree, downloaded as SVG and PNG, with no request beyond the page", async () => {
+    const { page, tree, blocked, context } = await openTree(1000);
+    expect(await axeViolations(page)).toEqual([]);
+    await tree
+      .getByRole("treeitem", { name: /^IKU 1\.1 · Deputi Bidang Mutasi Kepegawaian/ })
+      // its own row, not the middle of the open subtree below it
+      .click({ position: { x: 60, y: 12 } });
+    await page.getByRole("region", { name: /^Temuan: Persentase layanan mutasi/ }).waitFor();
+    await page.screenshot({ path: path.join(shots, "web-pohon.png"), fullPage: true });
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh SVG" }).click(),
+    ]);
+    expect(svgDownload.suggestedFilename()).toBe("pohon-kinerja.svg");
+    const svgPath = path.join(dir, "pohon.svg");
+    await svgDownload.saveAs(svgPath);
+    const svg = await fs.readFile(svgPath, "utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain("Pohon Kinerja — Badan Kepegawaian Nusantara");
+    expect((svg.match(/data-node=/g) ?? []).length).toBe(54);
+
+    // one unit's tree, as a PNG drawn in the browser
+    await page
+      .getByRole("tabpanel", { name: "Pohon kinerja" })
+      .getByLabel("Unit", { exact: true })
+      .selectOption("Deputi Bidang Mutasi Kepegawaian");
+    await tree
+      .getByRole("treeitem", { name: "Unit kerja: Deputi Bidang Mutasi Kepegawaian" })
+      .waitFor();
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh PNG" }).click(),
+    ]);
+    expect(pngDownload.suggestedFilename()).toBe(
+      "pohon-kinerja-deputi-bidang-mutasi-kepegawaian.png"
+    );
+    const pngPath = path.join(dir, "pohon.png");
+    await pngDownload.saveAs(pngPath);
+    const png = await fs.readFile(pngPath);
+    expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+    // twice the picture's size: width and height from the PNG's header
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(1880);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("the task pane outside Office", () => {
   it("boots with office.js served locally and says it needs Excel", async () => {
     const { page, blocked, context } = await guardedPage(browser);
