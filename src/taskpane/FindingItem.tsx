@@ -1,6 +1,6 @@
 /** One finding with what can be done about it, and the headings the list groups findings under. */
 import { Button, Caption1, Link, Subtitle2, Text } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { useContext, type ReactNode } from "react";
 import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
 import { helpFor } from "../core/help";
 import { SEVERITY_LABEL, findingMessage } from "../core/messages";
@@ -8,6 +8,7 @@ import { numberText } from "../core/numbers";
 import { SEVERITY_COLOUR } from "../workbook/highlight";
 import { Disclosure } from "./Disclosure";
 import { useFindingStyles as useStyles } from "./findingStyles";
+import { HelpPageContext } from "./helpPage";
 import { useI18n } from "./i18n";
 
 /** What a finding's control can do, given by the view that lists it. */
@@ -121,6 +122,7 @@ export function FindingItem({
 function FindingHelp({ code }: { code: FindingCode }) {
   const { lang, t } = useI18n();
   const help = helpFor(code, lang);
+  const helpPage = useContext(HelpPageContext);
   return (
     <Disclosure label={t.helpToggle} appearance="transparent">
       {(id) => (
@@ -131,7 +133,7 @@ function FindingHelp({ code }: { code: FindingCode }) {
           <Caption1 block>
             <strong>{t.helpFix}:</strong> {help.fix}
           </Caption1>
-          <Link href={`help.html#${lang === "en" ? "en-" : ""}${code}`} target="_blank">
+          <Link href={helpPage(`${lang === "en" ? "en-" : ""}${code}`)} target="_blank">
             {t.helpMore}
           </Link>
         </div>
