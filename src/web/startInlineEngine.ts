@@ -16,9 +16,7 @@ function startWorker(): Worker | undefined {
   if (typeof Worker === "undefined" || typeof Blob === "undefined") return undefined;
   try {
     // one Blob URL for the page's life: a worker may fetch it after the constructor returns
-    scriptUrl ??= URL.createObjectURL(
-      new Blob([engineScript], { type: "text/javascript" })
-    );
+    scriptUrl ??= URL.createObjectURL(new Blob([engineScript], { type: "text/javascript" }));
     return new Worker(scriptUrl);
   } catch {
     return undefined;
