@@ -1,9 +1,11 @@
 // Builds the task pane, the ribbon commands and the standalone web page (its own entry, no
-// office.js). `npm run build` writes dist/; `npm run dev-server` serves it on port 3000.
+// office.js), and the web page again as one self-contained dist/selaras.html (scripts/singleFile.js).
+// `npm run build` writes dist/; `npm run dev-server` serves it on port 3000 (without selaras.html).
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { hostUrl, manifestFor } = require("./scripts/manifest");
+const { singleFileConfigs, PAGE } = require("./scripts/singleFile");
 
 /**
  * The dev server speaks https with office-addin-dev-certs' localhost certificate, as Office
@@ -23,7 +25,22 @@ module.exports = async (env, argv) => {
   // where an agency serves dist/ (`--env url=…` or SELARAS_URL): dist/manifest.xml points there
   const hostAddress = env.url ?? process.env.SELARAS_URL ?? "";
   if (hostAddress) hostUrl(hostAddress); // a bad address stops the build before it starts
-  return {
+  const dist = path.resolve(__dirname, "dist");
+  const resolve = { extensions: [".ts", ".tsx", ".js"] };
+  const rules = [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      // tsc --noEmit type-checks the whole project; the bundle only transpiles. ES modules
+      // (not tsconfig's CommonJS) let webpack drop the unused parts of Fluent UI and its icons.
+      use: {
+        loader: "ts-loader",
+        options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
+      },
+    },
+  ];
+  const pages = {
+    name: "selaras-pages",
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -31,25 +48,13 @@ module.exports = async (env, argv) => {
       web: "./src/web/index.tsx",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: dist,
       filename: "[name].[contenthash:8].js",
-      clean: true,
+      // selaras.html is written by its own compilation, maybe before this one cleans
+      clean: { keep: (file) => file === PAGE },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          // tsc --noEmit type-checks the whole project; the bundle only transpiles. ES modules
-          // (not tsconfig's CommonJS) let webpack drop the unused parts of Fluent UI and its icons.
-          use: {
-            loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "es2020" } },
-          },
-        },
-      ],
-    },
+    resolve,
+    module: { rules },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -84,7 +89,11 @@ module.exports = async (env, argv) => {
       port: 3000,
       server,
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
+      static: { directory: dist },
     },
   };
+  // the dev server serves the hosted pages only
+  if (env.WEBPACK_SERVE) return pages;
+  const mode = dev ? "development" : "production";
+  return [pages, ...singleFileConfigs({ mode, dist, resolve, rules })];
 };

@@ -5,11 +5,14 @@
 import { Caption1, Caption1Strong, Link } from "@fluentui/react-components";
 import type { FindingCode } from "../core/findings";
 import { GLOSSARY, helpFor } from "../core/help";
+import { useContext } from "react";
+import { HelpPageContext } from "./helpPage";
 import { useI18n } from "./i18n";
 
 export function CodeHelp({ id, code }: { id: string; code: FindingCode }) {
   const { lang, t } = useI18n();
   const help = helpFor(code, lang);
+  const helpPage = useContext(HelpPageContext);
   return (
     <div id={id}>
       <Caption1 block>
@@ -18,7 +21,7 @@ export function CodeHelp({ id, code }: { id: string; code: FindingCode }) {
       <Caption1 block>
         <strong>{t.helpFix}:</strong> {help.fix}
       </Caption1>
-      <Link href={`help.html#${lang === "en" ? "en-" : ""}${code}`} target="_blank">
+      <Link href={helpPage(`${lang === "en" ? "en-" : ""}${code}`)} target="_blank">
         {t.helpMore}
       </Link>
     </div>

@@ -3,7 +3,7 @@
  * the virtualiser stays out of the pane's first load.
  */
 import { Body1Strong, Text } from "@fluentui/react-components";
-import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { measureElement, useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Finding } from "../core/findings";
 import { numberText } from "../core/numbers";
@@ -37,16 +37,16 @@ export default function WindowedFindings({
     overscan: 6,
     // React 19: a synchronous re-render from each measurement nests updates past React's limit
     useFlushSync: false,
-    // a hidden tab measures every row 0 px high: taken as such, every row would fit and be drawn
-    // (thousands, re-measured in a loop); a row keeps its last size until it is shown again
-    measureElement: (element, entry, instance) => {
-      const size =
-        entry?.borderBoxSize?.[0]?.blockSize ?? (element as HTMLElement).offsetHeight ?? 0;
-      if (size > 0) return size;
-      const index = instance.indexFromElement(element);
-      return instance.measurementsCache[index]?.size ?? instance.options.estimateSize(index);
-    },
     scrollMargin: top,
+    // in a hidden tab every row measures 0 px: taken as its size, the whole list would fit the
+    // window and be drawn, row after row (React stops it as an endless update); the row keeps the
+    // size it had, and is measured again when the tab shows
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      if (size > 0 || (element as HTMLElement).offsetParent !== null) return size;
+      const index = instance.indexFromElement(element);
+      return instance.measurementsCache[index]?.size ?? size;
+    },
   });
   return (
     <div ref={list} style={{ position: "relative", height: windowed.getTotalSize() }}>

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState, type DragEvent } from "react";
 import type { FileEngine } from "../app/engine";
+import { HelpPageContext, helpBeside, type HelpPage } from "../taskpane/helpPage";
 import { SelarasApp } from "../taskpane/SelarasApp";
 import type { Lang } from "../taskpane/i18n";
 
@@ -58,8 +59,18 @@ interface Opened {
   serial: number;
 }
 
+/** How the page opens a workbook: in a worker where it can, on the page where it cannot. */
+export type StartEngine = (bytes: Uint8Array, name: string) => Promise<FileEngine>;
+
+export interface WebPageProps {
+  initialLang: Lang;
+  startEngine: StartEngine;
+  /** Where the findings' help links go, when not help.html beside the page. */
+  helpPage?: HelpPage;
+}
+
 /** The standalone page: the same pane over an .xlsx opened in the browser, with no office.js. */
-export function WebPage({ initialLang }: { initialLang: Lang }) {
+export function WebPage({ initialLang, startEngine, helpPage }: WebPageProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [busy, setBusy] = useState(false);
@@ -100,11 +111,8 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
       setError(null);
       setSelected(null);
       try {
-        // the engine is loaded only when a workbook is opened (the first page stays light), in a
-        // worker that owns the workbook from then on
-        const { startFileEngine } = await import("./startEngine");
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const engine = await startFileEngine(bytes, file.name);
+        const engine = await startEngine(bytes, file.name);
         engine.select = async (sheet: string, cell: string) => {
           const value = await engine.cellText(sheet, cell);
           setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
@@ -118,7 +126,7 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
         setBusy(false);
       }
     },
-    [lang, replace, setDirty]
+    [lang, replace, setDirty, startEngine]
   );
 
   const download = async () => {
@@ -218,15 +226,17 @@ export function WebPage({ initialLang }: { initialLang: Lang }) {
           </Caption1>
         )}
         {opened && (
-          <SelarasApp
-            key={opened.serial}
-            engine={opened.engine}
-            initialLang={lang}
-            onLangChange={setLang}
-            onEdited={() => setDirty(true)}
-            downloadToSave
-            embedded
-          />
+          <HelpPageContext.Provider value={helpPage ?? helpBeside}>
+            <SelarasApp
+              key={opened.serial}
+              engine={opened.engine}
+              initialLang={lang}
+              onLangChange={setLang}
+              onEdited={() => setDirty(true)}
+              downloadToSave
+              embedded
+            />
+          </HelpPageContext.Provider>
         )}
         {/* where the planner is looking: a clicked finding's cell stays in view at the bottom */}
         <div

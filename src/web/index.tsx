@@ -1,8 +1,7 @@
-import { createRoot } from "react-dom/client";
-import { storedLang } from "../taskpane/SelarasApp";
-import { WebPage } from "./WebPage";
+import { mountWebPage } from "./mount";
 
-// The standalone page: no office.js; the language chosen last, else Indonesian unless the browser
-// prefers English.
-const lang = storedLang() ?? (/^en\b/i.test(navigator.language ?? "") ? "en" : "id");
-createRoot(document.getElementById("root") as HTMLElement).render(<WebPage initialLang={lang} />);
+// The hosted page (dist/index.html): the engine is loaded only when a workbook is opened (the first
+// page stays light), in a worker that owns the workbook from then on.
+mountWebPage({
+  startEngine: async (bytes, name) => (await import("./startEngine")).startFileEngine(bytes, name),
+});

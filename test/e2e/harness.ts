@@ -1,8 +1,9 @@
 /**
- * Browser tests: the built pages (dist/) served on 127.0.0.1, Debian's chromium driven by
- * playwright-core. Nothing leaves the machine: every request to another origin is blocked and
- * recorded, except Microsoft's office.js CDN, which is answered from the copy shipped in
- * @microsoft/office-js/dist (production keeps the CDN).
+ * Browser tests: the built pages (dist/) served on 127.0.0.1, and the single file
+ * (dist/selaras.html) opened from file://, in Debian's chromium driven by playwright-core. Nothing
+ * leaves the machine: every request to another origin is blocked and recorded, except Microsoft's
+ * office.js CDN, which is answered from the copy shipped in @microsoft/office-js/dist (production
+ * keeps the CDN).
  */
 import { existsSync, promises as fs } from "fs";
 import * as http from "http";
@@ -69,6 +70,8 @@ export interface Guarded {
   page: Page;
   /** Requests to any origin other than the page's own, which were blocked. */
   blocked: string[];
+  /** Every request the context made, allowed or not (a file:// page's own file among them). */
+  requests: string[];
 }
 
 /** A browser context that allows loopback only (office.js answered locally). */
@@ -98,6 +101,8 @@ export async function guardedPage(
     blocked.push(route.request().url());
     return route.abort();
   });
+  const requests: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
   const page = await context.newPage();
-  return { context, page, blocked };
+  return { context, page, blocked, requests };
 }

@@ -1,7 +1,9 @@
 /**
  * The built pages in a real browser (Debian's chromium): the standalone web page over the bundled
- * sample and a PK look-alike, and the task pane outside Office. Screenshots of the main screens go
- * to docs/screenshots/ (the README shows them). Run `npm run build` first.
+ * sample and a PK look-alike — served (dist/index.html) and as the single file a planner keeps in a
+ * folder (dist/selaras.html, copied alone into a folder and opened from file://) — and the task
+ * pane outside Office. Screenshots of the main screens go to docs/screenshots/ (the README shows
+ * them), from the served page. Run `npm run build` first.
  */
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
@@ -9,6 +11,7 @@ import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
+import { pathToFileURL } from "url";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
 import { pkBpbd, workbook } from "../fixtures/lookalikes";
@@ -20,6 +23,21 @@ let server: { url: string; close: () => Promise<void> };
 let dir: string;
 let samplePath: string;
 let pkPath: string;
+/** dist/selaras.html copied alone into a folder, as on a USB stick. */
+let singleUrl: string;
+
+/** A way the web page reaches a planner. */
+interface WebTarget {
+  name: string;
+  url: () => string;
+  /** The single file asks for nothing but itself (its worker and help page are Blob URLs). */
+  single: boolean;
+}
+
+const TARGETS: WebTarget[] = [
+  { name: "served (dist/index.html)", url: () => `${server.url}/index.html`, single: false },
+  { name: "one file from a folder (selaras.html)", url: () => singleUrl, single: true },
+];
 
 beforeAll(async () => {
   if (!existsSync(path.join(dist, "index.html")))
@@ -30,6 +48,10 @@ beforeAll(async () => {
   await fs.writeFile(samplePath, await xlsxFromSpec(sampleWorkbook()));
   await fs.writeFile(pkPath, await xlsxFromSpec(workbook(pkBpbd())));
   await fs.mkdir(shots, { recursive: true });
+  const stick = path.join(dir, "USB Perencanaan");
+  await fs.mkdir(stick);
+  await fs.copyFile(path.join(dist, "selaras.html"), path.join(stick, "selaras.html"));
+  singleUrl = pathToFileURL(path.join(stick, "selaras.html")).href;
   server = await serveDist();
   browser = await launch();
 });
@@ -40,12 +62,28 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function openWeb(): Promise<Guarded> {
+async function openWeb(target: WebTarget): Promise<Guarded> {
   const g = await guardedPage(browser);
   await g.page.setViewportSize({ width: 900, height: 1100 });
-  await g.page.goto(`${server.url}/index.html`);
+  await g.page.goto(target.url());
   await g.page.getByRole("heading", { name: /Selaras/ }).waitFor();
   return g;
+}
+
+/**
+ * Closes the page once sure it asked for nothing beyond the machine: the served page nothing
+ * beyond 127.0.0.1, the single file nothing beyond itself (not even a file beside it).
+ */
+async function closeLocal(target: WebTarget, { context, blocked, requests }: Guarded) {
+  expect(blocked).toEqual([]);
+  if (target.single)
+    expect(requests.filter((u) => u !== target.url() && !/^(blob|data):/.test(u))).toEqual([]);
+  await context.close();
+}
+
+/** A screenshot for the README, taken of the served page (the single file looks the same). */
+async function shot(target: WebTarget, page: Page, name: string, fullPage = false) {
+  if (!target.single) await page.screenshot({ path: path.join(shots, name), fullPage });
 }
 
 async function openWorkbook(page: Page, file: string) {
@@ -53,10 +91,11 @@ async function openWorkbook(page: Page, file: string) {
   await page.getByRole("tab", { name: "Periksa" }).waitFor();
 }
 
-describe("the standalone web page", () => {
+describe.each(TARGETS)("the standalone web page, $name", (target) => {
   it("checks the bundled sample: 35 findings, one of each code; clicking one shows its cell", async () => {
-    const { page, blocked, context } = await openWeb();
-    await page.screenshot({ path: path.join(shots, "web-open.png") });
+    const g = await openWeb(target);
+    const { page } = g;
+    await shot(target, page, "web-open.png");
     await openWorkbook(page, samplePath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
     await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
@@ -65,13 +104,13 @@ describe("the standalone web page", () => {
       .first()
       .click();
     await page.getByRole("status").filter({ hasText: "IKU Eselon II!E14: 90" }).waitFor();
-    await page.screenshot({ path: path.join(shots, "web-check.png"), fullPage: true });
-    expect(blocked).toEqual([]);
-    await context.close();
+    await shot(target, page, "web-check.png", true);
+    await closeLocal(target, g);
   });
 
   it("fills with the conflicts left unticked, and the download holds exactly that", async () => {
-    const { page, blocked, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await openWorkbook(page, samplePath);
     await page.getByRole("tab", { name: "Isi unit bawahan" }).click();
     await page.getByRole("button", { name: "Pratinjau" }).click();
@@ -79,7 +118,7 @@ describe("the standalone web page", () => {
     const boxes = page.getByRole("checkbox");
     expect(await boxes.count()).toBeGreaterThan(0);
     for (const box of await boxes.all()) expect(await box.isChecked()).toBe(false);
-    await page.screenshot({ path: path.join(shots, "web-fill-preview.png"), fullPage: true });
+    await shot(target, page, "web-fill-preview.png", true);
     await page.getByRole("button", { name: "Terapkan" }).click();
     await page.getByText(/sel ditulis/).waitFor();
     const [download] = await Promise.all([
@@ -94,12 +133,12 @@ describe("the standalone web page", () => {
     expect(ws.getCell("E14").value).toBe(90); // the conflict, left alone
     expect(ws.getCell("A26").value).toBe("Kantor Regional III Bandung"); // the new row
     expect(ws.getCell("H17").value).toBe(95); // an empty quarter, filled
-    expect(blocked).toEqual([]);
-    await context.close();
+    await closeLocal(target, g);
   });
 
   it("reads a PK look-alike: merged Sasaran, '0,9 Angka' targets, a Program table below", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await openWorkbook(page, pkPath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
     await page.getByText(/Pemeriksaan selesai: 0 temuan/).waitFor();
@@ -108,31 +147,23 @@ describe("the standalone web page", () => {
       .getByText(/KEPALA PELAKSANA BADAN PENANGGULANGAN BENCANA DAERAH/)
       .first()
       .waitFor();
-    await page.screenshot({ path: path.join(shots, "web-setup.png"), fullPage: true });
-    await context.close();
-  });
-
-  it("works opened straight from a folder (file://), the workbook chunk included", async () => {
-    const { page, blocked, context } = await guardedPage(browser);
-    await page.goto(`file://${path.join(dist, "index.html")}`);
-    await openWorkbook(page, samplePath);
-    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
-    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
-    expect(blocked).toEqual([]);
-    await context.close();
+    await shot(target, page, "web-setup.png", true);
+    await closeLocal(target, g);
   });
 
   it("switches to English", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await openWorkbook(page, samplePath);
     await page.getByRole("switch", { name: "English" }).click();
     await page.getByRole("button", { name: "Check alignment" }).waitFor();
     await page.getByRole("button", { name: "Download workbook" }).waitFor();
-    await context.close();
+    await closeLocal(target, g);
   });
 
   it("says clearly why a file is not a workbook", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     const bad = path.join(dir, "catatan.xlsx");
     await fs.writeFile(bad, "bukan workbook");
     await page.setInputFiles("#workbook-file", bad);
@@ -140,11 +171,12 @@ describe("the standalone web page", () => {
       .getByRole("alert")
       .filter({ hasText: "bukan file .xlsx / not an .xlsx file" })
       .waitFor();
-    await context.close();
+    await closeLocal(target, g);
   });
 
   it("warns before a fill that was not downloaded is lost: leaving the page, or opening another workbook", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await openWorkbook(page, samplePath);
     await page.getByText("Workbook: sampel-badan.xlsx").waitFor();
     await page.getByRole("tab", { name: "Isi unit bawahan" }).click();
@@ -175,11 +207,12 @@ describe("the standalone web page", () => {
       page.getByRole("button", { name: "Unduh workbook" }).click(),
     ]);
     expect(await leaving()).toBe(false);
-    await context.close();
+    await closeLocal(target, g);
   });
 
   it("at 350 px, a clicked finding's cell shows in view, not at the top of the page", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await page.setViewportSize({ width: 350, height: 640 });
     await openWorkbook(page, samplePath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
@@ -191,13 +224,14 @@ describe("the standalone web page", () => {
     await bar.waitFor();
     const box = await bar.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= 640).toBe(true);
-    await context.close();
+    await closeLocal(target, g);
   });
 
   it.each([270, 320, 350, 900])(
     "passes axe's WCAG and best-practice rules at %i px, with the findings' help open",
     async (width) => {
-      const { page, context } = await openWeb();
+      const g = await openWeb(target);
+      const { page } = g;
       await page.setViewportSize({ width, height: 900 });
       await openWorkbook(page, samplePath);
       await page.getByRole("button", { name: "Periksa keselarasan" }).click();
@@ -220,12 +254,13 @@ describe("the standalone web page", () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth
       );
       expect(overflow).toBeLessThanOrEqual(0);
-      await context.close();
+      await closeLocal(target, g);
     }
   );
   it("keeps the bulk result whole at 270, 320 and 350 px: TW IV reached by scrolling the table, the units in view", async () => {
     for (const width of [270, 320, 350]) {
-      const { page, context } = await openWeb();
+      const g = await openWeb(target);
+      const { page } = g;
       await page.setViewportSize({ width, height: 900 });
       await openWorkbook(page, samplePath);
       await page.getByRole("tab", { name: "Target massal" }).click();
@@ -266,12 +301,13 @@ describe("the standalone web page", () => {
           .analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
       }
-      await context.close();
+      await closeLocal(target, g);
     }
   });
 
   it("passes an automated accessibility check, and every control is reachable by keyboard", async () => {
-    const { page, context } = await openWeb();
+    const g = await openWeb(target);
+    const { page } = g;
     await openWorkbook(page, samplePath);
     await page.getByRole("button", { name: "Periksa keselarasan" }).click();
     await page.getByText(/Pemeriksaan selesai/).waitFor();
@@ -289,14 +325,73 @@ describe("the standalone web page", () => {
     await page.keyboard.press("Tab");
     const focused = await page.evaluate(() => document.activeElement?.tagName);
     expect(focused).toBeTruthy();
+    await closeLocal(target, g);
+  });
+});
+
+describe("the web page opened from a folder (file://)", () => {
+  const single: WebTarget = TARGETS[1];
+
+  it("dist/index.html works too, its engine on the page and its chunks beside it", async () => {
+    const { page, blocked, context } = await guardedPage(browser);
+    await page.goto(pathToFileURL(path.join(dist, "index.html")).href);
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
+    expect(blocked).toEqual([]);
     await context.close();
+  });
+
+  it("selaras.html starts its engine in a worker from inside itself, and opens the help from inside itself", async () => {
+    const g = await openWeb(single);
+    const { page } = g;
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatch(/^blob:/);
+    // the finding's "full help" link: the inlined help page, at that finding's code
+    await page.getByRole("button", { name: "Apa artinya?" }).first().click();
+    const [help] = await Promise.all([
+      page.waitForEvent("popup"),
+      page.getByRole("link", { name: "Bantuan lengkap" }).first().click(),
+    ]);
+    await help.waitForLoadState();
+    expect(help.url()).toMatch(/^blob:.*#[A-Z_]+$/);
+    expect(await help.title()).toBe("Bantuan Selaras");
+    const anchor = new URL(help.url()).hash.slice(1);
+    expect(await help.locator(`[id="${anchor}"]`).count()).toBe(1);
+    await closeLocal(single, g);
+  });
+
+  it("selaras.html works where no worker may start: the same engine runs on the page", async () => {
+    const g = await guardedPage(browser);
+    await g.context.addInitScript(() => {
+      (window as unknown as { Worker: undefined }).Worker = undefined;
+    });
+    const { page } = g;
+    await page.goto(single.url());
+    await openWorkbook(page, samplePath);
+    await page.getByRole("button", { name: "Periksa keselarasan" }).click();
+    await page.getByText(/Pemeriksaan selesai: 35 temuan/).waitFor();
+    // a file that is not a workbook still says so, across the page's own channel
+    const bad = path.join(dir, "catatan-lain.xlsx");
+    await fs.writeFile(bad, "bukan workbook");
+    await page.setInputFiles("#workbook-file", bad);
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "bukan file .xlsx / not an .xlsx file" })
+      .waitFor();
+    await closeLocal(single, g);
   });
 });
 
 describe("the pohon kinerja on the web page", () => {
   /** Opens the sample, checks it, opens the Pohon tab at `width` and waits for its tree. */
   async function openTree(width: number) {
-    const g = await openWeb();
+    const g = await openWeb(TARGETS[0]);
     await g.page.setViewportSize({ width, height: 900 });
     await openWorkbook(g.page, samplePath);
     await g.page.getByRole("button", { name: "Periksa keselarasan" }).click();
