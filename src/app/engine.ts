@@ -119,7 +119,7 @@ export interface Engine {
   /** A parent IKU of the last read, undefined when it is gone. */
   bulkParent(id: string): Promise<BulkParent | undefined>;
   /** The cells writing split targets would change, on the last read. */
-  planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan>;
+  planBulk(parentId: string, rows: BulkRowTarget[]): Promise<PatchPlan>;
   readProfile(): Promise<MappingProfile | undefined>;
   writeProfile(profile: MappingProfile): Promise<void>;
   /** Shows a cell to the planner; absent where there is no workbook on screen. */

@@ -11,6 +11,7 @@ import { checkPlan, type CheckResult } from "../core/check";
 import type { Finding, Suggestion } from "../core/findings";
 import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
+import { ReasonError } from "../core/reasons";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
@@ -129,11 +130,11 @@ export class LocalEngine implements Engine {
     };
   }
 
-  async planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan> {
+  async planBulk(parentId: string, rows: BulkRowTarget[]): Promise<PatchPlan> {
     const session = this.current();
     const parent = session.read.plan.indicators.find((r) => r.id === parentId);
-    if (!parent) throw new Error("IKU induk tidak ditemukan / parent IKU not found");
-    return bulkPatchPlan(session, this.checkOf(session), parent, rows, lang);
+    if (!parent) throw new ReasonError({ code: "parent-iku-not-found" });
+    return bulkPatchPlan(session, this.checkOf(session), parent, rows);
   }
 
   readProfile(): Promise<MappingProfile | undefined> {
@@ -156,8 +157,7 @@ export class LocalEngine implements Engine {
 
   /** The last read; a plan asked for before any read reads first (never on a stale workbook). */
   private current(): Session {
-    if (!this.session)
-      throw new Error("Workbook belum dibaca / the workbook has not been read yet");
+    if (!this.session) throw new ReasonError({ code: "workbook-not-read" });
     return this.session;
   }
 

@@ -34,7 +34,7 @@ export async function runDemo(
   out(`${id ? "Sampel" : "Sample"}: ${samplePath}\n${detectionText(session.read, lang)}\n\n`);
   out(`${findingsText(id ? "Sebelum isi" : "Before fill", before, lang)}\n\n`);
 
-  const { plan } = planSessionFill(session, { lang });
+  const { plan } = planSessionFill(session);
   await applySessionFill(original, session, plan);
   const filledPath = path.join(outDir, "sampel-badan.terisi.xlsx");
   await fs.writeFile(filledPath, await original.toBuffer());

@@ -10,6 +10,8 @@ import {
   type Lang,
 } from "../core/messages";
 import { numberText } from "../core/numbers";
+import { reasonText } from "../core/reasonMessages";
+import { reasonParams, type Reason } from "../core/reasons";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { cellValueText, displayValue, type CellChange, type PatchPlan } from "../workbook/patches";
 import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
@@ -36,8 +38,11 @@ export interface CheckJson {
     status: string;
     layouts: string[];
     unit: string | null;
+    /** Why the sheet was not read: its stable code and parameters, and the sentence in --lang. */
+    code: string | null;
+    params: Record<string, unknown> | null;
     reason: string | null;
-    notes: string[];
+    notes: ReasonJson[];
   }>;
   findings: Array<Record<string, unknown>>;
   /** The individual level: how many persons, and each one's logged hours against the standard. */
@@ -47,7 +52,10 @@ export interface CheckJson {
   };
   /** What the check could not place (a hierarchy not read): code and message. */
   understanding?: Array<{ code: string; message: string; units: string[] }>;
+  /** Why the workbook could not be checked, with the reason's stable code when it has one. */
   error?: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 export interface CapaianJson {
@@ -65,6 +73,17 @@ export interface CapaianJson {
   }>;
   /** The capaian from which a unit reads as reached and as close (profile settings). */
   bands: { goodFrom: number; fairFrom: number };
+}
+
+/** A reason in JSON (DESIGN.md §6): the stable code, its parameters and the sentence in --lang. */
+export interface ReasonJson {
+  code: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+export function reasonJson(r: Reason, lang: Lang): ReasonJson {
+  return { code: r.code, params: reasonParams(r), message: reasonText(r, lang) };
 }
 
 function capaianJson(c: CapaianSummary): CapaianJson {
@@ -122,8 +141,10 @@ export function checkJson(
       status: s.status,
       layouts: s.layouts,
       unit: s.unit,
-      reason: s.reason ?? null,
-      notes: s.notes,
+      code: s.reason?.code ?? null,
+      params: s.reason ? reasonParams(s.reason) : null,
+      reason: s.reason ? reasonText(s.reason, lang) : null,
+      notes: s.notes.map((n) => reasonJson(n, lang)),
     })),
     findings: check.findings.map((f) => ({
       code: f.code,
@@ -164,7 +185,7 @@ export function checkJson(
 }
 
 /** A workbook that could not be read at all, in the same shape. */
-export function failedJson(workbook: string, error: string): CheckJson {
+export function failedJson(workbook: string, error: string, reason?: Reason): CheckJson {
   return {
     version: 1,
     workbook,
@@ -173,6 +194,7 @@ export function failedJson(workbook: string, error: string): CheckJson {
     sheets: [],
     findings: [],
     error,
+    ...(reason ? { code: reason.code, params: reasonParams(reason) } : {}),
   };
 }
 
@@ -235,10 +257,10 @@ export function detectionText(read: ReadResult, lang: Lang): string {
       }
     } else {
       lines.push(
-        `  ${s.sheet}: ${s.status === "refused" ? (lang === "id" ? "ditolak" : "refused") : lang === "id" ? "tidak dibaca" : "not read"} — ${s.reason ?? ""}`
+        `  ${s.sheet}: ${s.status === "refused" ? (lang === "id" ? "ditolak" : "refused") : lang === "id" ? "tidak dibaca" : "not read"} — ${s.reason ? reasonText(s.reason, lang) : ""}`
       );
     }
-    for (const n of s.notes) lines.push(`    ${n}`);
+    for (const n of s.notes) lines.push(`    ${reasonText(n, lang)}`);
   }
   return lines.join("\n");
 }
@@ -307,7 +329,7 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
  * The fill as JSON (DESIGN.md §6), and everything else it does to the file: the number format a
  * change writes, the rows it inserts, and the hidden profile sheet it adds or updates.
  */
-export function fillJson(plan: PatchPlan, profileSheet?: string) {
+export function fillJson(plan: PatchPlan, lang: Lang, profileSheet?: string) {
   return {
     version: 1 as const,
     changes: plan.changes.map((c) => ({
@@ -323,9 +345,17 @@ export function fillJson(plan: PatchPlan, profileSheet?: string) {
       cell: c.cell,
       old: displayValue(c.old),
       new: displayValue(c.new),
-      reason: c.reason,
+      code: c.reason.code,
+      params: reasonParams(c.reason),
+      reason: reasonText(c.reason, lang),
     })),
-    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, reason: s.reason })),
+    skipped: plan.skipped.map((s) => ({
+      sheet: s.sheet,
+      cell: s.cell,
+      code: s.reason.code,
+      params: reasonParams(s.reason),
+      reason: reasonText(s.reason, lang),
+    })),
     // only when the fill adds sheets (--new-sheets), so the usual shape stays as DESIGN.md §6 says
     ...(plan.sheets
       ? { newSheets: plan.sheets.map((n) => ({ sheet: n.name, unit: n.unit })) }
@@ -355,15 +385,19 @@ export function fillText(
   const show = (c: CellChange, which: "old" | "new") => showValue(c, which, lang);
   for (const c of plan.changes)
     lines.push(
-      `  ${c.sheet}!${c.cell}: ${show(c, "old")} → ${show(c, "new")}${c.why ? `   (${c.why})` : ""}`
+      `  ${c.sheet}!${c.cell}: ${show(c, "old")} → ${show(c, "new")}${c.why ? `   (${reasonText(c.why, lang)})` : ""}`
     );
   if (plan.conflicts.length > 0)
     lines.push(lang === "id" ? "Konflik (tidak ditulis):" : "Conflicts (not written):");
   for (const c of plan.conflicts)
-    lines.push(`  ${c.sheet}!${c.cell}: ${show(c, "old")} ≠ ${show(c, "new")} — ${c.reason}`);
+    lines.push(
+      `  ${c.sheet}!${c.cell}: ${show(c, "old")} ≠ ${show(c, "new")} — ${reasonText(c.reason, lang)}`
+    );
   if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
   for (const s of plan.skipped)
-    lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
+    lines.push(
+      `  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${reasonText(s.reason, lang)}`
+    );
   if (plan.unitsWithoutTable && !newSheetsAsked)
     lines.push(
       lang === "id"

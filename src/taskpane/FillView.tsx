@@ -11,7 +11,8 @@ import {
 import { useEffect, useState } from "react";
 import type { WorkbookSummary } from "../app/engine";
 import type { CellChange, PatchPlan } from "../workbook/patches";
-import { pickLang, useI18n } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
 import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
@@ -73,7 +74,7 @@ export function FillView() {
       if (undone.refused.length > 0) {
         setNotice({
           intent: "warning",
-          text: t.refused(undone.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+          text: t.refused(undone.refused.map((r) => reasonText(r.reason, lang)).join("; ")),
         });
         return;
       }

@@ -4,7 +4,7 @@
  * the same thing; everything else the pane says lives here.
  */
 import { createContext, useContext } from "react";
-import type { Lang } from "../core/messages";
+import { langFrom, type Lang } from "../core/messages";
 import { numberText } from "../core/numbers";
 
 export type { Lang };
@@ -13,9 +13,9 @@ export type { Lang };
 const nId = (x: number) => numberText(x, "id");
 const nEn = (x: number) => numberText(x, "en");
 
-/** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise. */
+/** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise (core's langFrom). */
 export function langFromOffice(displayLanguage?: string): Lang {
-  return /^en(-|_|$)/i.test(displayLanguage ?? "") ? "en" : "id";
+  return langFrom(displayLanguage);
 }
 
 const id = {
@@ -644,52 +644,6 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
-
-/**
- * Engine messages that are not per-language yet come as "Indonesian / English" in one string
- * ("lembar kosong / empty sheet"), or as several such pairs joined by "; " ("kolom target lain /
- * other target columns: E, F; dipakai / used: G"); the pane shows the user's language only.
- */
-export function pickLang(text: string, lang: Lang): string {
-  const whole = pickPair(text, lang, false);
-  if (whole !== undefined) return whole;
-  const segments = text.split("; ");
-  if (segments.length < 2) return text;
-  const picked = segments.map((s) => pickPair(s, lang, true));
-  return picked.every((p) => p !== undefined) ? picked.join("; ") : text;
-}
-
-function pickPair(text: string, lang: Lang, shareTail: boolean): string | undefined {
-  const parts = text.split(" / ");
-  if (parts.length !== 2) return undefined;
-  const [idText, enText] = parts;
-  if (lang === "id") {
-    // "kolom / columns: A, B": the list after the English colon belongs to both
-    const tail = shareTail && !idText.includes(":") ? /: (.*)$/.exec(enText) : null;
-    return tail ? `${idText}: ${tail[1]}` : idText;
-  }
-  // "Biro Umum: tidak ada tabel … / no table for this unit": the name before the colon is for both
-  const named = /^([^:]+): /.exec(idText);
-  return named && !enText.includes(":") ? `${named[1]}: ${enText}` : enText;
-}
-
-const WHY_FIELDS_EN: Record<string, string> = {
-  unit: "unit",
-  indikator: "indicator",
-  satuan: "satuan",
-  polaritas: "polarity",
-  target: "target",
-  "IKU atasan": "parent IKU",
-  "jenis cascading": "cascade type",
-};
-
-/** A fill's reason for a cell ("1.2 → Biro Umum: polaritas"), its field named in the user's language. */
-export function whyText(why: string | undefined, lang: Lang): string {
-  if (!why || lang === "id") return why ?? "";
-  const m = /^(.*): ([^:]+)$/.exec(why);
-  if (!m) return why;
-  return `${m[1]}: ${WHY_FIELDS_EN[m[2]] ?? m[2]}`;
-}
 
 export interface I18n {
   lang: Lang;

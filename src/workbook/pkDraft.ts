@@ -14,6 +14,7 @@
  */
 import { a1, rangeA1, parseA1 } from "../core/cells";
 import type { CellRef, Indicator } from "../core/model";
+import type { ChangeWhy } from "../core/reasons";
 import { foldText, unitKey } from "../core/text";
 import { sheetNameFor } from "./fill";
 import { cellKey, isBlank, valueAt, type CellValue, type Grid } from "./grid";
@@ -208,7 +209,7 @@ function draftSheet(
   grids: Map<string, Grid>
 ): DraftSheet {
   const changes: CellChange[] = [];
-  const why = `${unit}: PK`;
+  const why: ChangeWhy = { code: "change-pk-draft", unit };
   const put = (row: number, col: number, value: CellValue, numFmt?: string) => {
     if (isBlank(value)) return;
     changes.push({

@@ -96,7 +96,7 @@ describe("the engine behind a worker's message channel", () => {
     const bytes = new TextEncoder().encode("bukan workbook");
     const error = await remote(bytes, "catatan.xlsx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe("catatan.xlsx: bukan file .xlsx / not an .xlsx file");
+    expect((error as Error).message).toBe("catatan.xlsx: bukan file .xlsx");
     expect(errorSentence(error, "en", STRINGS.en)).toBe("catatan.xlsx: not an .xlsx file.");
     expect(errorSentence(error, "id", STRINGS.id)).toBe("catatan.xlsx: bukan file .xlsx.");
   });
@@ -113,8 +113,9 @@ describe("the engine behind a worker's message channel", () => {
         id: 7,
         kind: "failed",
         error: {
-          name: "Error",
-          message: "Permintaan tidak dikenal / unknown request: constructor",
+          name: "ReasonError",
+          message: "Permintaan tidak dikenal: constructor",
+          reason: { code: "unknown-request", method: "constructor" },
         },
       },
     ]);
@@ -124,7 +125,10 @@ describe("the engine behind a worker's message channel", () => {
     const { engine, stopped } = await remote(await sampleBytes());
     const reading = engine.read();
     engine.close();
-    await expect(reading).rejects.toThrow("Workbook ditutup / the workbook was closed");
+    await expect(reading).rejects.toThrow("Workbook ditutup");
+    expect(errorSentence(await reading.catch((e: unknown) => e), "en", STRINGS.en)).toBe(
+      "the workbook was closed."
+    );
     expect(stopped()).toBe(true);
   });
 });
