@@ -371,13 +371,15 @@ export function fillText(
   newSheetsAsked = false
 ): string {
   const lines: string[] = [];
-  const n = (x: number, id: string, en: string) =>
-    `${numberText(x, lang)} ${lang === "id" ? id : en}`;
+  // English counts agree with their noun ("1 new row"); Indonesian nouns do not change
+  const n = (x: number, id: string, en: string, enOne = en) =>
+    `${numberText(x, lang)} ${lang === "id" ? id : x === 1 ? enOne : en}`;
   lines.push(
-    `${lang === "id" ? (dryRun ? "Pratinjau isi" : "Isi unit bawahan") : dryRun ? "Fill preview" : "Fill child units"}: ${n(plan.changes.length, "perubahan", "changes")}, ${n(plan.conflicts.length, "konflik dibiarkan", "conflicts left alone")}, ${n(plan.skipped.length, "dilewati", "skipped")}, ${n(
+    `${lang === "id" ? (dryRun ? "Pratinjau isi" : "Isi unit bawahan") : dryRun ? "Fill preview" : "Fill child units"}: ${n(plan.changes.length, "perubahan", "changes", "change")}, ${n(plan.conflicts.length, "konflik dibiarkan", "conflicts left alone", "conflict left alone")}, ${n(plan.skipped.length, "dilewati", "skipped")}, ${n(
       plan.inserts.reduce((a, i) => a + i.count, 0),
       "baris baru",
-      "new rows"
+      "new rows",
+      "new row"
     )}`
   );
   for (const n of plan.sheets ?? [])
