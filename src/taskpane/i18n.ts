@@ -22,6 +22,24 @@ const id = {
   appTitle: "Selaras",
   appSubtitle: "Keselarasan IKU dan cascading ke unit bawahan",
   englishSwitch: "English",
+  /** The standalone web page around the pane (src/web). */
+  web: {
+    title: "Selaras — periksa keselarasan IKU",
+    intro:
+      "Buka workbook .xlsx berisi PK, IKU atau matriks cascading. Semua diproses di komputer ini: tidak ada data yang dikirim ke mana pun.",
+    open: "Buka workbook",
+    drop: "atau seret file .xlsx ke sini",
+    opening: "Membuka workbook…",
+    download: "Unduh workbook",
+    downloadHint: "Menyimpan workbook dengan sorotan temuan dan isian terakhir.",
+    another: "Buka workbook lain",
+    selected: "Sel terpilih",
+    empty: "(kosong)",
+    file: "Workbook",
+    unsaved: "Ada perubahan yang belum diunduh",
+    leave:
+      "Perubahan pada workbook ini belum diunduh dan akan hilang. Buka workbook lain tanpa mengunduhnya?",
+  },
   tabsLabel: "Menu Selaras",
   tabs: {
     check: "Periksa",
@@ -342,6 +360,23 @@ const en: Strings = {
   appTitle: "Selaras",
   appSubtitle: "IKU alignment and cascading to child units",
   englishSwitch: "English",
+  web: {
+    title: "Selaras — check IKU alignment",
+    intro:
+      "Open an .xlsx workbook holding PK, IKU or cascading-matrix sheets. Everything runs on this computer: no data is sent anywhere.",
+    open: "Open workbook",
+    drop: "or drop an .xlsx file here",
+    opening: "Opening the workbook…",
+    download: "Download workbook",
+    downloadHint: "Saves the workbook with the findings highlighted and the last fill.",
+    another: "Open another workbook",
+    selected: "Selected cell",
+    empty: "(empty)",
+    file: "Workbook",
+    unsaved: "Changes not downloaded yet",
+    leave:
+      "The changes to this workbook have not been downloaded and will be lost. Open another workbook without downloading?",
+  },
   tabsLabel: "Selaras menu",
   tabs: {
     check: "Check",
