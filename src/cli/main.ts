@@ -24,6 +24,7 @@ import {
   ProfileError,
   type MappingProfile,
 } from "../workbook/profile";
+import { CLI_WORDS } from "./words";
 import {
   checkJson,
   detectionText,
@@ -36,7 +37,6 @@ import {
   type CheckJson,
 } from "./output";
 import { buildPohon, pohonNodes } from "../core/pohon";
-import { numberText } from "../core/numbers";
 import { nearestUnitNames } from "../core/planIndex";
 import { unitKey } from "../core/text";
 import { pohonSvg } from "../workbook/pohonSvg";
@@ -324,7 +324,7 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
         await annotate(host, result, opts.lang, host.sheetNames());
         await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
         await fs.writeFile(out, await host.toBuffer());
-        texts.push(`${opts.lang === "id" ? "Salinan beranotasi" : "Annotated copy"}: ${out}`);
+        texts.push(CLI_WORDS[opts.lang].annotatedCopy(out));
       }
     } catch (err) {
       // one workbook that cannot be read (or whose profile sheet cannot) is reported; the others
@@ -395,7 +395,7 @@ async function draftPk(file: string, opts: PkOptions, io: Io): Promise<number> {
   else {
     const lines = [pkText(draft, opts.lang, !!opts.dryRun)];
     if (!opts.dryRun && draft.drafted.length > 0)
-      lines.push(`${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`);
+      lines.push(CLI_WORDS[opts.lang].writtenTo(opts.out));
     io.out(lines.join("\n") + "\n");
   }
   return 0;
@@ -436,26 +436,12 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
   await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
   await fs.writeFile(opts.out, svg, "utf8");
   const iku = pohonNodes(pohon).filter((n) => n.kind === "indicator").length;
-  const id = opts.lang === "id";
-  const lines = [
-    id
-      ? `Pohon kinerja: ${numberText(pohon.nodes, "id")} simpul, ${numberText(iku, "id")} IKU. Ditulis ke ${opts.out}`
-      : `Performance tree: ${numberText(pohon.nodes, "en")} nodes, ${numberText(iku, "en")} IKU. Written to ${opts.out}`,
-  ];
+  const w = CLI_WORDS[opts.lang];
+  const lines = [w.tree(pohon.nodes, iku, opts.out)];
   // a picture of thousands of boxes is a map, not a page: say how to draw a part of it
-  if (pohon.nodes > LARGE_TREE && opts.unit === undefined)
-    lines.push(
-      id
-        ? `Pohon ini besar: --unit "<nama unit>" menggambar satu unit beserta unit di bawahnya`
-        : `This tree is large: --unit "<unit name>" draws one unit and the units below it`
-    );
+  if (pohon.nodes > LARGE_TREE && opts.unit === undefined) lines.push(w.treeLarge);
   // findings about no IKU of the tree (a person's SKP, a unit not found) are said, not lost
-  if (pohon.unplaced.length > 0)
-    lines.push(
-      id
-        ? `${numberText(pohon.unplaced.length, "id")} temuan tidak melekat pada simpul pohon (SKP, unit tidak ditemukan): lihat selaras check`
-        : `${numberText(pohon.unplaced.length, "en")} findings belong to no node of the tree (SKP, units not found): see selaras check`
-    );
+  if (pohon.unplaced.length > 0) lines.push(w.treeUnplaced(pohon.unplaced.length));
   io.out(lines.join("\n") + "\n");
   return 0;
 }
@@ -486,16 +472,10 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
         "\n"
     );
   else {
-    const id = opts.lang === "id";
+    const w = CLI_WORDS[opts.lang];
     const lines = [fillText(plan, opts.lang, !!opts.dryRun, !!opts.newSheets)];
-    if (profileSaved) {
-      lines.push(
-        id
-          ? "Profil pemetaan disimpan di lembar tersembunyi _selaras_profile"
-          : "Mapping profile saved in the hidden sheet _selaras_profile"
-      );
-    }
-    if (!opts.dryRun) lines.push(`${id ? "Ditulis ke" : "Written to"} ${opts.out}`);
+    if (profileSaved) lines.push(w.profileSaved);
+    if (!opts.dryRun) lines.push(w.writtenTo(opts.out));
     io.out(lines.join("\n") + "\n");
   }
   return 0;
