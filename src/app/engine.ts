@@ -8,7 +8,7 @@
  * @example
  *   const engine = new LocalEngine(host);
  *   const { check } = await engine.check("id", (p) => console.log(p.phase));
- *   const plan = await engine.planFill({ lang: "id" });
+ *   const plan = await engine.planFill();
  *   await engine.apply(plan);
  */
 import type { CapaianSummary, CheckSummary } from "../core/check";
@@ -106,7 +106,7 @@ export interface Engine {
   ): Promise<{ check: CheckOutcome; workbook: WorkbookSummary }>;
   clearHighlights(): Promise<void>;
   /** The cascade fill on the last read; `newSheets` are the units ticked for a sheet of their own. */
-  planFill(options: { lang: Lang; newSheets?: string[] }): Promise<PatchPlan>;
+  planFill(options?: { newSheets?: string[] }): Promise<PatchPlan>;
   /** Writes a plan (as previewed and ticked) and records it for undo; none of it when refused. */
   apply(plan: PatchPlan): Promise<ApplyResult & { profileSaved: boolean }>;
   undo(): Promise<UndoResult>;

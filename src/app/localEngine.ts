@@ -87,7 +87,7 @@ export class LocalEngine implements Engine {
     return this.host.clearHighlights();
   }
 
-  async planFill(options: { lang: Lang; newSheets?: string[] }): Promise<PatchPlan> {
+  async planFill(options: { newSheets?: string[] } = {}): Promise<PatchPlan> {
     return planSessionFill(this.current(), options).plan;
   }
 

@@ -192,7 +192,7 @@ export class RemoteEngine implements FileEngine {
   clearHighlights() {
     return this.call<void>("clearHighlights", []);
   }
-  planFill(options: { lang: Lang; newSheets?: string[] }) {
+  planFill(options: { newSheets?: string[] } = {}) {
     return this.call<PatchPlan>("planFill", [options]);
   }
   apply(plan: PatchPlan) {

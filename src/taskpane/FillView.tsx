@@ -8,7 +8,7 @@ import {
   MessageBarBody,
   Text,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { WorkbookSummary } from "../app/engine";
 import type { CellChange, PatchPlan } from "../workbook/patches";
 import { reasonText } from "../core/reasonMessages";
@@ -25,9 +25,8 @@ export function FillView() {
   const styles = useViewStyles();
   const [preview, setPreview] = useState<{
     workbook: WorkbookSummary;
+    /** Reasons as data: said in the language shown, so a language switch plans nothing again. */
     plan: PatchPlan;
-    /** The language the plan's skip reasons are in. */
-    lang: typeof lang;
     edits: number;
     ticked: Set<number>;
     /** Child units without a table the user ticked for a new sheet. */
@@ -37,25 +36,12 @@ export function FillView() {
   const plan = current?.plan;
   const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
 
-  // planned again on a language switch, so the skip reasons follow the language
-  useEffect(() => {
-    if (!current || current.lang === lang) return;
-    let stale = false;
-    engine
-      .planFill({ lang, newSheets: current.newSheets })
-      .then((next) => !stale && setPreview({ ...current, plan: next, lang }))
-      .catch(() => undefined); // the preview in the other language stays
-    return () => {
-      stale = true;
-    };
-  }, [current, lang, engine]);
-
   const onPreview = () =>
     run("preview", async () => {
       // always from a fresh read: the workbook (and its profile) may have changed since
       const workbook = await read();
-      const planned = await engine.planFill({ lang, newSheets: [] });
-      setPreview({ workbook, plan: planned, lang, edits, ticked: new Set(), newSheets: [] });
+      const planned = await engine.planFill({ newSheets: [] });
+      setPreview({ workbook, plan: planned, edits, ticked: new Set(), newSheets: [] });
     });
 
   const onApply = () =>
@@ -119,8 +105,8 @@ export function FillView() {
       const units = current.newSheets.filter((u) => u !== unit);
       const newSheets = on ? [...units, unit] : units;
       // a sheet for a unit changes where its rows go: planned again
-      const planned = await engine.planFill({ lang, newSheets });
-      setPreview({ ...current, plan: planned, lang, newSheets });
+      const planned = await engine.planFill({ newSheets });
+      setPreview({ ...current, plan: planned, newSheets });
     });
   // the units that may get a sheet, ticked or not, in a fixed order (a box never moves when ticked)
   const sheetUnits = plan

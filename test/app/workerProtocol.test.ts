@@ -66,7 +66,7 @@ describe("the engine behind a worker's message channel", () => {
   it("previews a fill, writes it, and downloads the workbook as written", async () => {
     const { engine } = await remote(await sampleBytes());
     await engine.read();
-    const plan = await engine.planFill({ lang: "id" });
+    const plan = await engine.planFill();
     expect(plan.conflicts.map((c) => `${c.sheet}!${c.cell}`)).toContain("IKU Eselon II!E14");
     const applied = await engine.apply(plan);
     expect(applied.written).toBe(plan.changes.length);
