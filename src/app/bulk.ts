@@ -5,13 +5,12 @@
  *
  * @example
  *   const units = unitsUnder(check.index, "Deputi Bidang Mutasi", "children");
- *   const plan = bulkPatchPlan(session, check, parent, [{ unit: units[0].name, annual }], "id");
+ *   const plan = bulkPatchPlan(session, check, parent, [{ unit: units[0].name, annual }]);
  */
 import type { ProposedRow, ProposedValue } from "../core/cascade";
 import type { CheckResult } from "../core/check";
 import { codeOrName } from "../core/findingFactory";
 import { satuanOf } from "../core/infer";
-import { cascadeSkipMessage, type Lang } from "../core/messages";
 import type { Indicator } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
 import { unitKey } from "../core/text";
@@ -83,8 +82,7 @@ export function bulkPatchPlan(
   session: Session,
   check: CheckResult,
   parent: Indicator,
-  rows: BulkRowTarget[],
-  lang: Lang
+  rows: BulkRowTarget[]
 ): PatchPlan {
   const proposals: ProposedRow[] = [];
   const skipped: PatchPlan["skipped"] = [];
@@ -94,10 +92,12 @@ export function bulkPatchPlan(
       skipped.push({
         sheet: "",
         cell: null,
-        reason: cascadeSkipMessage(
-          { unit: r.unit, parent: codeOrName(parent), reason: "several-rows" },
-          lang
-        ),
+        reason: {
+          code: "fill-cascade-skip",
+          unit: r.unit,
+          parent: codeOrName(parent),
+          skip: "several-rows",
+        },
       });
       continue;
     }

@@ -8,7 +8,7 @@
  * @example
  *   const engine = new LocalEngine(host);
  *   const { check } = await engine.check("id", (p) => console.log(p.phase));
- *   const plan = await engine.planFill({ lang: "id" });
+ *   const plan = await engine.planFill();
  *   await engine.apply(plan);
  */
 import type { CapaianSummary, CheckSummary } from "../core/check";
@@ -27,7 +27,6 @@ import type { SheetSummary, TableSummary } from "../workbook/read";
 import type { BulkRowTarget, OfferedUnit } from "./bulk";
 
 export interface FillOptions {
-  lang: Lang;
   newSheets?: string[];
   focus?: FillFocus;
 }
@@ -130,7 +129,7 @@ export interface Engine {
    * The cascade fill on the last read; `newSheets` are the units ticked for a sheet of their own,
    * `focus` one finding's IKU alone ("Isi dari atasan").
    */
-  planFill(options: FillOptions): Promise<PatchPlan>;
+  planFill(options?: FillOptions): Promise<PatchPlan>;
   /** Writes a plan (as previewed and ticked) and records it for undo; none of it when refused. */
   apply(plan: PatchPlan): Promise<ApplyResult & { profileSaved: boolean }>;
   undo(): Promise<UndoResult>;
@@ -148,7 +147,7 @@ export interface Engine {
   /** A parent IKU of the last read, undefined when it is gone. */
   bulkParent(id: string): Promise<BulkParent | undefined>;
   /** The cells writing split targets would change, on the last read. */
-  planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan>;
+  planBulk(parentId: string, rows: BulkRowTarget[]): Promise<PatchPlan>;
   /**
    * The pohon kinerja of the last check (`check`), or of one unit and the units below it; its
    * findings are the indices of that check's findings. Fails when nothing was checked yet.

@@ -13,6 +13,7 @@ import { columnLetters } from "../core/cells";
 import type { Lang } from "../core/messages";
 import type { PlanIndex } from "../core/planIndex";
 import type { Pohon } from "../core/pohon";
+import { ReasonError } from "../core/reasons";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
@@ -97,7 +98,7 @@ export class LocalEngine implements Engine {
     return this.host.clearHighlights();
   }
 
-  async planFill(options: FillOptions): Promise<PatchPlan> {
+  async planFill(options: FillOptions = {}): Promise<PatchPlan> {
     return planSessionFill(this.current(), options).plan;
   }
 
@@ -147,11 +148,11 @@ export class LocalEngine implements Engine {
     };
   }
 
-  async planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang): Promise<PatchPlan> {
+  async planBulk(parentId: string, rows: BulkRowTarget[]): Promise<PatchPlan> {
     const session = this.current();
     const parent = session.read.plan.indicators.find((r) => r.id === parentId);
-    if (!parent) throw new Error("IKU induk tidak ditemukan / parent IKU not found");
-    return bulkPatchPlan(session, this.checkOf(session), parent, rows, lang);
+    if (!parent) throw new ReasonError({ code: "parent-iku-not-found" });
+    return bulkPatchPlan(session, this.checkOf(session), parent, rows);
   }
 
   async pohon(options: { unit?: string } = {}): Promise<PohonView> {
@@ -191,14 +192,12 @@ export class LocalEngine implements Engine {
 
   /** The last read; a plan asked for before any read reads first (never on a stale workbook). */
   private current(): Session {
-    if (!this.session)
-      throw new Error("Workbook belum dibaca / the workbook has not been read yet");
+    if (!this.session) throw new ReasonError({ code: "workbook-not-read" });
     return this.session;
   }
 
   private checkedLast() {
-    if (!this.lastCheck)
-      throw new Error("Workbook belum diperiksa / the workbook has not been checked yet");
+    if (!this.lastCheck) throw new ReasonError({ code: "workbook-not-checked" });
     return this.lastCheck;
   }
 

@@ -12,6 +12,8 @@
  *   const engine = await RemoteEngine.open(new Worker(url), bytes, "renstra.xlsx");
  */
 import type { Lang } from "../core/messages";
+import { reasonOf } from "../core/reasonMessages";
+import { ReasonError, type Reason } from "../core/reasons";
 import type { Finding, Suggestion } from "../core/findings";
 import type { PatchPlan } from "../workbook/patches";
 import type { PkDraftOptions } from "../workbook/pkDraft";
@@ -61,13 +63,25 @@ export interface EngineRequest {
 export type EngineReply =
   | { id: number; kind: "progress"; progress: EngineProgress }
   | { id: number; kind: "done"; value: unknown }
-  | { id: number; kind: "failed"; error: { name: string; message: string } };
+  | { id: number; kind: "failed"; error: PlainError };
 
-/** An error as plain data: its name and its message, never a stack. */
-function plainError(error: unknown): { name: string; message: string } {
-  if (error instanceof Error) return { name: error.name, message: error.message };
+/** An error as plain data: its name, its message and its reason (when it has one), never a stack. */
+interface PlainError {
+  name: string;
+  message: string;
+  reason?: Reason;
+}
+
+function plainError(error: unknown): PlainError {
+  const reason = reasonOf(error);
+  const withReason = reason ? { reason } : {};
+  if (error instanceof Error) return { name: error.name, message: error.message, ...withReason };
   const message = (error as { message?: unknown } | undefined)?.message;
-  return { name: "Error", message: typeof message === "string" ? message : String(error) };
+  return {
+    name: "Error",
+    message: typeof message === "string" ? message : String(error),
+    ...withReason,
+  };
 }
 
 /**
@@ -90,7 +104,7 @@ export function serveEngine(
         value = { name: engine.name };
       } else {
         if (!engine || !CALLS.has(method))
-          throw new Error(`Permintaan tidak dikenal / unknown request: ${String(method)}`);
+          throw new ReasonError({ code: "unknown-request", method: String(method) });
         const fn = engine[method] as (...a: unknown[]) => Promise<unknown>;
         value = await fn.apply(engine, WITH_PROGRESS.has(method) ? [...args, progress] : args);
       }
@@ -156,7 +170,9 @@ export class RemoteEngine implements FileEngine {
     this.pending.delete(reply.id);
     if (reply.kind === "done") pending.resolve(reply.value);
     else {
-      const error = new Error(reply.error.message);
+      // a reason comes back as a ReasonError: the page says it in the user's language
+      const error = reply.error.reason ? new ReasonError(reply.error.reason) : new Error();
+      error.message = reply.error.message;
       error.name = reply.error.name;
       pending.reject(error);
     }
@@ -179,7 +195,7 @@ export class RemoteEngine implements FileEngine {
   clearHighlights() {
     return this.call<void>("clearHighlights", []);
   }
-  planFill(options: FillOptions) {
+  planFill(options: FillOptions = {}) {
     return this.call<PatchPlan>("planFill", [options]);
   }
   report(options: { lang: Lang; date: string }) {
@@ -206,8 +222,8 @@ export class RemoteEngine implements FileEngine {
   bulkParent(id: string) {
     return this.call<Awaited<ReturnType<FileEngine["bulkParent"]>>>("bulkParent", [id]);
   }
-  planBulk(parentId: string, rows: BulkRowTarget[], lang: Lang) {
-    return this.call<PatchPlan>("planBulk", [parentId, rows, lang]);
+  planBulk(parentId: string, rows: BulkRowTarget[]) {
+    return this.call<PatchPlan>("planBulk", [parentId, rows]);
   }
   pohon(options?: { unit?: string }) {
     return this.call<Awaited<ReturnType<FileEngine["pohon"]>>>("pohon", [options]);
@@ -228,7 +244,7 @@ export class RemoteEngine implements FileEngine {
     return this.call<string>("cellText", [sheet, cell]);
   }
   close(): void {
-    this.fail(new Error("Workbook ditutup / the workbook was closed"));
+    this.fail(new ReasonError({ code: "workbook-closed" }));
     this.stop();
   }
 }

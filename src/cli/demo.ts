@@ -5,6 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Lang } from "../core/messages";
+import { CLI_WORDS } from "./words";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { xlsxFromSpec } from "../sample/spec";
@@ -26,19 +27,19 @@ export async function runDemo(
   const samplePath = path.join(outDir, "sampel-badan.xlsx");
   const bytes = await xlsxFromSpec(sampleWorkbook());
   await fs.writeFile(samplePath, bytes);
-  const id = lang === "id";
+  const w = CLI_WORDS[lang];
 
   const original = await XlsxWorkbook.open(bytes, "sampel-badan.xlsx");
   const session = await openSession(original);
   const before = checkSession(session);
-  out(`${id ? "Sampel" : "Sample"}: ${samplePath}\n${detectionText(session.read, lang)}\n\n`);
-  out(`${findingsText(id ? "Sebelum isi" : "Before fill", before, lang)}\n\n`);
+  out(`${w.sample(samplePath)}\n${detectionText(session.read, lang)}\n\n`);
+  out(`${findingsText(w.beforeFill, before, lang)}\n\n`);
 
-  const { plan } = planSessionFill(session, { lang });
+  const { plan } = planSessionFill(session);
   await applySessionFill(original, session, plan);
   const filledPath = path.join(outDir, "sampel-badan.terisi.xlsx");
   await fs.writeFile(filledPath, await original.toBuffer());
-  out(`${fillText(plan, lang, false)}\n${id ? "Ditulis ke" : "Written to"} ${filledPath}\n\n`);
+  out(`${fillText(plan, lang, false)}\n${w.writtenTo(filledPath)}\n\n`);
 
   const filled = await XlsxWorkbook.open(await fs.readFile(filledPath), "sampel-badan.terisi.xlsx");
   const afterSession = await openSession(filled);
@@ -46,7 +47,7 @@ export async function runDemo(
   await annotate(filled, after, lang, filled.sheetNames());
   const checkedPath = path.join(outDir, "sampel-badan.periksa.xlsx");
   await fs.writeFile(checkedPath, await filled.toBuffer());
-  out(`${findingsText(id ? "Sesudah isi" : "After fill", after, lang)}\n`);
-  out(`${id ? "Salinan beranotasi" : "Annotated copy"}: ${checkedPath}\n`);
+  out(`${findingsText(w.afterFill, after, lang)}\n`);
+  out(`${w.annotatedCopy(checkedPath)}\n`);
   return 0;
 }

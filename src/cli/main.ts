@@ -3,7 +3,10 @@ import { Command, CommanderError, Option } from "commander";
 import { SingleBar } from "cli-progress";
 import { promises as fs, readFileSync } from "fs";
 import * as path from "path";
-import type { Lang } from "../core/messages";
+import { langFrom, type Lang } from "../core/messages";
+import { errorText, reasonOf, reasonText } from "../core/reasonMessages";
+import type { Reason } from "../core/reasons";
+import type { ApplyResult } from "../workbook/host";
 import { BadWorkbookError, XlsxWorkbook, type FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import {
   annotate,
@@ -13,6 +16,7 @@ import {
   openSession,
   planSessionFill,
   planSessionPk,
+  type Session,
 } from "../workbook/operations";
 import {
   parseProfile,
@@ -20,6 +24,7 @@ import {
   ProfileError,
   type MappingProfile,
 } from "../workbook/profile";
+import { CLI_WORDS } from "./words";
 import {
   checkJson,
   detectionText,
@@ -32,7 +37,6 @@ import {
   type CheckJson,
 } from "./output";
 import { buildPohon, pohonNodes } from "../core/pohon";
-import { numberText } from "../core/numbers";
 import { nearestUnitNames } from "../core/planIndex";
 import type { CheckResult } from "../core/check";
 import { reportFacts } from "../core/reportFacts";
@@ -40,8 +44,30 @@ import { unitKey } from "../core/text";
 import { pohonSvg } from "../workbook/pohonSvg";
 import { reportHtml } from "../workbook/report";
 
-/** A problem with the input or the usage: one line, exit code 2. */
-export class UsageError extends Error {}
+/**
+ * A problem with the input or the usage: exit code 2. Its reason; or, when it says more than one
+ * (several refused sheets, a detection summary), its text already in the --lang language.
+ */
+export class UsageError extends Error {
+  readonly reason?: Reason;
+  constructor(said: Reason | string) {
+    super(typeof said === "string" ? said : reasonText(said, "id"));
+    if (typeof said !== "string") this.reason = said;
+    this.name = "UsageError";
+  }
+}
+
+/** Why nothing was written, in the user's language: each refused sheet's reason. */
+function refusedText(refused: ApplyResult["refused"], lang: Lang): string {
+  return refused.map((r) => reasonText(r.reason, lang)).join("; ");
+}
+
+/** No IKU table: said with the detection summary, so the user sees what was read instead. */
+function noTableError(file: string, session: Session, lang: Lang): UsageError {
+  return new UsageError(
+    `${reasonText({ code: "no-iku-table", file: path.basename(file) }, lang)}\n${detectionText(session.read, lang)}`
+  );
+}
 
 interface Io {
   out: (s: string) => void;
@@ -55,28 +81,62 @@ const defaultIo: Io = {
   isTTY: !!process.stderr.isTTY,
 };
 
+/** The commands' own words for --help, in the --lang language. */
+const HELP: Record<
+  Lang,
+  Record<"program" | "version" | "check" | "fill" | "newSheets" | "pk" | "tree", string>
+> = {
+  id: {
+    program: "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya.",
+    version: "versi Selaras",
+    check: "periksa keselarasan",
+    fill: "isi unit bawahan",
+    newSheets: "tambah lembar untuk unit bawahan yang belum punya tabel",
+    pk: "susun Perjanjian Kinerja untuk unit yang belum punya",
+    tree: "gambar pohon kinerja (SVG)",
+  },
+  en: {
+    program: "Cascade IKU and targets to child units, and check alignment.",
+    version: "Selaras's version",
+    check: "check alignment",
+    fill: "fill child units",
+    newSheets: "add a sheet for each child unit with no table",
+    pk: "draft the PK of units without one",
+    tree: "draw the pohon kinerja (SVG)",
+  },
+};
+
+/** The --lang given anywhere on the line ("--lang en", "--lang=en"), before commander reads it. */
+function langOfArgs(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "id";
+  return langFrom(argv[i].includes("=") ? argv[i].slice("--lang=".length) : argv[i + 1]);
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let exitCode = 0;
+  // help and errors before a command runs (a bad file, a bad profile) speak --lang too
+  const lang = langOfArgs(argv);
+  const help = HELP[lang];
   const program = new Command()
     .name("selaras")
-    .description(
-      "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya / cascade IKU and targets, and check alignment."
-    )
-    .version(packageVersion(), "-V, --version", "versi Selaras / Selaras's version")
+    .description(help.program)
+    .version(packageVersion(), "-V, --version", help.version)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
-  const lang = () => new Option("--lang <lang>", "id | en").choices(["id", "en"]).default("id");
+  const langOption = () =>
+    new Option("--lang <lang>", "id | en").choices(["id", "en"]).default("id");
   const format = () =>
     new Option("--format <format>", "text | json").choices(["text", "json"]).default("text");
 
   program
     .command("check")
-    .description("periksa keselarasan / check alignment")
+    .description(help.check)
     .argument("<workbooks...>", ".xlsx files (one per Kantor Regional is fine)")
     .option("--profile <file>", "mapping profile (JSON)")
     .addOption(format())
-    .addOption(lang())
+    .addOption(langOption())
     .option("--out <file>", "annotated copy of the workbook")
     .option("--out-dir <dir>", "annotated copies of several workbooks")
     .option("--show-ids", "show NIP / NRK whole (personal data: masked by default)")
@@ -86,27 +146,22 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command("fill")
-    .description("isi unit bawahan / fill child units")
+    .description(help.fill)
     .argument("<workbook>", ".xlsx file")
     .requiredOption("--out <file>", "the filled workbook (never the input)")
     .option("--profile <file>", "mapping profile (JSON)")
     .option("--dry-run", "show the changes, write nothing")
     .option("--accept-conflicts", "also overwrite cells holding other values")
-    .option(
-      "--new-sheets",
-      "tambah lembar untuk unit bawahan yang belum punya tabel / add a sheet for each child unit with no table"
-    )
+    .option("--new-sheets", help.newSheets)
     .addOption(format())
-    .addOption(lang())
+    .addOption(langOption())
     .action(async (file: string, opts: FillOptions) => {
       exitCode = await fill(file, opts, io);
     });
 
   program
     .command("pk")
-    .description(
-      "susun Perjanjian Kinerja untuk unit yang belum punya / draft the PK of units without one"
-    )
+    .description(help.pk)
     .argument("<workbook>", ".xlsx file")
     .requiredOption("--out <file>", "the workbook with the drafted PK sheets (never the input)")
     .option("--units <names...>", "only these units (names as the workbook writes them)")
@@ -114,19 +169,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--profile <file>", "mapping profile (JSON)")
     .option("--dry-run", "show the sheets, write nothing")
     .addOption(format())
-    .addOption(lang())
+    .addOption(langOption())
     .action(async (file: string, opts: PkOptions) => {
       exitCode = await draftPk(file, opts, io);
     });
 
   program
     .command("tree")
-    .description("gambar pohon kinerja (SVG) / draw the pohon kinerja (SVG)")
+    .description(help.tree)
     .argument("<workbook>", ".xlsx file")
     .requiredOption("--out <file>", "the picture, an .svg file")
     .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
     .option("--profile <file>", "mapping profile (JSON)")
-    .addOption(lang())
+    .addOption(langOption())
     .action(async (file: string, opts: TreeOptions) => {
       exitCode = await drawTree(file, opts, io);
     });
@@ -139,7 +194,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
     .option("--date <yyyy-mm-dd>", "the report's date (today by default)")
     .option("--profile <file>", "mapping profile (JSON)")
-    .addOption(lang())
+    .addOption(langOption())
     .action(async (file: string, opts: ReportOptions) => {
       exitCode = await writeReport(file, opts, io);
     });
@@ -148,7 +203,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .command("demo")
     .description("fill + check on the bundled sample; prints its findings")
     .option("--out <dir>", "output folder", "out/demo")
-    .addOption(lang())
+    .addOption(langOption())
     .action(async (opts: { out: string; lang: Lang }) => {
       // loaded here, not at start: the demo builds its sample with ExcelJS, which costs every
       // other command a third of a second to load
@@ -166,10 +221,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       err instanceof BadWorkbookError ||
       err instanceof ProfileError
     ) {
-      io.err(`selaras: ${err.message}\n`);
+      io.err(`selaras: ${errorText(err, lang)}\n`);
       return 2;
     }
-    io.err(`selaras: ${(err as Error).message ?? String(err)}\n`);
+    io.err(`selaras: ${errorText(err, lang)}\n`);
     return 2;
   }
 }
@@ -199,7 +254,7 @@ async function loadProfile(file: string | undefined): Promise<MappingProfile | u
   try {
     text = await fs.readFile(file, "utf8");
   } catch {
-    throw new UsageError(`profil tidak dapat dibaca / cannot read the profile: ${file}`);
+    throw new UsageError({ code: "profile-unreadable", file });
   }
   return parseProfile(text, file);
 }
@@ -209,12 +264,10 @@ async function openFile(file: string): Promise<FileWorkbook> {
   try {
     data = await fs.readFile(file);
   } catch {
-    throw new BadWorkbookError(
-      `${file}: file tidak ditemukan atau tidak dapat dibaca / file not found or not readable`
-    );
+    throw new BadWorkbookError({ code: "file-unreadable", file });
   }
   if (!/\.(xlsx|xlsm|csv)$/i.test(file)) {
-    throw new BadWorkbookError(`${file}: bukan file .xlsx / not an .xlsx file`);
+    throw new BadWorkbookError({ code: "file-not-xlsx", file });
   }
   return XlsxWorkbook.open(data, path.basename(file));
 }
@@ -225,34 +278,21 @@ async function openFile(file: string): Promise<FileWorkbook> {
  */
 async function refuseOut(out: string, input: string): Promise<void> {
   const outStat = await fs.stat(out).catch(() => undefined);
-  if (outStat?.isDirectory())
-    throw new UsageError(
-      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${out}`
-    );
+  if (outStat?.isDirectory()) throw new UsageError({ code: "out-is-folder", out });
   // an .xlsm keeps its macros only under its own extension (Excel refuses an .xlsx with macros, and
   // an .xlsm without them)
   const wanted = /\.xlsm$/i.test(input) ? ".xlsm" : ".xlsx";
   if (path.extname(out).toLowerCase() !== wanted)
-    throw new UsageError(
-      wanted === ".xlsm"
-        ? `--out harus berakhiran .xlsm agar makro workbook tetap ada / --out must end in .xlsm to keep the workbook's macros: ${out}`
-        : `--out harus berakhiran .xlsx / --out must end in .xlsx: ${out}`
-    );
+    throw new UsageError({ code: wanted === ".xlsm" ? "out-needs-xlsm" : "out-needs-xlsx", out });
   const inStat = await fs.stat(input).catch(() => undefined);
   const same =
     path.resolve(out) === path.resolve(input) ||
     (!!outStat && !!inStat && outStat.dev === inStat.dev && outStat.ino === inStat.ino);
-  if (same)
-    throw new UsageError(
-      `--out tidak boleh menimpa file masukan / --out may not name the input: ${input}`
-    );
+  if (same) throw new UsageError({ code: "out-is-input", input });
 }
 
 async function check(files: string[], opts: CheckOptions, io: Io): Promise<number> {
-  if (opts.out && files.length > 1)
-    throw new UsageError(
-      "--out hanya untuk satu workbook; pakai --out-dir / --out takes one workbook: use --out-dir"
-    );
+  if (opts.out && files.length > 1) throw new UsageError({ code: "out-one-workbook" });
   for (const f of files) {
     if (opts.out) await refuseOut(opts.out, f);
     if (opts.outDir) await refuseOut(path.join(opts.outDir, annotatedName(f)), f);
@@ -278,9 +318,10 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
       if (opts.showIds) session.read.plan.settings.showIds = true;
       const name = path.basename(file);
       if (!hasIndicatorTable(session)) {
-        const message = `${name}: tidak ditemukan tabel IKU / no IKU table found`;
+        const reason: Reason = { code: "no-iku-table", file: name };
+        const message = reasonText(reason, opts.lang);
         results.push({
-          ...failedJson(name, message),
+          ...failedJson(name, message, reason),
           sheets: checkJson(name, session.read, checkSession(session), opts.lang).sheets,
         });
         texts.push(`${message}\n${detectionText(session.read, opts.lang)}`);
@@ -299,7 +340,7 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
         await annotate(host, result, opts.lang, host.sheetNames());
         await fs.mkdir(path.dirname(path.resolve(out)), { recursive: true });
         await fs.writeFile(out, await host.toBuffer());
-        texts.push(`${opts.lang === "id" ? "Salinan beranotasi" : "Annotated copy"}: ${out}`);
+        texts.push(CLI_WORDS[opts.lang].annotatedCopy(out));
       }
     } catch (err) {
       // one workbook that cannot be read (or whose profile sheet cannot) is reported; the others
@@ -310,8 +351,9 @@ async function check(files: string[], opts: CheckOptions, io: Io): Promise<numbe
         !(err instanceof ProfileError)
       )
         throw err;
-      results.push(failedJson(path.basename(file), err.message));
-      texts.push(`selaras: ${err.message}`);
+      const message = errorText(err, opts.lang);
+      results.push(failedJson(path.basename(file), message, reasonOf(err)));
+      texts.push(`selaras: ${message}`);
       code = 2;
     }
   }
@@ -352,19 +394,16 @@ async function draftPk(file: string, opts: PkOptions, io: Io): Promise<number> {
   await refuseOut(opts.out, file);
   const year = opts.year === undefined ? undefined : Number(opts.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
-    throw new UsageError(`--year ${opts.year}: bukan tahun (mis. 2026) / not a year (e.g. 2026)`);
+    throw new UsageError({ code: "not-a-year", year: opts.year ?? "" });
   const host = await openFile(file);
   const session = await openSession(host, await loadProfile(opts.profile));
   if (!hasIndicatorTable(session)) {
-    throw new UsageError(
-      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
-    );
+    throw noTableError(file, session, opts.lang);
   }
   const draft = planSessionPk(session, { units: opts.units, year });
   if (!opts.dryRun && draft.drafted.length > 0) {
     const result = await applySessionFill(host, session, draft.plan);
-    if (result.refused.length > 0)
-      throw new UsageError(result.refused.map((r) => r.reason).join("; "));
+    if (result.refused.length > 0) throw new UsageError(refusedText(result.refused, opts.lang));
     await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
     await fs.writeFile(opts.out, await host.toBuffer());
   }
@@ -372,7 +411,7 @@ async function draftPk(file: string, opts: PkOptions, io: Io): Promise<number> {
   else {
     const lines = [pkText(draft, opts.lang, !!opts.dryRun)];
     if (!opts.dryRun && draft.drafted.length > 0)
-      lines.push(`${opts.lang === "id" ? "Ditulis ke" : "Written to"} ${opts.out}`);
+      lines.push(CLI_WORDS[opts.lang].writtenTo(opts.out));
     io.out(lines.join("\n") + "\n");
   }
   return 0;
@@ -391,15 +430,13 @@ const LARGE_TREE = 2000;
 /** `selaras tree`: the pohon kinerja of a workbook (or of one unit) as an SVG picture. */
 async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number> {
   if (path.extname(opts.out).toLowerCase() !== ".svg")
-    throw new UsageError(`--out harus berakhiran .svg / --out must end in .svg: ${opts.out}`);
+    throw new UsageError({ code: "out-needs-svg", out: opts.out });
   await refuseFolder(opts.out);
   const profile = await loadProfile(opts.profile);
   const host = await openFile(file);
   const session = await openSession(host, profile);
   if (!hasIndicatorTable(session)) {
-    throw new UsageError(
-      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
-    );
+    throw noTableError(file, session, opts.lang);
   }
   const result = checkSession(session);
   refuseUnknownUnit(result, opts.unit);
@@ -408,26 +445,12 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
   await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
   await fs.writeFile(opts.out, svg, "utf8");
   const iku = pohonNodes(pohon).filter((n) => n.kind === "indicator").length;
-  const id = opts.lang === "id";
-  const lines = [
-    id
-      ? `Pohon kinerja: ${numberText(pohon.nodes, "id")} simpul, ${numberText(iku, "id")} IKU. Ditulis ke ${opts.out}`
-      : `Performance tree: ${numberText(pohon.nodes, "en")} nodes, ${numberText(iku, "en")} IKU. Written to ${opts.out}`,
-  ];
+  const w = CLI_WORDS[opts.lang];
+  const lines = [w.tree(pohon.nodes, iku, opts.out)];
   // a picture of thousands of boxes is a map, not a page: say how to draw a part of it
-  if (pohon.nodes > LARGE_TREE && opts.unit === undefined)
-    lines.push(
-      id
-        ? `Pohon ini besar: --unit "<nama unit>" menggambar satu unit beserta unit di bawahnya`
-        : `This tree is large: --unit "<unit name>" draws one unit and the units below it`
-    );
+  if (pohon.nodes > LARGE_TREE && opts.unit === undefined) lines.push(w.treeLarge);
   // findings about no IKU of the tree (a person's SKP, a unit not found) are said, not lost
-  if (pohon.unplaced.length > 0)
-    lines.push(
-      id
-        ? `${numberText(pohon.unplaced.length, "id")} temuan tidak melekat pada simpul pohon (SKP, unit tidak ditemukan): lihat selaras check`
-        : `${numberText(pohon.unplaced.length, "en")} findings belong to no node of the tree (SKP, units not found): see selaras check`
-    );
+  if (pohon.unplaced.length > 0) lines.push(w.treeUnplaced(pohon.unplaced.length));
   io.out(lines.join("\n") + "\n");
   return 0;
 }
@@ -439,19 +462,13 @@ function refuseUnknownUnit(result: CheckResult, unit: string | undefined): void 
     unitKey(unit),
     [...result.index.units.values()].map((u) => u.name)
   );
-  throw new UsageError(
-    `--unit ${unit}: unit ini tidak ada di workbook / no such unit in the workbook` +
-      (nearest.length > 0 ? ` (${nearest.join("; ")})` : "")
-  );
+  throw new UsageError({ code: "unknown-unit", unit, nearest });
 }
 
-/** An --out that is a folder, refused with the reason (before the workbook is read). */
+/** An --out that names a folder. */
 async function refuseFolder(out: string): Promise<void> {
   const outStat = await fs.stat(out).catch(() => undefined);
-  if (outStat?.isDirectory())
-    throw new UsageError(
-      `--out adalah folder, bukan nama file / --out is a folder, not a file name: ${out}`
-    );
+  if (outStat?.isDirectory()) throw new UsageError({ code: "out-is-folder", out });
 }
 
 interface ReportOptions {
@@ -471,24 +488,14 @@ function today(): string {
 
 /** `selaras report`: the report to print, one self-contained HTML document (A4). */
 async function writeReport(file: string, opts: ReportOptions, io: Io): Promise<number> {
-  if (!/\.html?$/i.test(opts.out))
-    throw new UsageError(
-      `--out harus berakhiran .html atau .htm / --out must end in .html or .htm: ${opts.out}`
-    );
+  if (!/\.html?$/i.test(opts.out)) throw new UsageError({ code: "out-needs-html", out: opts.out });
   await refuseFolder(opts.out);
   const date = opts.date ?? today();
-  if (!isDay(date))
-    throw new UsageError(
-      `--date ${date}: bukan tanggal TTTT-BB-HH (mis. 2026-11-29) / not a date YYYY-MM-DD (e.g. 2026-11-29)`
-    );
+  if (!isDay(date)) throw new UsageError({ code: "not-a-date", date });
   const profile = await loadProfile(opts.profile);
   const host = await openFile(file);
   const session = await openSession(host, profile);
-  if (!hasIndicatorTable(session)) {
-    throw new UsageError(
-      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
-    );
-  }
+  if (!hasIndicatorTable(session)) throw noTableError(file, session, opts.lang);
   const result = checkSession(session);
   refuseUnknownUnit(result, opts.unit);
   const html = reportHtml(result, {
@@ -501,13 +508,7 @@ async function writeReport(file: string, opts: ReportOptions, io: Io): Promise<n
   await fs.writeFile(opts.out, html, "utf8");
   // the counts the report shows: of the unit and the units below it with --unit
   const { counts } = reportFacts(result, { unit: opts.unit });
-  const n = (x: number) => numberText(x, opts.lang);
-  io.out(
-    (opts.lang === "id"
-      ? `Laporan ditulis ke ${opts.out} (${n(counts.error)} galat, ${n(counts.warning)} peringatan, ${n(counts.info)} info). Buka di peramban, lalu cetak atau simpan sebagai PDF (A4).`
-      : `Report written to ${opts.out} (${n(counts.error)} errors, ${n(counts.warning)} warnings, ${n(counts.info)} info). Open it in a browser, then print or save as PDF (A4).`) +
-      "\n"
-  );
+  io.out(`${CLI_WORDS[opts.lang].reportWritten(opts.out, counts)}\n`);
   return 0;
 }
 
@@ -524,40 +525,31 @@ async function fill(file: string, opts: FillOptions, io: Io): Promise<number> {
   const host = await openFile(file);
   const session = await openSession(host, await loadProfile(opts.profile));
   if (!hasIndicatorTable(session)) {
-    throw new UsageError(
-      `${path.basename(file)}: tidak ditemukan tabel IKU / no IKU table found\n${detectionText(session.read, opts.lang)}`
-    );
+    throw noTableError(file, session, opts.lang);
   }
   const { plan } = planSessionFill(session, {
     acceptConflicts: opts.acceptConflicts,
-    lang: opts.lang,
     // the command line's tick: every child unit without a table gets its sheet
     newSheets: opts.newSheets ? "all" : undefined,
   });
   let profileSaved = false;
   if (!opts.dryRun) {
     const result = await applySessionFill(host, session, plan);
-    if (result.refused.length > 0)
-      throw new UsageError(result.refused.map((r) => r.reason).join("; "));
+    if (result.refused.length > 0) throw new UsageError(refusedText(result.refused, opts.lang));
     profileSaved = result.profileSaved;
     await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
     await fs.writeFile(opts.out, await host.toBuffer());
   }
   if (opts.format === "json")
     io.out(
-      JSON.stringify(fillJson(plan, profileSaved ? PROFILE_SHEET : undefined), null, 2) + "\n"
+      JSON.stringify(fillJson(plan, opts.lang, profileSaved ? PROFILE_SHEET : undefined), null, 2) +
+        "\n"
     );
   else {
-    const id = opts.lang === "id";
+    const w = CLI_WORDS[opts.lang];
     const lines = [fillText(plan, opts.lang, !!opts.dryRun, !!opts.newSheets)];
-    if (profileSaved) {
-      lines.push(
-        id
-          ? "Profil pemetaan disimpan di lembar tersembunyi _selaras_profile"
-          : "Mapping profile saved in the hidden sheet _selaras_profile"
-      );
-    }
-    if (!opts.dryRun) lines.push(`${id ? "Ditulis ke" : "Written to"} ${opts.out}`);
+    if (profileSaved) lines.push(w.profileSaved);
+    if (!opts.dryRun) lines.push(w.writtenTo(opts.out));
     io.out(lines.join("\n") + "\n");
   }
   return 0;

@@ -10,6 +10,9 @@ import {
   type Lang,
 } from "../core/messages";
 import { numberText } from "../core/numbers";
+import { CLI_WORDS } from "./words";
+import { reasonText } from "../core/reasonMessages";
+import { reasonParams, type Reason } from "../core/reasons";
 import { understandingMessage, understandingNotes } from "../core/understanding";
 import { cellValueText, displayValue, type CellChange, type PatchPlan } from "../workbook/patches";
 import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
@@ -36,8 +39,11 @@ export interface CheckJson {
     status: string;
     layouts: string[];
     unit: string | null;
+    /** Why the sheet was not read: its stable code and parameters, and the sentence in --lang. */
+    code: string | null;
+    params: Record<string, unknown> | null;
     reason: string | null;
-    notes: string[];
+    notes: ReasonJson[];
   }>;
   findings: Array<Record<string, unknown>>;
   /** The individual level: how many persons, and each one's logged hours against the standard. */
@@ -47,7 +53,10 @@ export interface CheckJson {
   };
   /** What the check could not place (a hierarchy not read): code and message. */
   understanding?: Array<{ code: string; message: string; units: string[] }>;
+  /** Why the workbook could not be checked, with the reason's stable code when it has one. */
   error?: string;
+  code?: string;
+  params?: Record<string, unknown>;
 }
 
 export interface CapaianJson {
@@ -65,6 +74,17 @@ export interface CapaianJson {
   }>;
   /** The capaian from which a unit reads as reached and as close (profile settings). */
   bands: { goodFrom: number; fairFrom: number };
+}
+
+/** A reason in JSON (DESIGN.md §6): the stable code, its parameters and the sentence in --lang. */
+export interface ReasonJson {
+  code: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+export function reasonJson(r: Reason, lang: Lang): ReasonJson {
+  return { code: r.code, params: reasonParams(r), message: reasonText(r, lang) };
 }
 
 function capaianJson(c: CapaianSummary): CapaianJson {
@@ -122,8 +142,10 @@ export function checkJson(
       status: s.status,
       layouts: s.layouts,
       unit: s.unit,
-      reason: s.reason ?? null,
-      notes: s.notes,
+      code: s.reason?.code ?? null,
+      params: s.reason ? reasonParams(s.reason) : null,
+      reason: s.reason ? reasonText(s.reason, lang) : null,
+      notes: s.notes.map((n) => reasonJson(n, lang)),
     })),
     findings: check.findings.map((f) => ({
       code: f.code,
@@ -164,7 +186,7 @@ export function checkJson(
 }
 
 /** A workbook that could not be read at all, in the same shape. */
-export function failedJson(workbook: string, error: string): CheckJson {
+export function failedJson(workbook: string, error: string, reason?: Reason): CheckJson {
   return {
     version: 1,
     workbook,
@@ -173,6 +195,7 @@ export function failedJson(workbook: string, error: string): CheckJson {
     sheets: [],
     findings: [],
     error,
+    ...(reason ? { code: reason.code, params: reasonParams(reason) } : {}),
   };
 }
 
@@ -218,7 +241,8 @@ const UNIT_RULE: Record<Lang, Record<UnitRule, string>> = {
 
 /** The detection summary: each sheet, what it was read as, and which rule decided; or why not. */
 export function detectionText(read: ReadResult, lang: Lang): string {
-  const lines = [lang === "id" ? "Deteksi lembar:" : "Sheet detection:"];
+  const w = CLI_WORDS[lang];
+  const lines = [w.detection];
   for (const s of read.sheets) {
     const tables = read.tables.filter((t) => t.sheet === s.sheet);
     if (s.status === "read") {
@@ -230,62 +254,49 @@ export function detectionText(read: ReadResult, lang: Lang): string {
           ? ` · ${t.unit}${t.unitRule ? ` (${UNIT_RULE[lang][t.unitRule]})` : ""}`
           : "";
         lines.push(
-          `  ${s.sheet} ${t.range}: ${lang === "id" ? "tata letak" : "layout"} ${t.layout} (${LAYOUT_RULE[lang][t.layoutRule]})${unit} · ${numberText(t.rows, lang)} ${lang === "id" ? "baris" : "rows"} · ${cols}`
+          `  ${s.sheet} ${t.range}: ${w.layout} ${t.layout} (${LAYOUT_RULE[lang][t.layoutRule]})${unit} · ${w.rows(t.rows)} · ${cols}`
         );
       }
     } else {
       lines.push(
-        `  ${s.sheet}: ${s.status === "refused" ? (lang === "id" ? "ditolak" : "refused") : lang === "id" ? "tidak dibaca" : "not read"} — ${s.reason ?? ""}`
+        `  ${s.sheet}: ${s.status === "refused" ? w.refused : w.notRead} — ${s.reason ? reasonText(s.reason, lang) : ""}`
       );
     }
-    for (const n of s.notes) lines.push(`    ${n}`);
+    for (const n of s.notes) lines.push(`    ${reasonText(n, lang)}`);
   }
   return lines.join("\n");
 }
 
 export function findingsText(workbook: string, check: CheckResult, lang: Lang): string {
   // counts as the language writes them: a ministry's workbook has "1.250 indikator"
-  const n = (x: number) => numberText(x, lang);
-  const s = check.summary;
-  const head =
-    lang === "id"
-      ? `${workbook}: ${n(s.units)} unit, ${n(s.indicators)} indikator, ${n(s.links)} tautan (${n(s.inferred)} disimpulkan) — ${n(s.errors)} galat, ${n(s.warnings)} peringatan, ${n(s.info)} info`
-      : `${workbook}: ${n(s.units)} units, ${n(s.indicators)} indicators, ${n(s.links)} links (${n(s.inferred)} inferred) — ${n(s.errors)} errors, ${n(s.warnings)} warnings, ${n(s.info)} info`;
-  const lines = [head];
+  const w = CLI_WORDS[lang];
+  const lines = [w.summary(workbook, check.summary)];
   const notes = understandingNotes(check);
   if (notes.length > 0) {
-    lines.push(lang === "id" ? "  Belum dipahami:" : "  Not understood:");
+    lines.push(w.notUnderstood);
     for (const n of notes) lines.push(`    ${understandingMessage(n, lang)}`);
   }
   if (check.capaian) {
     const c = check.capaian;
     const band = (x: { band: CapaianBand }) => BAND_LABEL[lang][x.band];
-    lines.push("  Capaian per unit:");
+    lines.push(w.capaianPerUnit);
     for (const u of c.units)
       lines.push(
-        `    ${u.unit}: ${percentText(u.capaian, lang)} — ${band(u)} (${n(u.rows)} ${lang === "id" || u.rows === 1 ? "IKU" : "IKUs"})`
+        `    ${u.unit}: ${percentText(u.capaian, lang)} — ${band(u)} (${w.ikuCount(u.rows)})`
       );
-    lines.push(lang === "id" ? "  Capaian per tingkat:" : "  Capaian per level:");
+    lines.push(w.capaianPerLevel);
     for (const l of c.levels)
       lines.push(
-        `    ${levelLabel(l.depth, lang)}: ${percentText(l.capaian, lang)} — ${band(l)} (${n(l.units)} unit${lang === "en" && l.units !== 1 ? "s" : ""})`
+        `    ${levelLabel(l.depth, lang)}: ${percentText(l.capaian, lang)} — ${band(l)} (${w.unitCount(l.units)})`
       );
   }
   if (check.skp && check.skp.years.length > 0) {
-    lines.push(
-      lang === "id"
-        ? "  Durasi kegiatan setahun (ditampilkan, tidak dinilai):"
-        : "  Activity time this year (shown, not judged):"
-    );
+    lines.push(w.activityTime);
     for (const y of check.skp.years) {
       const hours = numberText(y.minutes / 60, lang, 1);
       const standard = numberText(y.standardHours, lang);
       lines.push(
-        `    ${y.person.name}, ${y.person.jabatan}${y.person.id ? ` (NIP ${y.person.id})` : ""}: ${hours} ${
-          lang === "id"
-            ? `jam dari standar ${standard} jam`
-            : `hours of the ${standard}-hour standard`
-        }`
+        `    ${y.person.name}, ${y.person.jabatan}${y.person.id ? ` (NIP ${y.person.id})` : ""}: ${w.hoursOfStandard(hours, standard)}`
       );
     }
   }
@@ -294,7 +305,7 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
     lines.push(`  ${SEVERITY_LABEL[lang][f.severity].padEnd(10)} ${f.code.padEnd(21)} ${where}`);
     lines.push(`      ${findingMessage(f, lang)}`);
     if (f.suggestions.length > 0) {
-      const label = lang === "id" ? "usulan induk" : "suggested parents";
+      const label = w.suggestedParents;
       lines.push(
         `      ${label}: ${f.suggestions.map((x) => `${x.indicator} (${x.unit})`).join("; ")}`
       );
@@ -307,7 +318,7 @@ export function findingsText(workbook: string, check: CheckResult, lang: Lang): 
  * The fill as JSON (DESIGN.md §6), and everything else it does to the file: the number format a
  * change writes, the rows it inserts, and the hidden profile sheet it adds or updates.
  */
-export function fillJson(plan: PatchPlan, profileSheet?: string) {
+export function fillJson(plan: PatchPlan, lang: Lang, profileSheet?: string) {
   return {
     version: 1 as const,
     changes: plan.changes.map((c) => ({
@@ -323,9 +334,17 @@ export function fillJson(plan: PatchPlan, profileSheet?: string) {
       cell: c.cell,
       old: displayValue(c.old),
       new: displayValue(c.new),
-      reason: c.reason,
+      code: c.reason.code,
+      params: reasonParams(c.reason),
+      reason: reasonText(c.reason, lang),
     })),
-    skipped: plan.skipped.map((s) => ({ sheet: s.sheet, cell: s.cell, reason: s.reason })),
+    skipped: plan.skipped.map((s) => ({
+      sheet: s.sheet,
+      cell: s.cell,
+      code: s.reason.code,
+      params: reasonParams(s.reason),
+      reason: reasonText(s.reason, lang),
+    })),
     // only when the fill adds sheets (--new-sheets), so the usual shape stays as DESIGN.md §6 says
     ...(plan.sheets
       ? { newSheets: plan.sheets.map((n) => ({ sheet: n.name, unit: n.unit })) }
@@ -341,35 +360,28 @@ export function fillText(
   newSheetsAsked = false
 ): string {
   const lines: string[] = [];
-  const n = (x: number, id: string, en: string) =>
-    `${numberText(x, lang)} ${lang === "id" ? id : en}`;
+  const w = CLI_WORDS[lang];
+  const inserted = plan.inserts.reduce((a, i) => a + i.count, 0);
   lines.push(
-    `${lang === "id" ? (dryRun ? "Pratinjau isi" : "Isi unit bawahan") : dryRun ? "Fill preview" : "Fill child units"}: ${n(plan.changes.length, "perubahan", "changes")}, ${n(plan.conflicts.length, "konflik dibiarkan", "conflicts left alone")}, ${n(plan.skipped.length, "dilewati", "skipped")}, ${n(
-      plan.inserts.reduce((a, i) => a + i.count, 0),
-      "baris baru",
-      "new rows"
-    )}`
+    `${w.fillHead(dryRun)}: ${w.changes(plan.changes.length)}, ${w.conflictsLeft(plan.conflicts.length)}, ${w.skippedCount(plan.skipped.length)}, ${w.newRows(inserted)}`
   );
-  for (const n of plan.sheets ?? [])
-    lines.push(`  ${lang === "id" ? "Lembar baru" : "New sheet"} '${n.name}' (${n.unit})`);
+  for (const n of plan.sheets ?? []) lines.push(`  ${w.newSheet} '${n.name}' (${n.unit})`);
   const show = (c: CellChange, which: "old" | "new") => showValue(c, which, lang);
   for (const c of plan.changes)
     lines.push(
-      `  ${c.sheet}!${c.cell}: ${show(c, "old")} → ${show(c, "new")}${c.why ? `   (${c.why})` : ""}`
+      `  ${c.sheet}!${c.cell}: ${show(c, "old")} → ${show(c, "new")}${c.why ? `   (${reasonText(c.why, lang)})` : ""}`
     );
-  if (plan.conflicts.length > 0)
-    lines.push(lang === "id" ? "Konflik (tidak ditulis):" : "Conflicts (not written):");
+  if (plan.conflicts.length > 0) lines.push(w.conflictsHeading);
   for (const c of plan.conflicts)
-    lines.push(`  ${c.sheet}!${c.cell}: ${show(c, "old")} ≠ ${show(c, "new")} — ${c.reason}`);
-  if (plan.skipped.length > 0) lines.push(lang === "id" ? "Dilewati:" : "Skipped:");
-  for (const s of plan.skipped)
-    lines.push(`  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${s.reason}`);
-  if (plan.unitsWithoutTable && !newSheetsAsked)
     lines.push(
-      lang === "id"
-        ? "Tambahkan --new-sheets untuk membuat lembar bagi unit tanpa tabel."
-        : "Add --new-sheets to add a sheet for each unit without a table."
+      `  ${c.sheet}!${c.cell}: ${show(c, "old")} ≠ ${show(c, "new")} — ${reasonText(c.reason, lang)}`
     );
+  if (plan.skipped.length > 0) lines.push(w.skippedHeading);
+  for (const s of plan.skipped)
+    lines.push(
+      `  ${s.sheet ? `${s.sheet}${s.cell ? `!${s.cell}` : ""}: ` : ""}${reasonText(s.reason, lang)}`
+    );
+  if (plan.unitsWithoutTable && !newSheetsAsked) lines.push(w.addNewSheets);
   return lines.join("\n");
 }
 
@@ -379,7 +391,7 @@ function showValue(c: CellChange, which: "old" | "new", lang: Lang): string {
   // the format the value is shown under: the one the fill gives it, or the cell's before
   const fmt = c.numFmt ? (which === "new" ? c.numFmt : c.oldNumFmt) : undefined;
   const text = cellValueText(v, lang, fmt);
-  if (text === null) return lang === "id" ? "(kosong)" : "(empty)";
+  if (text === null) return CLI_WORDS[lang].empty;
   return typeof v === "number" || typeof v === "boolean" ? text : JSON.stringify(text);
 }
 
@@ -398,14 +410,12 @@ export function pkJson(draft: PkDraft, lang: Lang) {
 }
 
 export function pkText(draft: PkDraft, lang: Lang, dryRun: boolean): string {
-  const id = lang === "id";
-  const lines = [
-    `${id ? (dryRun ? "Pratinjau susun PK" : "Susun PK") : dryRun ? "PK draft preview" : "Draft PK"}: ${numberText(draft.drafted.length, lang)} ${id ? "lembar" : draft.drafted.length === 1 ? "sheet" : "sheets"}`,
-  ];
+  const w = CLI_WORDS[lang];
+  const lines = [`${w.pkHead(dryRun)}: ${w.sheets(draft.drafted.length)}`];
   for (const d of draft.drafted)
     lines.push(`  ${d.sheet} — ${d.unit} (${numberText(d.indicators, lang)} IKU)`);
   if (draft.skipped.length > 0) {
-    lines.push(id ? "Dilewati:" : "Skipped:");
+    lines.push(w.skippedHeading);
     for (const s of draft.skipped) lines.push(`  ${pkSkipText(s, lang)}`);
   }
   return lines.join("\n");

@@ -8,6 +8,15 @@ import { numberText, percentText, periodLabel, rangeText } from "./numbers";
 
 export type Lang = "id" | "en";
 
+/**
+ * The one language decision (the pane from Office's display language, the web page from the
+ * browser's, the CLI from --lang): English for an English tag ("en", "en-US", "en_GB"),
+ * Indonesian, planners' own language, for anything else or nothing.
+ */
+export function langFrom(tag: string | null | undefined): Lang {
+  return /^en(-|_|$)/i.test(tag?.trim() ?? "") ? "en" : "id";
+}
+
 type Template = (f: Finding, d: Record<string, string>) => string;
 
 const v = (x: unknown): string => (x === null || x === undefined || x === "" ? "—" : String(x));

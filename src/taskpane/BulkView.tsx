@@ -213,7 +213,7 @@ export function BulkView({ active }: { active: boolean }) {
       setChosen({ workbook: fresh, parent: p });
       const result = computeBulk(requestFor(form, p, lang));
       if (!result.ok) throw new Error(bulkProblemText(result.problem, p.parent, t));
-      const plan = await engine.planBulk(p.parent.id, result.rows, lang);
+      const plan = await engine.planBulk(p.parent.id, result.rows);
       setWrite({ plan, ticked: new Set(), edits });
     });
 

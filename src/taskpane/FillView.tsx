@@ -11,7 +11,8 @@ import {
 import { useEffect, useState } from "react";
 import type { WorkbookSummary } from "../app/engine";
 import type { CellChange, PatchPlan } from "../workbook/patches";
-import { pickLang, useI18n } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
 import { PatchPlanReview, chosenPlan } from "./PatchPlanReview";
@@ -25,9 +26,8 @@ export function FillView() {
   const styles = useViewStyles();
   const [preview, setPreview] = useState<{
     workbook: WorkbookSummary;
+    /** Reasons as data: said in the language shown, so a language switch plans nothing again. */
     plan: PatchPlan;
-    /** The language the plan's skip reasons are in. */
-    lang: typeof lang;
     edits: number;
     ticked: Set<number>;
     /** Child units without a table the user ticked for a new sheet. */
@@ -40,34 +40,13 @@ export function FillView() {
   const plan = current?.plan;
   const toWrite = plan && current ? plan.changes.length + current.ticked.size : 0;
 
-  // planned again on a language switch, so the skip reasons follow the language
-  useEffect(() => {
-    if (!current || current.lang === lang) return;
-    let stale = false;
-    engine
-      .planFill({ lang, newSheets: current.newSheets, focus: current.request?.focus })
-      .then((next) => !stale && setPreview({ ...current, plan: next, lang }))
-      .catch(() => undefined); // the preview in the other language stays
-    return () => {
-      stale = true;
-    };
-  }, [current, lang, engine]);
-
   /** The whole fill, or one finding's IKU alone. */
   const previewFor = (request?: FillRequest) =>
     run("preview", async () => {
       // always from a fresh read: the workbook (and its profile) may have changed since
       const workbook = await read();
-      const planned = await engine.planFill({ lang, newSheets: [], focus: request?.focus });
-      setPreview({
-        workbook,
-        plan: planned,
-        lang,
-        edits,
-        ticked: new Set(),
-        newSheets: [],
-        request,
-      });
+      const planned = await engine.planFill({ newSheets: [], focus: request?.focus });
+      setPreview({ workbook, plan: planned, edits, ticked: new Set(), newSheets: [], request });
     });
   const onPreview = () => {
     navigation.clear();
@@ -96,7 +75,7 @@ export function FillView() {
       if (undone.refused.length > 0) {
         setNotice({
           intent: "warning",
-          text: t.refused(undone.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+          text: t.refused(undone.refused.map((r) => reasonText(r.reason, lang)).join("; ")),
         });
         return;
       }
@@ -141,8 +120,8 @@ export function FillView() {
       const units = current.newSheets.filter((u) => u !== unit);
       const newSheets = on ? [...units, unit] : units;
       // a sheet for a unit changes where its rows go: planned again
-      const planned = await engine.planFill({ lang, newSheets, focus: current.request?.focus });
-      setPreview({ ...current, plan: planned, lang, newSheets });
+      const planned = await engine.planFill({ newSheets, focus: current.request?.focus });
+      setPreview({ ...current, plan: planned, newSheets });
     });
   // the units that may get a sheet, ticked or not, in a fixed order (a box never moves when ticked)
   const sheetUnits = plan

@@ -11,7 +11,8 @@ import { useState, type ReactNode } from "react";
 import type { CellValue } from "../workbook/grid";
 import type { CellChange, Conflict, PatchPlan } from "../workbook/patches";
 import { cellValueText } from "../workbook/patches";
-import { pickLang, whyText, useI18n, type Lang, type Strings } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import { useI18n, type Lang, type Strings } from "./i18n";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: 0, listStyle: "none" },
@@ -109,7 +110,7 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
           item={(c) => (
             <li key={`${c.sheet}!${c.cell}`} className={styles.item}>
               <Text>{change(c)}</Text>
-              {c.why && <Caption1>{whyText(c.why, lang)}</Caption1>}
+              {c.why && <Caption1>{reasonText(c.why, lang)}</Caption1>}
             </li>
           )}
         />
@@ -130,9 +131,8 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
                   onChange={(_, d) => onTick(i, d.checked === true)}
                 />
                 <Caption1>
-                  {whyText(c.why, lang)}
-                  {c.why ? " · " : ""}
-                  {pickLang(c.reason, lang)}
+                  {c.why ? `${reasonText(c.why, lang)} · ` : ""}
+                  {reasonText(c.reason, lang)}
                 </Caption1>
               </li>
             )}
@@ -149,7 +149,7 @@ export function PatchPlanReview({ plan, ticked, disabled, onTick }: PatchPlanRev
               <li key={i} className={styles.item}>
                 <Text>
                   {s.cell ? `${s.sheet}!${s.cell}: ` : ""}
-                  {pickLang(s.reason, lang)}
+                  {reasonText(s.reason, lang)}
                 </Text>
               </li>
             )}

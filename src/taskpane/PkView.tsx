@@ -1,7 +1,8 @@
 import { Body1, Button, Checkbox, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
-import { pickLang, useI18n } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
 import { useViewStyles } from "./viewLayout";
 
@@ -39,7 +40,7 @@ export function PkView() {
       if (applied.refused.length > 0) {
         setNotice({
           intent: "warning",
-          text: t.refused(applied.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+          text: t.refused(applied.refused.map((r) => reasonText(r.reason, lang)).join("; ")),
         });
         return;
       }

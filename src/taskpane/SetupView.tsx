@@ -10,6 +10,7 @@ import {
 import { useMemo, useRef, useState } from "react";
 import type { WorkbookSummary } from "../app/engine";
 import type { Framework } from "../core/model";
+import { ReasonError } from "../core/reasons";
 import { emptyProfile, mergeProfiles, parseProfile, portableProfile } from "../workbook/profile";
 import { useI18n } from "./i18n";
 import { draftOf, profileWithDraft, type MappingDraft } from "./mappingDraft";
@@ -158,11 +159,11 @@ export function SetupView({ active }: { active: boolean }) {
 }
 
 /** A chosen file's text (FileReader: every webview Office runs the pane in has it). */
-function fileText(file: Blob): Promise<string> {
+function fileText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("the file could not be read"));
+    reader.onerror = () => reject(new ReasonError({ code: "profile-unreadable", file: file.name }));
     reader.readAsText(file);
   });
 }

@@ -17,7 +17,8 @@ import {
 import type { ColumnOption } from "../app/engine";
 import type { SheetSummary, TableSummary } from "../workbook/read";
 import type { Layout } from "../workbook/profile";
-import { pickLang, useI18n } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import { useI18n } from "./i18n";
 import {
   EDITABLE_FIELDS,
   periodLetters,
@@ -110,9 +111,9 @@ export function SheetMappingCard({
           </Caption1>
         </div>
       ))}
-      {summary.reason && <Text>{pickLang(summary.reason, lang)}</Text>}
-      {summary.notes.map((n) => (
-        <Caption1 key={n}>{pickLang(n, lang)}</Caption1>
+      {summary.reason && <Text>{reasonText(summary.reason, lang)}</Text>}
+      {summary.notes.map((n, i) => (
+        <Caption1 key={i}>{reasonText(n, lang)}</Caption1>
       ))}
       <Accordion collapsible>
         <AccordionItem value="edit">

@@ -1,5 +1,6 @@
 import type { ApplyResult } from "../workbook/host";
-import { pickLang, type Lang, type Strings } from "./i18n";
+import { reasonText } from "../core/reasonMessages";
+import type { Lang, Strings } from "./i18n";
 import type { Notice } from "./paneState";
 
 /** What an apply did, as one sentence: cells written, or why nothing was (a protected sheet). */
@@ -12,7 +13,7 @@ export function appliedNotice(
   if (result.refused.length > 0) {
     return {
       intent: "warning",
-      text: t.refused(result.refused.map((r) => pickLang(r.reason, lang)).join("; ")),
+      text: t.refused(result.refused.map((r) => reasonText(r.reason, lang)).join("; ")),
     };
   }
   const text = t.applied(result.written);

@@ -1,8 +1,9 @@
 /**
- * Errors as one readable sentence for a MessageBar: the message's first line in the user's
- * language, never a stack or an object dump.
+ * Errors as one readable sentence for a MessageBar: an error's reason in the user's language
+ * (core/reasonMessages.ts), else its message's first line; never a stack or an object dump.
  */
-import { pickLang, type Lang, type Strings } from "./i18n";
+import { reasonOf, reasonText } from "../core/reasonMessages";
+import type { Lang, Strings } from "./i18n";
 
 const MAX_LENGTH = 300;
 
@@ -17,12 +18,13 @@ function messageOf(error: unknown): string | undefined {
 }
 
 export function errorSentence(error: unknown, lang: Lang, t: Strings): string {
-  const raw = messageOf(error)
+  const reason = reasonOf(error);
+  const raw = (reason ? reasonText(reason, lang) : messageOf(error))
     ?.split("\n")[0]
     .replace(/^(\w+\.)?\w*Error:\s*/, "")
     .trim();
   if (!raw) return t.unknownError;
-  let text = pickLang(raw, lang);
+  let text = raw;
   if (text.length > MAX_LENGTH) text = `${text.slice(0, MAX_LENGTH - 1)}…`;
   return /[.!?…]$/.test(text) ? text : `${text}.`;
 }

@@ -4,7 +4,7 @@
  * the same thing; everything else the pane says lives here.
  */
 import { createContext, useContext } from "react";
-import type { Lang } from "../core/messages";
+import { langFrom, type Lang } from "../core/messages";
 import { numberText } from "../core/numbers";
 
 export type { Lang };
@@ -13,15 +13,33 @@ export type { Lang };
 const nId = (x: number) => numberText(x, "id");
 const nEn = (x: number) => numberText(x, "en");
 
-/** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise. */
+/** English when Office runs in English ("en-US", "en-GB"), Indonesian otherwise (core's langFrom). */
 export function langFromOffice(displayLanguage?: string): Lang {
-  return /^en(-|_|$)/i.test(displayLanguage ?? "") ? "en" : "id";
+  return langFrom(displayLanguage);
 }
 
 const id = {
   appTitle: "Selaras",
   appSubtitle: "Keselarasan IKU dan cascading ke unit bawahan",
   englishSwitch: "English",
+  /** The standalone web page around the pane (src/web). */
+  web: {
+    title: "Selaras — periksa keselarasan IKU",
+    intro:
+      "Buka workbook .xlsx berisi PK, IKU atau matriks cascading. Semua diproses di komputer ini: tidak ada data yang dikirim ke mana pun.",
+    open: "Buka workbook",
+    drop: "atau seret file .xlsx ke sini",
+    opening: "Membuka workbook…",
+    download: "Unduh workbook",
+    downloadHint: "Menyimpan workbook dengan sorotan temuan dan isian terakhir.",
+    another: "Buka workbook lain",
+    selected: "Sel terpilih",
+    empty: "(kosong)",
+    file: "Workbook",
+    unsaved: "Ada perubahan yang belum diunduh",
+    leave:
+      "Perubahan pada workbook ini belum diunduh dan akan hilang. Buka workbook lain tanpa mengunduhnya?",
+  },
   tabsLabel: "Menu Selaras",
   tabs: {
     check: "Periksa",
@@ -412,6 +430,23 @@ const en: Strings = {
   appTitle: "Selaras",
   appSubtitle: "IKU alignment and cascading to child units",
   englishSwitch: "English",
+  web: {
+    title: "Selaras — check IKU alignment",
+    intro:
+      "Open an .xlsx workbook holding PK, IKU or cascading-matrix sheets. Everything runs on this computer: no data is sent anywhere.",
+    open: "Open workbook",
+    drop: "or drop an .xlsx file here",
+    opening: "Opening the workbook…",
+    download: "Download workbook",
+    downloadHint: "Saves the workbook with the findings highlighted and the last fill.",
+    another: "Open another workbook",
+    selected: "Selected cell",
+    empty: "(empty)",
+    file: "Workbook",
+    unsaved: "Changes not downloaded yet",
+    leave:
+      "The changes to this workbook have not been downloaded and will be lost. Open another workbook without downloading?",
+  },
   tabsLabel: "Selaras menu",
   tabs: {
     check: "Check",
@@ -783,52 +818,6 @@ const en: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { id, en };
-
-/**
- * Engine messages that are not per-language yet come as "Indonesian / English" in one string
- * ("lembar kosong / empty sheet"), or as several such pairs joined by "; " ("kolom target lain /
- * other target columns: E, F; dipakai / used: G"); the pane shows the user's language only.
- */
-export function pickLang(text: string, lang: Lang): string {
-  const whole = pickPair(text, lang, false);
-  if (whole !== undefined) return whole;
-  const segments = text.split("; ");
-  if (segments.length < 2) return text;
-  const picked = segments.map((s) => pickPair(s, lang, true));
-  return picked.every((p) => p !== undefined) ? picked.join("; ") : text;
-}
-
-function pickPair(text: string, lang: Lang, shareTail: boolean): string | undefined {
-  const parts = text.split(" / ");
-  if (parts.length !== 2) return undefined;
-  const [idText, enText] = parts;
-  if (lang === "id") {
-    // "kolom / columns: A, B": the list after the English colon belongs to both
-    const tail = shareTail && !idText.includes(":") ? /: (.*)$/.exec(enText) : null;
-    return tail ? `${idText}: ${tail[1]}` : idText;
-  }
-  // "Biro Umum: tidak ada tabel … / no table for this unit": the name before the colon is for both
-  const named = /^([^:]+): /.exec(idText);
-  return named && !enText.includes(":") ? `${named[1]}: ${enText}` : enText;
-}
-
-const WHY_FIELDS_EN: Record<string, string> = {
-  unit: "unit",
-  indikator: "indicator",
-  satuan: "satuan",
-  polaritas: "polarity",
-  target: "target",
-  "IKU atasan": "parent IKU",
-  "jenis cascading": "cascade type",
-};
-
-/** A fill's reason for a cell ("1.2 → Biro Umum: polaritas"), its field named in the user's language. */
-export function whyText(why: string | undefined, lang: Lang): string {
-  if (!why || lang === "id") return why ?? "";
-  const m = /^(.*): ([^:]+)$/.exec(why);
-  if (!m) return why;
-  return `${m[1]}: ${WHY_FIELDS_EN[m[2]] ?? m[2]}`;
-}
 
 export interface I18n {
   lang: Lang;

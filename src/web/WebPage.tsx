@@ -13,44 +13,8 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from "react"
 import type { FileEngine } from "../app/engine";
 import { HelpPageContext, helpBeside, type HelpPage } from "../taskpane/helpPage";
 import { SelarasApp } from "../taskpane/SelarasApp";
-import type { Lang } from "../taskpane/i18n";
-
-const TEXT = {
-  id: {
-    title: "Selaras — periksa keselarasan IKU",
-    intro:
-      "Buka workbook .xlsx berisi PK, IKU atau matriks cascading. Semua diproses di komputer ini: tidak ada data yang dikirim ke mana pun.",
-    open: "Buka workbook",
-    drop: "atau seret file .xlsx ke sini",
-    opening: "Membuka workbook…",
-    download: "Unduh workbook",
-    downloadHint: "Menyimpan workbook dengan sorotan temuan dan isian terakhir.",
-    another: "Buka workbook lain",
-    selected: "Sel terpilih",
-    empty: "(kosong)",
-    file: "Workbook",
-    unsaved: "Ada perubahan yang belum diunduh",
-    leave:
-      "Perubahan pada workbook ini belum diunduh dan akan hilang. Buka workbook lain tanpa mengunduhnya?",
-  },
-  en: {
-    title: "Selaras — check IKU alignment",
-    intro:
-      "Open an .xlsx workbook holding PK, IKU or cascading-matrix sheets. Everything runs on this computer: no data is sent anywhere.",
-    open: "Open workbook",
-    drop: "or drop an .xlsx file here",
-    opening: "Opening the workbook…",
-    download: "Download workbook",
-    downloadHint: "Saves the workbook with the findings highlighted and the last fill.",
-    another: "Open another workbook",
-    selected: "Selected cell",
-    empty: "(empty)",
-    file: "Workbook",
-    unsaved: "Changes not downloaded yet",
-    leave:
-      "The changes to this workbook have not been downloaded and will be lost. Open another workbook without downloading?",
-  },
-};
+import { errorSentence } from "../taskpane/errors";
+import { STRINGS, type Lang } from "../taskpane/i18n";
 
 interface Opened {
   engine: FileEngine;
@@ -74,7 +38,8 @@ export function WebPage({ initialLang, startEngine, helpPage }: WebPageProps) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // the error itself, said in the language shown now (a switch of language says it again)
+  const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string | null>(null);
   // written by the pane since it was opened or last downloaded: leaving would lose it
   const [dirty, setDirtyState] = useState(false);
@@ -95,7 +60,7 @@ export function WebPage({ initialLang, startEngine, helpPage }: WebPageProps) {
     return () => window.removeEventListener("beforeunload", warn);
   }, []);
   const input = useRef<HTMLInputElement>(null);
-  const t = TEXT[lang];
+  const t = STRINGS[lang].web;
   const serial = useRef(0);
   // the workbook shown: the one before it is let go of (its worker ends)
   const current = useRef<Opened | null>(null);
@@ -115,13 +80,13 @@ export function WebPage({ initialLang, startEngine, helpPage }: WebPageProps) {
         const engine = await startEngine(bytes, file.name);
         engine.select = async (sheet: string, cell: string) => {
           const value = await engine.cellText(sheet, cell);
-          setSelected(`${sheet}!${cell}: ${value ? value : TEXT[lang].empty}`);
+          setSelected(`${sheet}!${cell}: ${value ? value : STRINGS[lang].web.empty}`);
         };
         replace({ engine, name: file.name, serial: ++serial.current });
         setDirty(false);
       } catch (err) {
         replace(null);
-        setError(err instanceof Error ? err.message.split("\n")[0] : String(err));
+        setError(err);
       } finally {
         setBusy(false);
       }
@@ -214,9 +179,9 @@ export function WebPage({ initialLang, startEngine, helpPage }: WebPageProps) {
           </section>
         )}
         {busy && <Spinner label={t.opening} />}
-        {error && (
+        {error !== null && (
           <MessageBar intent="error" role="alert">
-            <MessageBarBody>{error}</MessageBarBody>
+            <MessageBarBody>{errorSentence(error, lang, STRINGS[lang])}</MessageBarBody>
           </MessageBar>
         )}
         {opened && (

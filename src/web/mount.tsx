@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { langFrom } from "../core/messages";
 import { storedLang } from "../taskpane/SelarasApp";
 import { WebPage, type WebPageProps } from "./WebPage";
 
@@ -7,7 +8,7 @@ import { WebPage, type WebPageProps } from "./WebPage";
  * browser prefers English.
  */
 export function mountWebPage(props: Omit<WebPageProps, "initialLang">): void {
-  const lang = storedLang() ?? (/^en\b/i.test(navigator.language ?? "") ? "en" : "id");
+  const lang = storedLang() ?? langFrom(navigator.language);
   createRoot(document.getElementById("root") as HTMLElement).render(
     <WebPage initialLang={lang} {...props} />
   );

@@ -36,7 +36,7 @@ export function planAcceptParent(
           cell: at.cell,
           old: valueAt(grid, r, col),
           new: suggestion.indicator,
-          why: `${row.unit}: IKU atasan / parent IKU`,
+          why: { code: "change-parent-link", unit: row.unit },
         },
       ],
       conflicts: [],

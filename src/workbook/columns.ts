@@ -4,6 +4,7 @@
  */
 import { columnLetters, columnNumber } from "../core/cells";
 import { foldText, looksLikeCode } from "../core/text";
+import type { SheetReason } from "../core/reasons";
 import type { Grid } from "./grid";
 import { classifyHeader } from "./headers";
 import type { Layout, SheetMapping } from "./profile";
@@ -50,20 +51,23 @@ export function applyHeaderOverride(
 }
 
 /** A sheet drawn as a cascade tree in column blocks: several indicator columns side by side. */
-export function refuse(grid: Grid, found: DetectedTable[]): string | undefined {
+export function refuse(grid: Grid, found: DetectedTable[]): SheetReason | undefined {
   const blocks = columnBlockRow(grid);
   if (
     blocks !== undefined &&
     !found.some((t) => t.headerTop === blocks && t.unitHeaders.length >= 2)
   ) {
-    return `baris ${blocks} memuat beberapa judul "Indikator" berdampingan: pohon cascading dalam blok kolom, tidak dibaca sebagian / row ${blocks} holds several "Indikator" headers side by side: a cascade tree in column blocks, not half-read`;
+    return { code: "sheet-column-blocks", row: blocks };
   }
   for (const t of found) {
     const indicatorCols = t.columns.filter(
       (c) => c.field === "indicator" && !looksLikeCode(c.label.split(" / ").pop() ?? "")
     );
     if (indicatorCols.length >= 3 && t.unitHeaders.length === 0) {
-      return `beberapa kolom indikator berdampingan (${indicatorCols.map((c) => columnLetters(c.col)).join(", ")}): pohon cascading dalam blok kolom, tidak dibaca sebagian / several indicator columns side by side (${indicatorCols.map((c) => columnLetters(c.col)).join(", ")}): a cascade tree in column blocks, not half-read`;
+      return {
+        code: "sheet-indicator-columns-side-by-side",
+        columns: indicatorCols.map((c) => columnLetters(c.col)),
+      };
     }
   }
   return undefined;
@@ -124,9 +128,11 @@ export function columnMap(
       map.target = chosen.col;
       const others = cols.filter((c) => c !== chosen);
       if (others.length > 0) {
-        summary.notes.push(
-          `kolom target lain / other target columns: ${others.map((c) => `${columnLetters(c.col)} "${c.label}"`).join(", ")}; dipakai / used: ${columnLetters(chosen.col)} "${chosen.label}"`
-        );
+        summary.notes.push({
+          code: "note-other-target-columns",
+          others: others.map((c) => ({ column: columnLetters(c.col), label: c.label })),
+          used: { column: columnLetters(chosen.col), label: chosen.label },
+        });
       }
       continue;
     }
@@ -201,13 +207,16 @@ export function letters(map: ColumnMap): TableSummary["columns"] {
   return out;
 }
 
-export function noTableReason(grid: Grid, found: DetectedTable[]): string {
+export function noTableReason(grid: Grid, found: DetectedTable[]): SheetReason {
   if (found.length > 0) {
     const t = found[0];
-    return `tabel di baris ${t.headerTop} tidak punya kolom indikator / the table at row ${t.headerTop} has no indicator column; kolom / columns: ${t.columns.map((c) => `"${c.label}"`).join(", ")}`;
+    return {
+      code: "sheet-table-without-indicator",
+      row: t.headerTop,
+      labels: t.columns.map((c) => c.label),
+    };
   }
-  const seen = headersSeen(grid);
-  return `tidak ditemukan kolom indikator di lembar '${grid.sheet}' / no indicator column found in sheet '${grid.sheet}'; header terlihat / headers seen: ${seen.length > 0 ? seen.map((h) => `"${h}"`).join(", ") : "(tidak ada / none)"}`;
+  return { code: "sheet-no-indicator-column", sheet: grid.sheet, headers: headersSeen(grid) };
 }
 
 /** The texts of the row that looks most like a header, for the reason a sheet was not read. */

@@ -7,10 +7,10 @@
  */
 import type { CascadeResult, ProposedRow, ProposedValue } from "../core/cascade";
 import { a1, rangeA1, parseA1 } from "../core/cells";
-import { periodLabel } from "../core/numbers";
 import { sameTarget, toleranceOf } from "../core/compare";
 import type { CellRef, Indicator, Polarity } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
+import type { ChangeWhy, WriteRefusal } from "../core/reasons";
 import { foldSatuan, foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
 import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
@@ -66,7 +66,7 @@ export function planFill(
         plan.skipped.push({
           sheet: p.existing.cells.indicator?.sheet ?? "",
           cell: null,
-          reason: "baris tidak dapat ditemukan / row not found in its table",
+          reason: { code: "fill-row-not-found" },
         });
         continue;
       }
@@ -113,7 +113,7 @@ export function planFill(
     plan.skipped.push({
       sheet: "",
       cell: null,
-      reason: `${unit}: tidak ada tabel untuk unit ini; centang unit untuk membuat lembar baru / no table for this unit: tick it to add a sheet`,
+      reason: { code: "fill-no-table", unit },
     });
   }
 
@@ -160,8 +160,7 @@ export function planFill(
       plan.skipped.push({
         sheet,
         cell,
-        reason:
-          "sel berisi rumus, tidak ditimpa / the cell holds a formula and is never overwritten",
+        reason: { code: "fill-formula" },
       });
       continue;
     }
@@ -181,8 +180,7 @@ export function planFill(
     if (!isBlank(old) && !stillOurs && !options.acceptConflicts) {
       const conflict: Conflict = {
         ...change,
-        reason:
-          "sel sudah berisi nilai lain dari pengguna / the cell holds a different value the user entered",
+        reason: { code: "fill-user-value" },
       };
       plan.conflicts.push(conflict);
       continue;
@@ -214,7 +212,7 @@ function newSheet(
     row: number,
     col: number,
     value: CellValue,
-    why: string,
+    why: ChangeWhy,
     numFmt?: string,
     fill?: Write["fill"]
   ) =>
@@ -229,12 +227,16 @@ function newSheet(
     });
   // "Unit Kerja: …" names the unit exactly as the next read looks for it, with or without a year
   const title = `PERJANJIAN KINERJA${year ? ` TAHUN ${year}` : ""}`;
-  change(1, table.left, title, `${unit}: judul / title`);
-  change(2, table.left, `Unit Kerja: ${unit}`, `${unit}: unit kerja`);
+  change(1, table.left, title, { code: "change-new-sheet", unit, part: "title" });
+  change(2, table.left, `Unit Kerja: ${unit}`, {
+    code: "change-new-sheet",
+    unit,
+    part: "unitLine",
+  });
   for (let r = table.headerTop; r <= table.headerBottom; r++) {
     for (let c = table.left; c <= table.right; c++) {
       const v = valueAt(grid, r, c);
-      if (!isBlank(v)) change(r + shift, c, v, `${unit}: kepala tabel / table header`);
+      if (!isBlank(v)) change(r + shift, c, v, { code: "change-new-sheet", unit, part: "header" });
     }
   }
   const merges = grid.merges
@@ -302,14 +304,13 @@ function holdPeriodsWithTheirTarget(plan: PatchPlan): void {
   for (const c of held) {
     plan.conflicts.push({
       ...c,
-      reason:
-        "target baris ini konflik, triwulannya ikut dibiarkan / the row's target is a conflict: its periods are left alone too",
+      reason: { code: "fill-periods-held" },
     });
   }
 }
 
-function protectedReason(sheet: string): string {
-  return `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`;
+function protectedReason(sheet: string): WriteRefusal {
+  return { code: "sheet-protected", sheet };
 }
 
 function same(
@@ -403,14 +404,27 @@ interface Write {
   col: number;
   value: CellValue;
   numFmt?: string;
-  why: string;
+  why: ChangeWhy;
   fill: { row: string; field: FillField };
 }
 
-/** What one proposed row writes in one field: the preview's text and the fill's own key. */
-function writing(p: ProposedRow, field: FillField, shown: string) {
+/**
+ * What one proposed row writes in one field: why, for the preview, and the fill's own key. A
+ * period names which one of how many, as the sheet heads its column (TW III, Semester II, Maret).
+ */
+function writing(
+  p: ProposedRow,
+  field: FillField,
+  period?: { index: number; count: number }
+): Pick<Write, "why" | "fill"> {
   return {
-    why: `${p.parent} → ${p.unit}: ${shown}`,
+    why: {
+      code: "change-row",
+      parent: p.parent,
+      unit: p.unit,
+      field,
+      ...(period ? { period } : {}),
+    },
     fill: { row: `${p.parentId}\u0000${unitKey(p.unit)}`, field },
   };
 }
@@ -429,7 +443,7 @@ function rowWrites(
   const out: Write[] = [];
   const cols = t.columns;
   if (fresh && t.layout === "A" && cols.unit !== undefined)
-    out.push({ col: cols.unit, value: p.unit, ...writing(p, "unit", "unit") });
+    out.push({ col: cols.unit, value: p.unit, ...writing(p, "unit") });
   // a name or satuan written only another way ("Prosentase" / "Persentase", "Dok." / "Dokumen") is
   // the same: the check does not tell them apart, so the fill does not rewrite them
   const same = (col: number, value: string, fold: (s: string) => string) =>
@@ -440,21 +454,21 @@ function rowWrites(
     (fresh || p.type === "full") &&
     !same(cols.indicator, p.name, foldText)
   )
-    out.push({ col: cols.indicator, value: p.name, ...writing(p, "indicator", "indikator") });
+    out.push({ col: cols.indicator, value: p.name, ...writing(p, "indicator") });
   if (cols.satuan !== undefined && p.satuan && !same(cols.satuan, p.satuan, foldSatuan))
-    out.push({ col: cols.satuan, value: p.satuan, ...writing(p, "satuan", "satuan") });
+    out.push({ col: cols.satuan, value: p.satuan, ...writing(p, "satuan") });
   if (cols.polarity !== undefined && p.polarity)
     out.push({
       col: cols.polarity,
       value: polarityText(p.polarity, t),
-      ...writing(p, "polarity", "polaritas"),
+      ...writing(p, "polarity"),
     });
   // a parent's blank target or quarter is not a value to repeat: nothing the child wrote is cleared
   if (cols.target !== undefined && !blank(p.target))
     out.push({
       col: cols.target,
       ...valueFor(p.target, t, cols.target, row),
-      ...writing(p, "target", "target"),
+      ...writing(p, "target"),
     });
   if (!periodsElsewhere) out.push(...periodWrites(p, t, row));
   if (fresh) {
@@ -462,13 +476,13 @@ function rowWrites(
       out.push({
         col: cols.parentLink,
         value: p.parent,
-        ...writing(p, "parentLink", "IKU atasan"),
+        ...writing(p, "parentLink"),
       });
     if (cols.cascadeType !== undefined)
       out.push({
         col: cols.cascadeType,
         value: p.type === "full" ? "F" : "P",
-        ...writing(p, "cascadeType", "jenis cascading"),
+        ...writing(p, "cascadeType"),
       });
   }
   return out;
@@ -486,7 +500,7 @@ function periodWrites(p: ProposedRow, t: TargetTable, row: number): Write[] {
       out.push({
         col: c,
         ...valueFor(v, t, c, row),
-        ...writing(p, "period", periodLabel(i + 1, cols.length)),
+        ...writing(p, "period", { index: i + 1, count: cols.length }),
       });
   });
   return out;

@@ -2,6 +2,7 @@
  * The one interface both hosts implement: ExcelJS for .xlsx files (CLI, web page) and Office.js
  * inside Excel. Everything above the hosts (pane, CLI) talks to a workbook only through this.
  */
+import type { WriteRefusal } from "../core/reasons";
 import type { Grid } from "./grid";
 import type { HighlightPlan } from "./highlight";
 import type { PatchPlan } from "./patches";
@@ -16,7 +17,7 @@ export interface ReadProgress {
 export interface ApplyResult {
   written: number;
   /** Sheets that could not be written, with the reason (a protected sheet). */
-  refused: Array<{ sheet: string; reason: string }>;
+  refused: Array<{ sheet: string; reason: WriteRefusal }>;
 }
 
 export interface ApplyOptions {

@@ -157,16 +157,16 @@ export function settleMatrices(
     const children = new Set(m.rules.map((r) => unitKey(r.child)));
     const owner = ownerByTitle(m.title, known) ?? ownerByRows(m, rowsByUnit, children);
     if (!owner) {
-      m.summary.notes.push(
-        "unit pemilik matriks tidak diketahui (judul tidak menyebut unit, nama IKU tidak cocok): unit bawahan tidak mendapat atasan dari matriks ini / the matriks's own unit is unknown (no unit in its title, no IKU names matched): its columns get no parent unit from it"
-      );
+      m.summary.notes.push({ code: "note-matrix-owner-unknown" });
       continue;
     }
     const ownerName = known.get(owner.key) ?? owner.key;
     m.summary.unit = ownerName;
-    m.summary.notes.push(
-      `matriks milik / matriks of: ${ownerName} (${owner.by === "title" ? "dari judul / from its title" : "dari nama IKU / from its IKU names"})`
-    );
+    m.summary.notes.push({
+      code: "note-matrix-owner",
+      unit: ownerName,
+      by: owner.by === "title" ? "title" : "names",
+    });
     for (const rule of m.rules) rule.parentUnit ??= ownerName;
     const placed = new Set<string>([owner.key]);
     for (const rule of m.rules) {

@@ -4,7 +4,7 @@
  */
 import { cascadePlan, type CascadeOptions, type CascadeResult } from "../core/cascade";
 import { checkPlan, type CheckResult } from "../core/check";
-import { cascadeSkipMessage, type Lang } from "../core/messages";
+import type { Lang } from "../core/messages";
 import { planFill } from "./fill";
 import { a1 } from "../core/cells";
 import { isBlank, lastCol, type Grid } from "./grid";
@@ -87,7 +87,6 @@ export function planSessionFill(
   options: {
     acceptConflicts?: boolean;
     cascade?: CascadeOptions;
-    lang?: Lang;
     /** Child units without a table that get a new sheet (ticked by the user), or all of them. */
     newSheets?: string[] | "all";
     /** Only what one finding's IKU cascades ("Isi dari atasan"): see focusCascade. */
@@ -112,7 +111,13 @@ export function planSessionFill(
     plan.skipped.push({
       sheet: "",
       cell: null,
-      reason: cascadeSkipMessage(s, options.lang ?? "id"),
+      reason: {
+        code: "fill-cascade-skip",
+        unit: s.unit,
+        parent: s.parent,
+        skip: s.reason,
+        ...(s.detail !== undefined ? { detail: s.detail } : {}),
+      },
     });
   }
   return { cascade, plan };

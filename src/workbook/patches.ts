@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../core/messages";
 import { numberText, percentText } from "../core/numbers";
+import type { ChangeWhy, FillField, FillReason, WriteRefusal } from "../core/reasons";
 import { numberFormatInfo } from "../core/values";
 import type { CellValue } from "./grid";
 
@@ -19,26 +20,25 @@ export interface CellChange {
   /** With numFmt: the cell's format before ("General" when it had none), for undo. */
   oldNumFmt?: string;
   /** Why this cell is written, for the preview ("IKU 1.2 → Kantor Regional I: TW III"). */
-  why?: string;
+  why?: ChangeWhy;
   /**
-   * What a fill writes here, for the fill's own decisions (the display text `why` is never
-   * parsed): which proposed row (its parent IKU and unit) and which of its fields.
+   * What a fill writes here, for the fill's own decisions: which proposed row (its parent IKU's
+   * id and the unit) and which of its fields.
    */
   fill?: { row: string; field: FillField };
 }
 
-/** The fields a fill writes for one proposed row; "period" is one of its TW, semester or months. */
-export type FillField =
-  "unit" | "indicator" | "satuan" | "polarity" | "target" | "period" | "parentLink" | "cascadeType";
+export type { FillField };
 
 export interface Conflict extends CellChange {
-  reason: string;
+  reason: FillReason;
 }
 
 export interface SkippedCell {
   sheet: string;
   cell: string | null;
-  reason: string;
+  /** Why: a fill's own reason, or the sheet's protection. */
+  reason: FillReason | WriteRefusal;
 }
 
 export interface RowInsert {
@@ -116,8 +116,8 @@ export function touchedSheets(plan: PatchPlan): string[] {
 }
 
 /** Why a plan adding a sheet is refused: a sheet of that name is already there. */
-export function sheetExistsReason(name: string): string {
-  return `lembar '${name}' sudah ada: ganti namanya lalu isi lagi / sheet '${name}' already exists: rename it and fill again`;
+export function sheetExistsReason(name: string): WriteRefusal {
+  return { code: "sheet-exists", sheet: name };
 }
 
 /** Stable text of a cell value for reports and JSON ("" for blank). */

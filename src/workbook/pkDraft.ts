@@ -14,6 +14,9 @@
  */
 import { a1, rangeA1, parseA1 } from "../core/cells";
 import type { CellRef, Indicator } from "../core/model";
+import type { Lang } from "../core/messages";
+import { reasonText } from "../core/reasonMessages";
+import type { ChangeWhy, PkReason } from "../core/reasons";
 import { foldText, unitKey } from "../core/text";
 import { sheetNameFor } from "./fill";
 import { cellKey, isBlank, valueAt, type CellValue, type Grid } from "./grid";
@@ -41,22 +44,21 @@ export interface PkDraft {
   skipped: PkDraftSkip[];
 }
 
-/** Why a unit got no draft, in the user's language. */
-export function pkSkipText(skip: PkDraftSkip, lang: "id" | "en"): string {
+/** Why a unit got no draft, as a reason (core/reasons.ts). */
+export function pkSkipReason(skip: PkDraftSkip): PkReason {
   switch (skip.reason) {
     case "unknown-unit":
-      return lang === "id"
-        ? `${skip.unit}: unit ini tidak ada di workbook`
-        : `${skip.unit}: no such unit in the workbook`;
+      return { code: "pk-unknown-unit", unit: skip.unit };
     case "has-pk":
-      return lang === "id"
-        ? `${skip.unit}: sudah punya PK di lembar '${skip.sheet}'`
-        : `${skip.unit}: already has a PK on sheet '${skip.sheet}'`;
+      return { code: "pk-has-pk", unit: skip.unit, sheet: skip.sheet };
     case "no-indicators":
-      return lang === "id"
-        ? `${skip.unit}: belum punya IKU — isi dulu (selaras fill), lalu susun PK-nya`
-        : `${skip.unit}: has no IKU yet — fill it first (selaras fill), then draft its PK`;
+      return { code: "pk-no-indicators", unit: skip.unit };
   }
+}
+
+/** Why a unit got no draft, in the user's language. */
+export function pkSkipText(skip: PkDraftSkip, lang: Lang): string {
+  return reasonText(pkSkipReason(skip), lang);
 }
 
 /** The party lines of the agreement: a name (or dots to fill in) and a position. */
@@ -208,7 +210,7 @@ function draftSheet(
   grids: Map<string, Grid>
 ): DraftSheet {
   const changes: CellChange[] = [];
-  const why = `${unit}: PK`;
+  const why: ChangeWhy = { code: "change-pk-draft", unit };
   const put = (row: number, col: number, value: CellValue, numFmt?: string) => {
     if (isBlank(value)) return;
     changes.push({

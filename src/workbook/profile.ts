@@ -4,6 +4,7 @@
  * so the next run needs no questions, and it also records what Selaras last wrote (conflicts, undo).
  */
 import type { Framework } from "../core/model";
+import { ReasonError, type ProfileExpectation, type ProfileReason } from "../core/reasons";
 import type { Field } from "./vocabulary";
 
 export type Layout = "A" | "B" | "C" | "D";
@@ -85,8 +86,13 @@ export function emptyProfile(): MappingProfile {
   return { version: 1 };
 }
 
-/** A mapping profile that cannot be used: one line saying where and why, in both languages. */
-export class ProfileError extends Error {}
+/** A mapping profile that cannot be used: its reason says where and why (core/reasons.ts). */
+export class ProfileError extends ReasonError {
+  constructor(reason: ProfileReason) {
+    super(reason);
+    this.name = "ProfileError";
+  }
+}
 
 /** Validates a profile read from JSON (a file, or the hidden sheet); throws a ProfileError. */
 export function parseProfile(json: string, source: string): MappingProfile {
@@ -94,81 +100,64 @@ export function parseProfile(json: string, source: string): MappingProfile {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new ProfileError(
-      `profil pemetaan ${source} bukan JSON yang sah / mapping profile ${source} is not valid JSON`
-    );
+    throw new ProfileError({ code: "profile-not-json", source });
   }
   if (!isObject(data) || data.version !== 1) {
-    throw new ProfileError(
-      `profil pemetaan ${source} tidak dikenal (version harus 1) / unknown mapping profile ${source} (version must be 1)`
-    );
+    throw new ProfileError({ code: "profile-version", source });
   }
   const problem = profileProblem(data);
   if (problem) {
-    throw new ProfileError(
-      `profil pemetaan ${source}: '${problem.path}' harus ${problem.id} / mapping profile ${source}: '${problem.path}' must be ${problem.en}`
-    );
+    throw new ProfileError({
+      code: "profile-field",
+      source,
+      path: problem.path,
+      expected: problem.expected,
+    });
   }
   return data as unknown as MappingProfile;
 }
 
-type Problem = { path: string; id: string; en: string };
-type Check = (v: unknown) => { id: string; en: string } | undefined;
+type Problem = { path: string; expected: ProfileExpectation };
+type Check = (v: unknown) => ProfileExpectation | undefined;
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 const kind =
-  (ok: (v: unknown) => boolean, id: string, en: string): Check =>
+  (ok: (v: unknown) => boolean, expected: ProfileExpectation): Check =>
   (v) =>
-    ok(v) ? undefined : { id, en };
-const STRING = kind((v) => typeof v === "string", "teks", "text");
-const BOOLEAN = kind((v) => typeof v === "boolean", "true atau false", "true or false");
-const CELL_VALUE = kind(
-  (v) => v === null || ["string", "number", "boolean"].includes(typeof v),
-  "nilai sel",
-  "a cell value"
-);
+    ok(v) ? undefined : expected;
+const STRING = kind((v) => typeof v === "string", { kind: "text" });
+const BOOLEAN = kind((v) => typeof v === "boolean", { kind: "boolean" });
+const CELL_VALUE = kind((v) => v === null || ["string", "number", "boolean"].includes(typeof v), {
+  kind: "cellValue",
+});
 const YEAR_VALUE = kind(
   (v) => Number.isInteger(v) && (v as number) >= 1900 && (v as number) <= 2200,
-  "tahun (mis. 2026)",
-  "a year (e.g. 2026)"
+  { kind: "year" }
 );
-const ROW = kind(
-  (v) => Number.isInteger(v) && (v as number) >= 1,
-  "nomor baris (1, 2, …)",
-  "a row number (1, 2, …)"
-);
-const POSITIVE = kind(
-  (v) => typeof v === "number" && Number.isFinite(v) && v > 0,
-  "angka lebih dari 0",
-  "a number above 0"
-);
-const NUMBER = kind((v) => typeof v === "number" && Number.isFinite(v), "angka", "a number");
-const NUMBER_OR_NULL = kind(
-  (v) => v === null || (typeof v === "number" && Number.isFinite(v)),
-  "angka atau null",
-  "a number or null"
-);
+const ROW = kind((v) => Number.isInteger(v) && (v as number) >= 1, { kind: "row" });
+const POSITIVE = kind((v) => typeof v === "number" && Number.isFinite(v) && v > 0, {
+  kind: "positive",
+});
+const NUMBER = kind((v) => typeof v === "number" && Number.isFinite(v), { kind: "number" });
+const NUMBER_OR_NULL = kind((v) => v === null || (typeof v === "number" && Number.isFinite(v)), {
+  kind: "numberOrNull",
+});
 const oneOf = (values: string[]): Check =>
-  kind(
-    (v) => values.includes(v as string),
-    `salah satu dari ${values.join(", ")}`,
-    `one of ${values.join(", ")}`
-  );
-const COLUMN = kind(
-  (v) => typeof v === "string" && /^[A-Za-z]{1,3}$/.test(v),
-  "huruf kolom (mis. E)",
-  "a column letter (e.g. E)"
-);
+  kind((v) => values.includes(v as string), { kind: "oneOf", values });
+const COLUMN = kind((v) => typeof v === "string" && /^[A-Za-z]{1,3}$/.test(v), { kind: "column" });
+const OBJECT: ProfileExpectation = { kind: "object" };
+const LIST: ProfileExpectation = { kind: "list" };
+const TEXT: ProfileExpectation = { kind: "text" };
 
 /** The first field of the wrong type, with its path ("sheets.IKU.headerRow"). */
 function profileProblem(p: Record<string, unknown>): Problem | undefined {
   const at = (path: string, v: unknown, check: Check): Problem | undefined => {
     if (v === undefined) return undefined;
     const wrong = check(v);
-    return wrong ? { path, ...wrong } : undefined;
+    return wrong ? { path, expected: wrong } : undefined;
   };
   const record = (
     path: string,
@@ -176,7 +165,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
     each: (key: string, x: unknown) => Problem | undefined
   ) => {
     if (v === undefined) return undefined;
-    if (!isObject(v)) return { path, id: "objek", en: "an object" };
+    if (!isObject(v)) return { path, expected: OBJECT };
     for (const [k, x] of Object.entries(v)) {
       const problem = each(`${path}.${k}`, x);
       if (problem) return problem;
@@ -185,7 +174,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
   };
   const list = (path: string, v: unknown, each: (p: string, x: unknown) => Problem | undefined) => {
     if (v === undefined) return undefined;
-    if (!Array.isArray(v)) return { path, id: "daftar", en: "a list" };
+    if (!Array.isArray(v)) return { path, expected: LIST };
     for (const [i, x] of v.entries()) {
       const problem = each(`${path}[${i}]`, x);
       if (problem) return problem;
@@ -193,7 +182,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
     return undefined;
   };
   const fields = (path: string, v: unknown, spec: Record<string, Check>) => {
-    if (!isObject(v)) return { path, id: "objek", en: "an object" };
+    if (!isObject(v)) return { path, expected: OBJECT };
     for (const [k, check] of Object.entries(spec)) {
       const problem = at(`${path}.${k}`, v[k], check);
       if (problem) return problem;
@@ -206,11 +195,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
     at(
       "reportingDate",
       p.reportingDate,
-      kind(
-        (v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v),
-        "tanggal (2026-07-15)",
-        "a date (2026-07-15)"
-      )
+      kind((v) => typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v), { kind: "date" })
     ) ??
     (p.standards === undefined
       ? undefined
@@ -219,7 +204,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
         : at(
             "standards",
             p.standards,
-            kind(() => false, "objek", "an object")
+            kind(() => false, OBJECT)
           )) ??
     (p.capaian === undefined
       ? undefined
@@ -243,7 +228,7 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
           }) ??
           record(`${path}.columns`, m.columns, (c, letter) => at(c, letter, COLUMN)) ??
           list(`${path}.periods`, m.periods, (c, letter) => at(c, letter, COLUMN)))
-        : { path, id: "objek", en: "an object" }
+        : { path, expected: OBJECT }
     ) ??
     list(
       "hierarchy",
@@ -251,14 +236,14 @@ function profileProblem(p: Record<string, unknown>): Problem | undefined {
       (path, h) =>
         fields(path, h, { unit: STRING, parent: STRING, level: STRING }) ??
         (isObject(h) && typeof h.unit !== "string"
-          ? { path: `${path}.unit`, id: "teks", en: "text" }
+          ? { path: `${path}.unit`, expected: TEXT }
           : undefined)
     ) ??
     record("written", p.written, (path, v) =>
       at(
         path,
         v,
-        kind((x) => ["string", "number"].includes(typeof x), "teks atau angka", "text or a number")
+        kind((x) => ["string", "number"].includes(typeof x), { kind: "textOrNumber" })
       )
     ) ??
     list("undo", p.undo, (path, u) =>

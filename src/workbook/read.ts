@@ -5,7 +5,7 @@
  * what it was read as, or exactly why not.
  */
 import { rangeA1 } from "../core/cells";
-import { numberText } from "../core/numbers";
+import type { SheetNote, SheetReason } from "../core/reasons";
 import type { Plan, Unit } from "../core/model";
 import { foldText, unitKey } from "../core/text";
 import {
@@ -76,9 +76,10 @@ export interface SheetSummary {
   layouts: Layout[];
   unit: string | null;
   tables: number;
-  /** Why the sheet was not read, or what was left aside (other target years…). */
-  reason?: string;
-  notes: string[];
+  /** Why the sheet was not read. */
+  reason?: SheetReason;
+  /** What reading it noted beside its tables (other target columns, whose matriks it is…). */
+  notes: SheetNote[];
 }
 
 export interface ReadResult {
@@ -154,20 +155,16 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   for (const g of state.roleGrids) {
     const summary = state.sheets.find((x) => x.sheet === g.sheet);
     const n = roles.filter((a) => a.cell.sheet === g.sheet).length;
-    summary?.notes.push(
-      `matriks pembagian peran: ${numberText(n, "id")} hasil / role matrix: ${numberText(n, "en")} results`
-    );
+    summary?.notes.push({ code: "note-role-matrix", results: n });
   }
-  // a note in both languages, each half with its own numbers ("1.250 baris" / "1,250 rows")
-  const [id, en] = [(x: number) => numberText(x, "id"), (x: number) => numberText(x, "en")];
   for (const s of skp?.sheets ?? []) {
     const summary = state.sheets.find((x) => x.sheet === s.sheet);
     if (!summary) continue;
     summary.kind = s.kind;
     summary.notes.push(
       s.kind === "skp"
-        ? `SKP: ${id(s.persons)} pegawai, ${id(s.rows)} baris / SKP: ${en(s.persons)} persons, ${en(s.rows)} rows`
-        : `log kegiatan: ${id(s.persons)} pegawai, ${id(s.rows)} kegiatan / activity log: ${en(s.persons)} persons, ${en(s.rows)} activities`
+        ? { code: "note-skp", persons: s.persons, rows: s.rows }
+        : { code: "note-activity-log", persons: s.persons, activities: s.rows }
     );
   }
   const { units, indicators, rules } = state;
@@ -211,21 +208,21 @@ function readSheet(grid: Grid, profile: MappingProfile, state: ReadState): void 
   };
   state.sheets.push(summary);
   if (mapping.ignore) {
-    summary.reason = "diabaikan menurut profil / ignored by the profile";
+    summary.reason = { code: "sheet-ignored-by-profile" };
     return;
   }
   // the findings sheet of the last check lists indicators and units: never read it as a table
   if (profile.findingsSheet && grid.sheet === profile.findingsSheet) {
-    summary.reason = "lembar temuan Selaras / Selaras findings sheet";
+    summary.reason = { code: "sheet-findings" };
     return;
   }
   // nor the coverage sheet: it is a matriks cascading in form, drawn from the other sheets
   if (profile.coverageSheet && grid.sheet === profile.coverageSheet) {
-    summary.reason = "lembar cakupan Selaras / Selaras coverage sheet";
+    summary.reason = { code: "sheet-coverage" };
     return;
   }
   if (grid.values.length === 0) {
-    if (!drawnInShapes(grid, summary)) summary.reason = "lembar kosong / empty sheet";
+    if (!drawnInShapes(grid, summary)) summary.reason = { code: "sheet-empty" };
     return;
   }
   // persons' SKP and activity logs are read by skp.ts, after every sheet
@@ -274,7 +271,7 @@ function readSheet(grid: Grid, profile: MappingProfile, state: ReadState): void 
     summary.unit = null;
     summary.reason =
       emptyTables.length > 0
-        ? `tabel di baris ${emptyTables.join(", ")} tidak berisi baris indikator / the table at row ${emptyTables.join(", ")} holds no indicator rows`
+        ? { code: "sheet-tables-without-rows", rows: emptyTables }
         : noTableReason(grid, found);
   }
 }
@@ -368,7 +365,7 @@ function drawnInShapes(grid: Grid, summary: SheetSummary): boolean {
   summary.status = "refused";
   summary.layouts = [];
   summary.unit = null;
-  summary.reason = `pohon kinerja dalam bentuk gambar: isi lembar digambar dengan ${numberText(shapes, "id")} bentuk (kotak teks, garis), tidak dibaca dan dibiarkan utuh / a pohon kinerja drawn as a picture: the sheet's content is ${numberText(shapes, "en")} shapes (text boxes, connectors), not read and kept intact`;
+  summary.reason = { code: "sheet-drawn-in-shapes", shapes };
   return true;
 }
 

@@ -141,7 +141,7 @@ export function planSkpFill(reading: SkpReading, assignments: RoleAssignment[]):
           cell: a1(row, col),
           old: null,
           new: value,
-          why: `Matriks peran → ${a.staff.name}: ${field === "rhk" ? "RHK" : field}`,
+          why: { code: "change-role-matrix", person: a.staff.name, field },
         });
       }
     });

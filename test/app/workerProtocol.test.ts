@@ -66,7 +66,7 @@ describe("the engine behind a worker's message channel", () => {
   it("previews a fill, writes it, and downloads the workbook as written", async () => {
     const { engine } = await remote(await sampleBytes());
     await engine.read();
-    const plan = await engine.planFill({ lang: "id" });
+    const plan = await engine.planFill();
     expect(plan.conflicts.map((c) => `${c.sheet}!${c.cell}`)).toContain("IKU Eselon II!E14");
     const applied = await engine.apply(plan);
     expect(applied.written).toBe(plan.changes.length);
@@ -109,9 +109,7 @@ describe("the engine behind a worker's message channel", () => {
     const { engine } = await remote(bytes);
     // before any check there is no tree to draw
     await engine.read();
-    await expect(engine.pohon()).rejects.toThrow(
-      "Workbook belum diperiksa / the workbook has not been checked yet"
-    );
+    await expect(engine.pohon()).rejects.toThrow("Workbook belum diperiksa");
     const { check } = await engine.check("id");
     const same = await openFileEngine(bytes, "sampel-badan.xlsx");
     await same.check("id");
@@ -151,7 +149,7 @@ describe("the engine behind a worker's message channel", () => {
     const bytes = new TextEncoder().encode("bukan workbook");
     const error = await remote(bytes, "catatan.xlsx").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toBe("catatan.xlsx: bukan file .xlsx / not an .xlsx file");
+    expect((error as Error).message).toBe("catatan.xlsx: bukan file .xlsx");
     expect(errorSentence(error, "en", STRINGS.en)).toBe("catatan.xlsx: not an .xlsx file.");
     expect(errorSentence(error, "id", STRINGS.id)).toBe("catatan.xlsx: bukan file .xlsx.");
   });
@@ -168,8 +166,9 @@ describe("the engine behind a worker's message channel", () => {
         id: 7,
         kind: "failed",
         error: {
-          name: "Error",
-          message: "Permintaan tidak dikenal / unknown request: constructor",
+          name: "ReasonError",
+          message: "Permintaan tidak dikenal: constructor",
+          reason: { code: "unknown-request", method: "constructor" },
         },
       },
     ]);
@@ -179,7 +178,10 @@ describe("the engine behind a worker's message channel", () => {
     const { engine, stopped } = await remote(await sampleBytes());
     const reading = engine.read();
     engine.close();
-    await expect(reading).rejects.toThrow("Workbook ditutup / the workbook was closed");
+    await expect(reading).rejects.toThrow("Workbook ditutup");
+    expect(errorSentence(await reading.catch((e: unknown) => e), "en", STRINGS.en)).toBe(
+      "the workbook was closed."
+    );
     expect(stopped()).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
  * activity log, read beside its PK, give each new finding once, per person, named by name and
  * jabatan with the NIP masked.
  */
+import { reasonText } from "../../src/core/reasonMessages";
 import { checkPlan } from "../../src/core/check";
 import { maskId } from "../../src/core/skp";
 import { findingMessage } from "../../src/core/messages";
@@ -36,7 +37,9 @@ describe("an e-Kinerja export read as persons", () => {
     const { read } = check();
     const sheet = read.sheets.find((s) => s.sheet === "SKP 2026");
     expect(sheet).toMatchObject({ status: "read", kind: "skp" });
-    expect(sheet?.notes.join(" ")).toContain("SKP: 5 pegawai, 7 baris");
+    expect(sheet?.notes).toEqual([{ code: "note-skp", persons: 5, rows: 7 }]);
+    expect(sheet && reasonText(sheet.notes[0], "id")).toBe("SKP: 5 pegawai, 7 baris");
+    expect(sheet && reasonText(sheet.notes[0], "en")).toBe("SKP: 5 persons, 7 rows");
     expect(read.sheets.find((s) => s.sheet === "Log Kegiatan")).toMatchObject({ kind: "log" });
     expect(read.plan.skp?.persons.map((p) => p.name)).toEqual([
       "dr. Sari Handayani",

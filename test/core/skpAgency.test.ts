@@ -60,9 +60,9 @@ describe("the Dinas Kesehatan's e-Kinerja export, read", () => {
     expect(persons.map((p) => p.name)).toEqual(agency.persons.map((p) => p.name));
     expect(new Set(persons.map((p) => p.key)).size).toBe(agency.persons.length);
     expect(checked.skp?.persons).toBe(agency.persons.length);
-    expect(read.sheets.find((s) => s.sheet === "SKP 2026")?.notes.join(" ")).toContain(
-      `SKP: ${agency.persons.length} pegawai, ${agency.rows} baris`
-    );
+    expect(read.sheets.find((s) => s.sheet === "SKP 2026")?.notes).toEqual([
+      { code: "note-skp", persons: agency.persons.length, rows: agency.rows },
+    ]);
   });
 
   it("reads the Kepala Dinas as the JPT, and no one else", () => {

@@ -58,9 +58,7 @@ describe("what cannot be moved faithfully", () => {
     expect(result.refused).toEqual([
       {
         sheet: BIDANG_SHEET,
-        reason: expect.stringContaining(
-          "a formula with a 3-D reference (Hierarki:Matriks!E3) cannot be moved"
-        ),
+        reason: { code: "formula-3d", formula: "Hierarki:Matriks!E3" },
       },
     ]);
     expect(result.profileSaved).toBe(false);

@@ -1,3 +1,4 @@
+import { reasonText } from "../../src/core/reasonMessages";
 import ExcelJS from "exceljs";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { FINDING_CODES } from "../../src/core/findings";
@@ -192,14 +193,17 @@ describe("writing safely", () => {
     const { plan } = planSessionFill(await openSession(host), { acceptConflicts: true });
     expect(plan.changes).toEqual([]);
     expect(plan.skipped[0]).toMatchObject({ sheet: "PK Bidang", cell: "E3" });
-    expect(plan.skipped[0].reason).toContain("formula");
+    expect(plan.skipped[0].reason).toEqual({ code: "fill-formula" });
   });
 
   it("never writes to a protected sheet, and says so", async () => {
     const host = await open(pk({ protect: true }));
     const { plan } = planSessionFill(await openSession(host), { acceptConflicts: true });
     expect(plan.changes).toEqual([]);
-    expect(plan.skipped[0].reason).toContain("sheet 'PK Bidang' is protected");
+    expect(plan.skipped[0].reason).toEqual({ code: "sheet-protected", sheet: "PK Bidang" });
+    expect(reasonText(plan.skipped[0].reason, "en")).toBe(
+      "sheet 'PK Bidang' is protected: unprotect it to fill"
+    );
     const forced = await host.applyPatches({
       changes: [{ sheet: "PK Bidang", cell: "E3", old: 10, new: 12 }],
       conflicts: [],
@@ -208,7 +212,7 @@ describe("writing safely", () => {
     });
     expect(forced).toEqual({
       written: 0,
-      refused: [{ sheet: "PK Bidang", reason: expect.stringContaining("protected") }],
+      refused: [{ sheet: "PK Bidang", reason: { code: "sheet-protected", sheet: "PK Bidang" } }],
     });
   });
 
@@ -478,11 +482,7 @@ describe("a drafted PK in the .xlsx", () => {
 
 describe("bad input gets a one-line reason, never a stack trace", () => {
   it.each([
-    [
-      "not an .xlsx",
-      Buffer.from("Nama;Target\nBiro Umum;90\n"),
-      "bukan file .xlsx / not an .xlsx file",
-    ],
+    ["not an .xlsx", Buffer.from("Nama;Target\nBiro Umum;90\n"), "not an .xlsx file"],
     [
       "password-protected",
       Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
@@ -493,7 +493,10 @@ describe("bad input gets a one-line reason, never a stack trace", () => {
   ])("%s", async (_label, bytes, message) => {
     const err = await XlsxWorkbook.open(bytes, "rusak.xlsx").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BadWorkbookError);
-    expect((err as Error).message).toContain(message);
+    // said in the user's language from its reason; the message is the Indonesian sentence
+    const said = reasonText((err as BadWorkbookError).reason, "en");
+    expect(said).toContain(message);
+    expect(said.startsWith("rusak.xlsx: ")).toBe(true);
     expect((err as Error).message.split("\n")).toHaveLength(1);
   });
 
@@ -502,7 +505,7 @@ describe("bad input gets a one-line reason, never a stack trace", () => {
     expect(session.read.plan.indicators).toEqual([]);
     expect(session.read.sheets[0]).toMatchObject({
       status: "ignored",
-      reason: expect.stringContaining("empty sheet"),
+      reason: { code: "sheet-empty" },
     });
   });
 
@@ -523,8 +526,11 @@ describe("bad input gets a one-line reason, never a stack trace", () => {
     const session = await openSession(host);
     const pohon = session.read.sheets.find((s) => s.sheet === "Pohon Kinerja");
     expect(pohon).toMatchObject({ status: "refused" });
-    expect(pohon?.reason).toContain("pohon kinerja dalam bentuk gambar");
-    expect(pohon?.reason).toContain("5 shapes");
+    expect(pohon?.reason).toEqual({ code: "sheet-drawn-in-shapes", shapes: 5 });
+    expect(pohon?.reason && reasonText(pohon.reason, "id")).toContain(
+      "pohon kinerja dalam bentuk gambar"
+    );
+    expect(pohon?.reason && reasonText(pohon.reason, "en")).toContain("5 shapes");
     expect(session.read.sheets.find((s) => s.sheet === "PK Kalaksa")?.status).toBe("read");
   });
 

@@ -6,6 +6,8 @@
 import { cascadePlan } from "../../src/core/cascade";
 import { checkPlan } from "../../src/core/check";
 import type { Finding } from "../../src/core/findings";
+import { periodLabel } from "../../src/core/numbers";
+import { reasonText } from "../../src/core/reasonMessages";
 import { gridsFromSpec } from "../../src/sample/spec";
 import { planFill } from "../../src/workbook/fill";
 import type { CellValue } from "../../src/workbook/grid";
@@ -105,7 +107,7 @@ export interface CanonicalWrite {
 }
 
 /** Fields that exist only because a presentation has the column: not part of the plan's fill. */
-const PRESENTATION_FIELDS = new Set(["unit", "IKU atasan", "jenis cascading", "judul / title"]);
+const PRESENTATION_FIELDS = new Set(["unit", "parentLink", "cascadeType"]);
 
 export interface CanonicalFill {
   writes: CanonicalWrite[];
@@ -133,7 +135,7 @@ export function canonicalFill(
       const own = ikuOf(plan, parent).satuan;
       return satuanKey(withSatuan[2]) === own ? withSatuan[1] : String(v);
     }
-    if (field === "indikator") return m.row(String(v), unit) ?? "";
+    if (field === "indicator") return m.row(String(v), unit) ?? "";
     return String(v);
   };
   const writes: CanonicalWrite[] = [];
@@ -142,12 +144,15 @@ export function canonicalFill(
     ["conflict", fill.conflicts],
   ] as const) {
     for (const c of list) {
-      const why = /^(.*) → (.*): (.*)$/.exec(c.why ?? "");
-      if (!why) {
-        writes.push({ kind, unit: null, parent: null, field: `?${c.why ?? ""}`, value: "" });
+      const why = c.why;
+      if (why?.code !== "change-row") {
+        const said = why ? reasonText(why, "id") : "";
+        writes.push({ kind, unit: null, parent: null, field: `?${said}`, value: "" });
         continue;
       }
-      const [, parentText, unitText, field] = why;
+      const { parent: parentText, unit: unitText } = why;
+      // a period is named as the sheet heads it (TW III): both presentations name it alike
+      const field = why.period ? periodLabel(why.period.index, why.period.count) : why.field;
       if (PRESENTATION_FIELDS.has(field)) continue;
       const unit = m.unit(unitText);
       const unitParent = unit && !unit.startsWith("?") ? unitOf(plan, unit).parent : undefined;

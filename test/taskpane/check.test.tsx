@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import "./setup";
+import { ReasonError } from "../../src/core/reasons";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import {
   DEPUTI,
@@ -176,9 +177,8 @@ describe("Check alignment view", () => {
     host.readGrids = async () => {
       calls++;
       await new Promise((r) => setTimeout(r, 20));
-      const e = new Error(
-        "lembar 'PK Badan' tidak dapat dibaca / sheet 'PK Badan' cannot be read\n    at readGrids (host.ts:1:1)"
-      );
+      const e = new ReasonError({ code: "file-damaged", file: "renstra.xlsx" });
+      e.message += "\n    at readGrids (host.ts:1:1)";
       throw e;
     };
     renderPane(host);
@@ -187,9 +187,11 @@ describe("Check alignment view", () => {
     fireEvent.click(button);
     expect((button as HTMLButtonElement).disabled).toBe(true);
     const alert = await screen.findByRole("alert");
-    expect(alert.textContent).toContain("Pemeriksaan gagal: lembar 'PK Badan' tidak dapat dibaca.");
+    expect(alert.textContent).toContain(
+      "Pemeriksaan gagal: renstra.xlsx: file .xlsx rusak dan tidak dapat dibuka; buka di Excel dan simpan ulang."
+    );
     expect(alert.textContent).not.toContain("at readGrids");
-    expect(alert.textContent).not.toContain("sheet 'PK Badan'");
+    expect(alert.textContent).not.toContain("damaged");
     expect(calls).toBe(1);
     expect((button as HTMLButtonElement).disabled).toBe(false);
   });

@@ -89,6 +89,27 @@ describe("Fill child units view", () => {
     expect(host.valueOf(KESMAS_SHEET, "C5")).toBe(PUSKESMAS);
   });
 
+  it("names a unit whose name holds a slash whole, in either language, without planning again", async () => {
+    const spec = dinasWithKesmas();
+    const slashed = "Biro Umum / Rumah Tangga";
+    for (const sheet of spec.sheets)
+      sheet.rows = sheet.rows.map((row) => row.map((v) => (v === KESMAS ? slashed : v)));
+    renderPane(new MemoryHost(spec));
+    fireEvent.click(screen.getByRole("tab", { name: "Isi unit bawahan" }));
+    fireEvent.click(screen.getByRole("button", { name: "Pratinjau" }));
+    expect(
+      await screen.findByText(
+        `${slashed}: tidak ada tabel untuk unit ini; centang unit untuk membuat lembar baru`
+      )
+    ).toBeTruthy();
+    await settled("Pratinjau");
+    fireEvent.click(screen.getByRole("switch", { name: "English" }));
+    expect(
+      await screen.findByText(`${slashed}: no table for this unit: tick it to add a sheet`)
+    ).toBeTruthy();
+    expect(screen.queryByText(/tidak ada tabel/)).toBeNull();
+  });
+
   it("undoes the last fill from what the profile recorded", async () => {
     const host = new MemoryHost();
     renderPane(host);

@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { langFromOffice, pickLang, STRINGS, whyText } from "../../src/taskpane/i18n";
+import { reasonText } from "../../src/core/reasonMessages";
+import { langFromOffice, STRINGS } from "../../src/taskpane/i18n";
 import { valueText } from "../../src/taskpane/PatchPlanReview";
 import { MemoryHost } from "./memoryHost";
 import { renderPane } from "./renderPane";
@@ -49,25 +50,27 @@ describe("language", () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.id).sort());
   });
 
-  it("shows one half of the engine's bilingual messages", () => {
-    expect(pickLang("lembar kosong / empty sheet", "id")).toBe("lembar kosong");
-    expect(pickLang("lembar kosong / empty sheet", "en")).toBe("empty sheet");
-    expect(
-      pickLang("Biro Umum: tidak ada tabel untuk unit ini / no table for this unit", "en")
-    ).toBe("Biro Umum: no table for this unit");
-    const columns =
-      'tabel di baris 3 tidak punya kolom indikator / the table at row 3 has no indicator column; kolom / columns: "No", "Program"';
-    expect(pickLang(columns, "id")).toBe(
-      'tabel di baris 3 tidak punya kolom indikator; kolom: "No", "Program"'
+  it("says the engine's reasons wholly in the pane's language", () => {
+    const empty = { code: "sheet-empty" } as const;
+    expect(reasonText(empty, "id")).toBe("lembar kosong");
+    expect(reasonText(empty, "en")).toBe("empty sheet");
+    // a unit whose name holds " / " is shown whole: nothing splits text any more
+    const noTable = { code: "fill-no-table", unit: "Biro Umum / Rumah Tangga" } as const;
+    expect(reasonText(noTable, "en")).toBe(
+      "Biro Umum / Rumah Tangga: no table for this unit: tick it to add a sheet"
     );
-    expect(pickLang(columns, "en")).toBe(
-      'the table at row 3 has no indicator column; columns: "No", "Program"'
-    );
-    expect(pickLang("Biro Umum / Rumah Tangga / x", "en")).toBe("Biro Umum / Rumah Tangga / x");
-    expect(whyText("1.2 → Biro Umum: polaritas", "en")).toBe("1.2 → Biro Umum: polarity");
-    expect(whyText("1.2 → Biro Umum: polaritas", "id")).toBe("1.2 → Biro Umum: polaritas");
+    expect(reasonText(noTable, "id")).toMatch(/^Biro Umum \/ Rumah Tangga: tidak ada tabel/);
+    const why = {
+      code: "change-row",
+      parent: "1.2",
+      unit: "Biro Umum",
+      field: "polarity",
+    } as const;
+    expect(reasonText(why, "en")).toBe("1.2 → Biro Umum: polarity");
+    expect(reasonText(why, "id")).toBe("1.2 → Biro Umum: polaritas");
     // a period is named as the sheet heads it in both languages
-    expect(whyText("1.2 → Biro Umum: TW III", "en")).toBe("1.2 → Biro Umum: TW III");
+    const period = { ...why, field: "period", period: { index: 3, count: 4 } } as const;
+    expect(reasonText(period, "en")).toBe("1.2 → Biro Umum: TW III");
   });
 
   it("writes counts and cell values as the language does (issue 14)", () => {

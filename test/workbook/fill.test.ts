@@ -1,3 +1,4 @@
+import { reasonText } from "../../src/core/reasonMessages";
 import { cascadePlan } from "../../src/core/cascade";
 import { checkPlan } from "../../src/core/check";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
@@ -97,9 +98,9 @@ describe("a Kantor Regional's periods in the fill", () => {
   it("are named as the sheet heads them, TW I to TW IV", () => {
     const plan = samplePlan();
     // Kantor Regional I's share of 1.2, phased over its four quarters
-    const whys = ["F15", "G15", "H15", "I15"].map(
-      (cell) => plan.changes.find((c) => c.sheet === "IKU Eselon II" && c.cell === cell)?.why
-    );
+    const whys = ["F15", "G15", "H15", "I15"]
+      .map((cell) => plan.changes.find((c) => c.sheet === "IKU Eselon II" && c.cell === cell)?.why)
+      .map((why) => why && reasonText(why, "id"));
     expect(whys).toEqual([
       "1.2 → Kantor Regional I Yogyakarta: TW I",
       "1.2 → Kantor Regional I Yogyakarta: TW II",
@@ -113,13 +114,20 @@ describe("a Kantor Regional's periods in the fill", () => {
     // Kantor Regional I wrote 90 where 1.1 asks for 95: its TW I–IV stay empty, as conflicts
     expect(plan.conflicts.find((c) => c.cell === "E14")).toMatchObject({ old: 90, new: 95 });
     const held = plan.conflicts.filter((c) => ["F14", "G14", "H14", "I14"].includes(c.cell));
-    expect(held.map((c) => c.why)).toEqual([
+    expect(held.map((c) => c.why && reasonText(c.why, "id"))).toEqual([
       "1.1 → Kantor Regional I Yogyakarta: TW I",
       "1.1 → Kantor Regional I Yogyakarta: TW II",
       "1.1 → Kantor Regional I Yogyakarta: TW III",
       "1.1 → Kantor Regional I Yogyakarta: TW IV",
     ]);
-    expect(held.every((c) => c.reason.startsWith("target baris ini konflik"))).toBe(true);
+    expect(held.map((c) => c.why)).toContainEqual({
+      code: "change-row",
+      parent: "1.1",
+      unit: "Kantor Regional I Yogyakarta",
+      field: "period",
+      period: { index: 3, count: 4 },
+    });
+    expect(held.every((c) => c.reason.code === "fill-periods-held")).toBe(true);
     expect(
       plan.changes.filter((c) => c.sheet === "IKU Eselon II" && /^[F-I]14$/.test(c.cell))
     ).toEqual([]);
@@ -145,7 +153,12 @@ describe("a fill for one finding's IKU ('Isi dari atasan')", () => {
     expect(focused.changes.length).toBeGreaterThan(0);
     expect(focused.changes.length).toBeLessThan(whole.changes.length);
     expect(
-      focused.changes.every((c) => c.why?.startsWith(`${missing?.parent} → ${missing?.unit}:`))
+      focused.changes.every(
+        (c) =>
+          c.why?.code === "change-row" &&
+          c.why.parent === missing?.parent &&
+          c.why.unit === missing?.unit
+      )
     ).toBe(true);
   });
 });

@@ -293,7 +293,9 @@ describe("ordinary files read as before", () => {
       ],
     });
     expect(r.tables.filter((t) => t.sheet === "Matriks")).toHaveLength(1);
-    expect(r.sheets.find((s) => s.sheet === "Matriks")?.notes.join(" ")).not.toContain("unknown");
+    expect(r.sheets.find((s) => s.sheet === "Matriks")?.notes.map((n) => n.code)).not.toContain(
+      "note-matrix-owner-unknown"
+    );
     expect(codes(r)).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { reasonText } from "../../src/core/reasonMessages";
+import type { Reason } from "../../src/core/reasons";
 import { checkPlan } from "../../src/core/check";
 import { gridsFromSpec, type SheetSpec } from "../../src/sample/spec";
 import { readWorkbook } from "../../src/workbook/read";
@@ -11,6 +13,9 @@ import {
   renjaDeliSerdang,
   workbook,
 } from "../fixtures/lookalikes";
+
+/** A reason as the English output says it ("" for none). */
+const en = (r?: Reason) => (r ? reasonText(r, "en") : "");
 
 function read(...sheets: SheetSpec[]) {
   return readWorkbook(gridsFromSpec(workbook(...sheets)));
@@ -125,7 +130,7 @@ describe("a four-row header with a formula-number row (Deli Serdang look-alike)"
   it("takes the Renja column of the workbook's year, not the Renstra one, and lists the other", () => {
     const t = result.tables[0];
     expect(t.columns).toMatchObject({ indicator: "D", satuan: "E", target: "H", objective: "B" });
-    expect(result.sheets[0].notes.join(" ")).toContain('F "Target Renstra 2030 / K"');
+    expect(result.sheets[0].notes.map(en).join(" ")).toContain('F "Target Renstra 2030 / K"');
   });
 
   it("reads the rows below the '13 = 9 + 10 + 11 + 12' row, a fraction shown as %, and '-'", () => {
@@ -196,8 +201,8 @@ describe("a cascade tree in column blocks (Jabar Biro Organisasi look-alike)", (
   it("is refused with the reason, never half-read", () => {
     const result = read(cascadeTree());
     expect(result.sheets[0].status).toBe("refused");
-    expect(result.sheets[0].reason).toContain("a cascade tree in column blocks, not half-read");
-    expect(result.sheets[0].reason).toContain("row 3");
+    expect(en(result.sheets[0].reason)).toContain("a cascade tree in column blocks, not half-read");
+    expect(en(result.sheets[0].reason)).toContain("row 3");
     expect(result.plan.indicators).toEqual([]);
   });
 });
@@ -301,7 +306,7 @@ describe("what cannot be read is said exactly", () => {
       ],
     });
     expect(result.sheets[0].status).toBe("ignored");
-    expect(result.sheets[0].reason).toContain("no indicator column found in sheet 'Catatan'");
-    expect(result.sheets[0].reason).toContain('"Nama", "Alamat", "Telepon"');
+    expect(en(result.sheets[0].reason)).toContain("no indicator column found in sheet 'Catatan'");
+    expect(en(result.sheets[0].reason)).toContain('"Nama", "Alamat", "Telepon"');
   });
 });

@@ -1,3 +1,5 @@
+import { reasonText } from "../../src/core/reasonMessages";
+import type { Reason } from "../../src/core/reasons";
 /**
  * DESIGN.md §3 "What real files showed (v3)": each rule with the look-alike that the reader used to
  * get wrong (issue 10), read and checked as a planner would.
@@ -13,6 +15,9 @@ import { planFill } from "../../src/workbook/fill";
 import { readWorkbook } from "../../src/workbook/read";
 import { cascadeTree } from "../fixtures/lookalikes";
 import * as F from "../fixtures/v3lookalikes";
+
+/** A reason as the English output says it ("" for none). */
+const en = (r?: Reason) => (r ? reasonText(r, "en") : "");
 
 function read(...sheets: SheetSpec[]) {
   const result = readWorkbook(gridsFromSpec({ sheets }));
@@ -131,7 +136,7 @@ describe("a year is a target header", () => {
     const r = read(sheet);
     expect(r.tables[0].columns.target).toBe("E");
     expect(r.plan.indicators[0].target.value).toBe(85);
-    expect(r.sheets[0].notes.join(" ")).toContain('D "2024"');
+    expect(r.sheets[0].notes.map(en).join(" ")).toContain('D "2024"');
   });
 });
 
@@ -172,7 +177,7 @@ describe("a merged heading over a numbering column and a text column", () => {
     sheet.merges = ["B4:C4"];
     const r = read(sheet);
     expect(r.sheets[0]).toMatchObject({ status: "ignored", tables: 0 });
-    expect(r.sheets[0].reason).toContain("row 4 holds no indicator rows");
+    expect(en(r.sheets[0].reason)).toContain("row 4 holds no indicator rows");
   });
 });
 
@@ -366,7 +371,7 @@ describe("a matriks has a unit", () => {
       const r = read(...F.pkSetWithMatrix(variant));
       const matriks = r.sheets.find((s) => s.sheet === "Matriks");
       expect(matriks).toMatchObject({ status: "read", unit: "DINAS KESEHATAN" });
-      expect(matriks?.notes.join(" ")).toContain("from its title");
+      expect(matriks?.notes.map(en).join(" ")).toContain("from its title");
       const missing = r.check.findings
         .filter((f) => f.code === "MISSING_CONTRIBUTION")
         .map((f) => [f.unit, f.detail?.type]);
@@ -417,7 +422,7 @@ describe("a matriks has a unit", () => {
     sheets[4].rows[0] = ["MATRIKS CASCADING"];
     const r = read(...sheets);
     expect(r.sheets[4].unit).toBe("DINAS KESEHATAN");
-    expect(r.sheets[4].notes.join(" ")).toContain("from its IKU names");
+    expect(r.sheets[4].notes.map(en).join(" ")).toContain("from its IKU names");
   });
 
   it("says so when it cannot tell whose matriks it is", () => {
@@ -425,7 +430,7 @@ describe("a matriks has a unit", () => {
     sheets[4].rows[0] = ["MATRIKS CASCADING"];
     for (const row of sheets[4].rows.slice(3)) row[1] = `Indikator lain ${String(row[0])}`;
     const r = read(...sheets);
-    expect(r.sheets[4].notes.join(" ")).toContain("the matriks's own unit is unknown");
+    expect(r.sheets[4].notes.map(en).join(" ")).toContain("the matriks's own unit is unknown");
   });
 });
 

@@ -33,7 +33,7 @@ describe("a Matriks Pembagian Peran dan Hasil", () => {
     expect(session.read.sheets.find((s) => s.sheet === "Matriks Peran")).toMatchObject({
       status: "read",
       kind: "roles",
-      notes: ["matriks pembagian peran: 4 hasil / role matrix: 4 results"],
+      notes: [{ code: "note-role-matrix", results: 4 }],
     });
     expect(session.read.roles?.map((a) => [a.staff.name, a.result])).toEqual([
       ["Rina Wulandari", expect.stringContaining("dokumen akreditasi")],
@@ -67,9 +67,11 @@ describe("a Matriks Pembagian Peran dan Hasil", () => {
       Q: "Kepala Bidang Pelayanan Kesehatan",
     });
     expect(row(10)).toMatchObject({ B: "Andi Kurniawan", E: LAYANAN_AKREDITASI, F: ANDI_RESULT });
-    expect(plan.changes.find((c) => c.cell === "F9")?.why).toBe(
-      "Matriks peran → Dimas Saputra: RHK"
-    );
+    expect(plan.changes.find((c) => c.cell === "F9")?.why).toEqual({
+      code: "change-role-matrix",
+      person: "Dimas Saputra",
+      field: "rhk",
+    });
     await applySessionFill(host, session, plan);
     host = await XlsxWorkbook.open(await host.toBuffer(), "dinkes.xlsx");
     const again = await openSession(host);

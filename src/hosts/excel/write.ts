@@ -42,12 +42,12 @@ export async function prepareApply(
     if (!byName.has(sheet))
       refused.push({
         sheet,
-        reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+        reason: { code: "sheet-missing", sheet },
       });
     else if (byName.get(sheet))
       refused.push({
         sheet,
-        reason: `lembar '${sheet}' diproteksi: buka proteksinya untuk mengisi / sheet '${sheet}' is protected: unprotect it to fill`,
+        reason: { code: "sheet-protected", sheet },
       });
   }
   for (const n of added) {

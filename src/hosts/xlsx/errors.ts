@@ -1,8 +1,13 @@
-/** A workbook that cannot be opened, with a one-line reason in both languages. */
-export class BadWorkbookError extends Error {}
+import { ReasonError, type FileReason } from "../../core/reasons";
+
+/** A workbook that cannot be opened, with its reason (said in the user's language by the caller). */
+export class BadWorkbookError extends ReasonError {
+  constructor(reason: FileReason) {
+    super(reason);
+    this.name = "BadWorkbookError";
+  }
+}
 
 export function damaged(name: string): BadWorkbookError {
-  return new BadWorkbookError(
-    `${name}: file .xlsx rusak dan tidak dapat dibuka; buka di Excel dan simpan ulang / the .xlsx file is damaged and cannot be opened: open it in Excel and save it again`
-  );
+  return new BadWorkbookError({ code: "file-damaged", file: name });
 }

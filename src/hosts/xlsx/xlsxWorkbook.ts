@@ -37,14 +37,12 @@ export const XlsxWorkbook = {
       const book = workbookFromCsv(data, name, Excel);
       return new PackageWorkbook(new Uint8Array(await book.xlsx.writeBuffer()), name);
     }
-    if (data.length === 0) throw new BadWorkbookError(`${name}: file kosong / the file is empty`);
+    if (data.length === 0) throw new BadWorkbookError({ code: "file-empty", file: name });
     if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
-      throw new BadWorkbookError(
-        `${name}: file dilindungi kata sandi atau format .xls lama; simpan ulang sebagai .xlsx tanpa kata sandi / the file is password-protected or a legacy .xls: save it again as .xlsx without a password`
-      );
+      throw new BadWorkbookError({ code: "file-encrypted", file: name });
     }
     if (!(data[0] === 0x50 && data[1] === 0x4b)) {
-      throw new BadWorkbookError(`${name}: bukan file .xlsx / not an .xlsx file`);
+      throw new BadWorkbookError({ code: "file-not-xlsx", file: name });
     }
     try {
       return new PackageWorkbook(data, name);
@@ -80,9 +78,7 @@ function workbookFromCsv(data: Uint8Array, name: string, Excel: typeof ExcelJS):
   const rows = parseCsv(text);
   const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (widest > 16384)
-    throw new BadWorkbookError(
-      `${name}: CSV memiliki ${widest} kolom, lebih dari 16 384 kolom Excel / the CSV has ${widest} columns, more than Excel's 16 384`
-    );
+    throw new BadWorkbookError({ code: "csv-too-wide", file: name, columns: widest });
   const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(
     name

@@ -1,3 +1,4 @@
+import { reasonText } from "../../../src/core/reasonMessages";
 /**
  * The Office.js host over the in-memory Excel, beyond the shared contract: how values are written
  * (text stays text, blocks, formats), undo steps, highlights with notes and comments on each API
@@ -190,7 +191,10 @@ describe("writing through Office.js", () => {
     );
     expect(result.written).toBe(0);
     expect(result.refused.map((r) => r.sheet)).toEqual(["Arsip", "Hilang"]);
-    expect(result.refused[0].reason).toMatch(/protected/);
+    expect(result.refused.map((r) => r.reason)).toEqual([
+      { code: "sheet-protected", sheet: "Arsip" },
+      { code: "sheet-missing", sheet: "Hilang" },
+    ]);
     expect(book.value("PK Bidang", "E3")).toBe(0.85);
     expect(excel.stats.undoSteps).toBe(0);
   });
@@ -243,14 +247,15 @@ describe("reading through Office.js", () => {
     const session = await openSession(host);
     const sheet = session.read.sheets.find((s) => s.sheet === "Pohon Kinerja");
     expect(sheet).toMatchObject({ status: "refused" });
-    expect(sheet?.reason).toContain("5 shapes");
+    expect(sheet?.reason).toEqual({ code: "sheet-drawn-in-shapes", shapes: 5 });
+    expect(sheet?.reason && reasonText(sheet.reason, "en")).toContain("5 shapes");
     expect(session.grids.find((g) => g.sheet === "Logo")?.shapes).toBeUndefined();
     // before 1.9 shapes cannot be counted: the sheet is only empty
     const old = open(pohon, { supports: upTo("1.7") });
     const before = await openSession(old.host);
-    expect(before.read.sheets.find((s) => s.sheet === "Pohon Kinerja")?.reason).toContain(
-      "empty sheet"
-    );
+    expect(before.read.sheets.find((s) => s.sheet === "Pohon Kinerja")?.reason).toEqual({
+      code: "sheet-empty",
+    });
   });
 
   it("never plans to overwrite a formula it found", async () => {
@@ -285,7 +290,7 @@ describe("reading through Office.js", () => {
     const session = await openSession(host);
     const { plan: p } = planSessionFill(session, { acceptConflicts: true });
     expect(p.changes.map((c) => c.cell)).not.toContain("F4");
-    expect(p.skipped.find((s) => s.cell === "F4")?.reason).toMatch(/formula/);
+    expect(p.skipped.find((s) => s.cell === "F4")?.reason).toEqual({ code: "fill-formula" });
   });
 });
 

@@ -119,12 +119,12 @@ export class PackageWorkbook implements WorkbookHost {
       if (!info)
         refused.push({
           sheet,
-          reason: `lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`,
+          reason: { code: "sheet-missing", sheet },
         });
       else if (this.pkg.editor(info).isProtected())
         refused.push({
           sheet,
-          reason: `lembar '${sheet}' diproteksi / sheet '${sheet}' is protected`,
+          reason: { code: "sheet-protected", sheet },
         });
     }
     // nothing half-written: a refused sheet stops the whole apply
@@ -165,7 +165,7 @@ export class PackageWorkbook implements WorkbookHost {
       this.pkg = new XlsxPackage(this.pkg.zip);
       return {
         written: 0,
-        refused: [{ sheet: plan.inserts[0]?.sheet ?? "", reason: err.message }],
+        refused: [{ sheet: plan.inserts[0]?.sheet ?? "", reason: err.refusal }],
       };
     }
     return { written: plan.changes.length, refused };
@@ -173,7 +173,7 @@ export class PackageWorkbook implements WorkbookHost {
 
   private info(sheet: string): SheetInfo {
     const info = this.pkg.sheet(sheet);
-    if (!info) throw new Unmovable(`lembar '${sheet}' tidak ada / sheet '${sheet}' does not exist`);
+    if (!info) throw new Unmovable({ code: "sheet-missing", sheet });
     return info;
   }
 

@@ -5,6 +5,7 @@
  * references, so a formula rebuilt from their tokens would differ from what the user wrote.
  */
 import { columnLetters, columnNumber } from "../../../core/cells";
+import { ReasonError, type WriteRefusal } from "../../../core/reasons";
 
 export const MAX_ROW = 1048576;
 
@@ -19,16 +20,18 @@ export interface RowShift {
 }
 
 /** Something that cannot be moved faithfully: the whole write is refused with this reason. */
-export class Unmovable extends Error {}
+export class Unmovable extends ReasonError {
+  constructor(readonly refusal: WriteRefusal) {
+    super(refusal);
+    this.name = "Unmovable";
+  }
+}
 
 /** A row's new number, or undefined when the row was removed. */
 export function movedRow(row: number, shift: RowShift): number | undefined {
   if (row <= shift.at) return row;
   if (shift.count > 0) {
-    if (row + shift.count > MAX_ROW)
-      throw new Unmovable(
-        `baris ${row} akan melewati baris terakhir lembar / row ${row} would move past the sheet's last row`
-      );
+    if (row + shift.count > MAX_ROW) throw new Unmovable({ code: "row-past-end", row });
     return row + shift.count;
   }
   const removed = -shift.count;
@@ -195,9 +198,7 @@ export function shiftFormula(formula: string, host: string | undefined, shift: R
     if (ref.lastSheet !== undefined)
       // a 3-D reference spans every sheet between its two ends, in the workbook's order: whether
       // the moved sheet is among them, and what Excel then does, is not decided here
-      throw new Unmovable(
-        `rumus dengan referensi 3-D (${formula.slice(ref.start, ref.end)}) tidak dapat digeser; sisipkan baris secara manual / a formula with a 3-D reference (${formula.slice(ref.start, ref.end)}) cannot be moved: insert the rows by hand`
-      );
+      throw new Unmovable({ code: "formula-3d", formula: formula.slice(ref.start, ref.end) });
     if (!sameSheet(sheet, shift.sheet)) continue;
     const text = formula.slice(ref.refStart, ref.end);
     const moved = moveRef(text, shift);

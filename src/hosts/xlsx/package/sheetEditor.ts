@@ -109,8 +109,7 @@ export class SheetEditor {
     });
     parser.write(text).close();
     this.p = prefix;
-    if (dataStart < 0)
-      throw new Unmovable(`${part}: lembar tanpa sheetData / a sheet without sheetData`);
+    if (dataStart < 0) throw new Unmovable({ code: "sheet-without-data", part });
     this.head = text.slice(0, dataStart);
     this.tail = text.slice(dataEnd);
     void selfClosing;
@@ -377,10 +376,7 @@ export class SheetEditor {
           let a = attrs;
           if (si !== undefined && unshare.has(si) && /\st="shared"/.test(attrs)) {
             const master = masters.get(si);
-            if (!master)
-              throw new Unmovable(
-                `${host}: rumus bersama tanpa sel induk / a shared formula without its master cell`
-              );
+            if (!master) throw new Unmovable({ code: "shared-formula-without-master", cell: host });
             text =
               text ??
               translateFormula(master.text, before(row.r) - master.row, cell.col - master.col);
