@@ -169,7 +169,7 @@ describe.each(TARGETS)("the standalone web page, $name", (target) => {
     await page.setInputFiles("#workbook-file", bad);
     await page
       .getByRole("alert")
-      .filter({ hasText: "bukan file .xlsx / not an .xlsx file" })
+      .filter({ hasText: "catatan.xlsx: bukan file .xlsx" })
       .waitFor();
     await closeLocal(target, g);
   });
@@ -382,7 +382,7 @@ describe("the web page opened from a folder (file://)", () => {
     await page.setInputFiles("#workbook-file", bad);
     await page
       .getByRole("alert")
-      .filter({ hasText: "bukan file .xlsx / not an .xlsx file" })
+      .filter({ hasText: "catatan-lain.xlsx: bukan file .xlsx" })
       .waitFor();
     await closeLocal(single, g);
   });
