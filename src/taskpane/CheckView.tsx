@@ -13,12 +13,11 @@ import type { PatchPlan } from "../workbook/patches";
 import { appliedNotice } from "./appliedNotice";
 import { CapaianChart } from "./CapaianChart";
 import { ColourLegend } from "./ColourLegend";
-import { errorSentence } from "./errors";
 import { FindingsList, Glossary } from "./FindingsList";
 import { useFillNavigation } from "./fillFocus";
 import { showReport, todayIso } from "./printReport";
 import { useI18n } from "./i18n";
-import { usePane } from "./paneState";
+import { usePane, useSelectCell } from "./paneState";
 import { useViewStyles } from "./viewLayout";
 import { SeverityCounts } from "./SeverityCounts";
 
@@ -112,17 +111,7 @@ export function CheckView() {
       setNotice({ intent: "success", text: t.cleared });
     });
 
-  const select = engine.select?.bind(engine);
-  const onSelect = select
-    ? (sheet: string, cell: string) => {
-        select(sheet, cell).catch((error: unknown) =>
-          setNotice({
-            intent: "error",
-            text: t.failed(t.operations.select, errorSentence(error, lang, t)),
-          })
-        );
-      }
-    : undefined;
+  const onSelect = useSelectCell();
 
   const summary = current?.result.summary;
   // what the check could not place: a workbook not understood must not look aligned

@@ -31,7 +31,7 @@ import { BORDER, EDGE_STYLE } from "../workbook/pohonSvg";
 import { errorSentence } from "./errors";
 import { FindingItems } from "./FindingItem";
 import { useI18n } from "./i18n";
-import { usePane, type LastCheck } from "./paneState";
+import { usePane, useSelectCell, type LastCheck } from "./paneState";
 import { indicatorCount, initiallyOpen, nodeById, openable } from "./pohonOutline";
 import { pngFromSvg, pohonFileName, saveBlob, svgBlob } from "./pohonExport";
 import { PohonTree, borderStyle } from "./PohonTree";
@@ -185,17 +185,7 @@ function PohonPanel({ data, check, unit }: { data: PohonData; check: LastCheck; 
     });
   }, []);
 
-  const select = engine.select?.bind(engine);
-  const onSelect = select
-    ? (sheet: string, cell: string) => {
-        select(sheet, cell).catch((error: unknown) =>
-          setNotice({
-            intent: "error",
-            text: t.failed(t.operations.select, errorSentence(error, lang, t)),
-          })
-        );
-      }
-    : undefined;
+  const onSelect = useSelectCell();
 
   const onActivate = (n: PohonNode) => {
     setSelected(n.id);

@@ -13,7 +13,7 @@ import {
 } from "react";
 import type { CheckOutcome, Engine, EngineProgress, WorkbookSummary } from "../app/engine";
 import { errorSentence } from "./errors";
-import type { I18n, Strings } from "./i18n";
+import { useI18n, type I18n, type Strings } from "./i18n";
 
 export type OperationName = keyof Strings["operations"];
 
@@ -182,4 +182,23 @@ export function usePaneState(
       afterWrite,
     ]
   );
+}
+
+/**
+ * Selecting a cell for the planner (a finding's, a tree node's), its failure said in the notice
+ * bar; undefined where the host has no cells to select.
+ */
+export function useSelectCell(): ((sheet: string, cell: string) => void) | undefined {
+  const { engine, setNotice } = usePane();
+  const { lang, t } = useI18n();
+  const select = engine.select?.bind(engine);
+  if (!select) return undefined;
+  return (sheet, cell) => {
+    select(sheet, cell).catch((error: unknown) =>
+      setNotice({
+        intent: "error",
+        text: t.failed(t.operations.select, errorSentence(error, lang, t)),
+      })
+    );
+  };
 }

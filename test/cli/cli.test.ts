@@ -778,9 +778,7 @@ describe("selaras report (issue 15)", () => {
     const pdf = path.join(dir, "laporan.pdf");
     const a = await run("report", sample, "--out", pdf);
     expect(a.code).toBe(2);
-    expect(a.err).toBe(
-      `selaras: --out harus berakhiran .html atau .htm: ${pdf}\n`
-    );
+    expect(a.err).toBe(`selaras: --out harus berakhiran .html atau .htm: ${pdf}\n`);
     const folder = path.join(dir, "folder.html");
     await fs.mkdir(folder, { recursive: true });
     const b = await run("report", sample, "--out", folder, "--lang", "en");
@@ -789,9 +787,7 @@ describe("selaras report (issue 15)", () => {
     const out = path.join(dir, "tidak-ditulis.html");
     const c = await run("report", sample, "--out", out, "--date", "2026-02-30");
     expect(c.code).toBe(2);
-    expect(c.err).toBe(
-      "selaras: --date 2026-02-30: bukan tanggal TTTT-BB-HH (mis. 2026-11-29)\n"
-    );
+    expect(c.err).toBe("selaras: --date 2026-02-30: bukan tanggal TTTT-BB-HH (mis. 2026-11-29)\n");
     const d = await run("report", sample, "--out", out, "--unit", "Kanreg Bandung");
     expect(d.code).toBe(2);
     expect(d.err.trim()).toBe(

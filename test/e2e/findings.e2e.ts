@@ -7,40 +7,11 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Browser } from "playwright-core";
-import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
+import { xlsxFromSpec } from "../../src/sample/spec";
+import { bidangNamingUnknownIku } from "../fixtures/dinasKesehatan";
 import { guardedPage, launch, serveDist } from "./harness";
 
 const LINKS = 3000;
-
-function bidangWithBrokenLinks(): WorkbookSpec {
-  const rows = Array.from({ length: LINKS }, (_, i) => [
-    String(i + 1),
-    `Jumlah kegiatan pelayanan kesehatan ${i + 1}`,
-    "Kegiatan",
-    4,
-    `9.${i + 1}`,
-  ]);
-  return {
-    sheets: [
-      {
-        name: "PK Dinas",
-        rows: [
-          ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
-          ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-          ["1", "1", "Jumlah puskesmas terakreditasi", "Puskesmas", 12],
-        ],
-      },
-      {
-        name: "PK Bidang",
-        rows: [
-          ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
-          ["No", "Indikator Kinerja", "Satuan", "Target", "IKU Atasan"],
-          ...rows,
-        ],
-      },
-    ],
-  };
-}
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
@@ -50,7 +21,7 @@ beforeAll(async () => {
   browser = await launch();
   server = await serveDist();
   file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "selaras-findings-")), "bidang.xlsx");
-  await fs.writeFile(file, await xlsxFromSpec(bidangWithBrokenLinks()));
+  await fs.writeFile(file, await xlsxFromSpec({ sheets: bidangNamingUnknownIku(LINKS) }));
 });
 
 afterAll(async () => {

@@ -167,10 +167,7 @@ describe.each(TARGETS)("the standalone web page, $name", (target) => {
     const bad = path.join(dir, "catatan.xlsx");
     await fs.writeFile(bad, "bukan workbook");
     await page.setInputFiles("#workbook-file", bad);
-    await page
-      .getByRole("alert")
-      .filter({ hasText: "catatan.xlsx: bukan file .xlsx" })
-      .waitFor();
+    await page.getByRole("alert").filter({ hasText: "catatan.xlsx: bukan file .xlsx" }).waitFor();
     await closeLocal(target, g);
   });
 

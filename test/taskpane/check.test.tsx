@@ -12,7 +12,7 @@ import {
   DIREKTORAT,
   SUBBAG_RT,
 } from "../../src/sample/sampleWorkbook";
-import { dinasHierarchy } from "../fixtures/dinasKesehatan";
+import { bidangNamingUnknownIku, dinasHierarchy } from "../fixtures/dinasKesehatan";
 import { pkSetWithMatrix } from "../fixtures/v3lookalikes";
 import { MemoryHost } from "./memoryHost";
 import { renderPane, settled } from "./renderPane";
@@ -249,36 +249,7 @@ describe("working through the findings", () => {
       });
     const scroll = jest.spyOn(window, "scrollTo").mockImplementation(() => undefined);
     // a Bidang whose 400 rows each name a Dinas IKU that does not exist: 400 broken links
-    const rows = Array.from({ length: 400 }, (_, i) => [
-      String(i + 1),
-      `Jumlah kegiatan pelayanan kesehatan ${i + 1}`,
-      "Kegiatan",
-      4,
-      `9.${i + 1}`,
-    ]);
-    renderPane(
-      new MemoryHost({
-        sheets: [
-          dinasHierarchy(),
-          {
-            name: "PK Dinas",
-            rows: [
-              ["PERJANJIAN KINERJA DINAS KESEHATAN TAHUN 2026"],
-              ["No", "Kode", "Indikator Kinerja", "Satuan", "Target"],
-              ["1", "1", "Jumlah puskesmas terakreditasi", "Puskesmas", 12],
-            ],
-          },
-          {
-            name: "PK Bidang",
-            rows: [
-              ["PERJANJIAN KINERJA BIDANG PELAYANAN KESEHATAN TAHUN 2026"],
-              ["No", "Indikator Kinerja", "Satuan", "Target", "IKU Atasan"],
-              ...rows,
-            ],
-          },
-        ],
-      })
-    );
+    renderPane(new MemoryHost({ sheets: [dinasHierarchy(), ...bidangNamingUnknownIku(400)] }));
     fireEvent.click(screen.getByRole("button", { name: "Periksa keselarasan" }));
     const status = await screen.findByText(/^Menampilkan [\d.]+ dari [\d.]+ temuan\.$/);
     const total = Number(/dari ([\d.]+)/.exec(status.textContent ?? "")?.[1].replace(/\./g, ""));
