@@ -6,6 +6,31 @@ const tsParser = require("@typescript-eslint/parser");
 
 const files = ["**/*.{js,cjs,mjs,ts,tsx}"];
 
+/**
+ * DESIGN.md §5: dependencies point one way — ui / cli → app → hosts → workbook → core. Each layer
+ * may not import the layers above it (relative imports, so a folder name anywhere in the path).
+ */
+const ABOVE = {
+  core: ["workbook", "hosts", "app", "taskpane", "web", "cli", "commands", "sample"],
+  workbook: ["hosts", "app", "taskpane", "web", "cli", "commands"],
+  hosts: ["app", "taskpane", "web", "cli", "commands"],
+  app: ["taskpane", "web", "cli", "commands"],
+};
+const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({
+  files: [`src/${layer}/**`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: above.map((name) => ({
+          group: [`**/${name}/*`, `**/${name}`],
+          message: `src/${layer} is below src/${name} (DESIGN.md §5: ui / cli → app → hosts → workbook → core)`,
+        })),
+      },
+    ],
+  },
+}));
+
 module.exports = [
   {
     ignores: [
@@ -66,4 +91,5 @@ module.exports = [
       "office-addins/test-for-null-using-isNullObject": "off",
     },
   },
+  ...layerRules,
 ];
