@@ -92,4 +92,14 @@ module.exports = [
     },
   },
   ...layerRules,
+  {
+    // A promise nobody awaits loses its error (a failed write said nowhere), and a promise where a
+    // plain callback is expected (an onClick) runs unawaited: both need type information.
+    files: ["src/**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
+    },
+  },
 ];

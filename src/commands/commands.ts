@@ -14,6 +14,9 @@ async function checkAlignment(event: Office.AddinCommands.Event): Promise<void> 
   }
 }
 
-Office.onReady(() => {
-  Office.actions.associate("checkAlignment", checkAlignment);
+// checkAlignment catches its own errors and always completes the event: nothing to await here
+void Office.onReady(() => {
+  Office.actions.associate("checkAlignment", (event: Office.AddinCommands.Event) => {
+    void checkAlignment(event);
+  });
 });

@@ -327,14 +327,18 @@ export function BulkView({ active }: { active: boolean }) {
             )}
           </section>
           <div className={styles.actions}>
-            <Button disabled={disabled || !outcome?.ok} onClick={onCopy}>
+            <Button disabled={disabled || !outcome?.ok} onClick={() => void onCopy()}>
               {t.copyButton}
             </Button>
-            <Button disabled={disabled || !outcome?.ok} onClick={onWritePreview}>
+            <Button disabled={disabled || !outcome?.ok} onClick={() => void onWritePreview()}>
               {t.writePreviewButton}
             </Button>
             {pending && (
-              <Button appearance="primary" disabled={disabled || toWrite === 0} onClick={onApply}>
+              <Button
+                appearance="primary"
+                disabled={disabled || toWrite === 0}
+                onClick={() => void onApply()}
+              >
                 {t.applyButton}
               </Button>
             )}

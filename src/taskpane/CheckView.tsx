@@ -88,7 +88,12 @@ export function CheckView() {
           )}
         </Caption1>
         <div className={styles.actions}>
-          <Button size="small" appearance="primary" disabled={!!busy} onClick={onWrite}>
+          <Button
+            size="small"
+            appearance="primary"
+            disabled={!!busy}
+            onClick={() => void onWrite()}
+          >
             {t.acceptApply}
           </Button>
           <Button size="small" disabled={!!busy} onClick={() => setPending(undefined)}>
@@ -120,14 +125,14 @@ export function CheckView() {
     <div className={styles.view}>
       <Body1>{t.checkIntro}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!busy} onClick={onCheck}>
+        <Button appearance="primary" disabled={!!busy} onClick={() => void onCheck()}>
           {t.checkButton}
         </Button>
-        <Button disabled={!!busy} onClick={onClear}>
+        <Button disabled={!!busy} onClick={() => void onClear()}>
           {t.clearButton}
         </Button>
         {current && !current.empty && (
-          <Button disabled={!!busy} onClick={onReport}>
+          <Button disabled={!!busy} onClick={() => void onReport()}>
             {t.reportButton}
           </Button>
         )}

@@ -140,13 +140,13 @@ export function FillView() {
     <div className={styles.view}>
       <Body1>{t.fillIntro}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!busy} onClick={onPreview}>
+        <Button appearance="primary" disabled={!!busy} onClick={() => void onPreview()}>
           {t.previewButton}
         </Button>
-        <Button disabled={!!busy || !plan || toWrite === 0} onClick={onApply}>
+        <Button disabled={!!busy || !plan || toWrite === 0} onClick={() => void onApply()}>
           {t.applyButton}
         </Button>
-        <Button disabled={!!busy} onClick={onUndo}>
+        <Button disabled={!!busy} onClick={() => void onUndo()}>
           {t.undoButton}
         </Button>
       </div>

@@ -67,10 +67,13 @@ export function PkView() {
     <div className={styles.view}>
       <Body1>{t.pkIntro}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!busy} onClick={onFind}>
+        <Button appearance="primary" disabled={!!busy} onClick={() => void onFind()}>
           {t.pkFindButton}
         </Button>
-        <Button disabled={!!busy || !current || current.ticked.length === 0} onClick={onDraft}>
+        <Button
+          disabled={!!busy || !current || current.ticked.length === 0}
+          onClick={() => void onDraft()}
+        >
           {t.pkApplyButton}
         </Button>
       </div>

@@ -129,10 +129,10 @@ export function SetupView({ active }: { active: boolean }) {
         />
       ))}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={!!busy || !yearOk} onClick={onSave}>
+        <Button appearance="primary" disabled={!!busy || !yearOk} onClick={() => void onSave()}>
           {t.saveButton}
         </Button>
-        <Button disabled={!!busy} onClick={onRead}>
+        <Button disabled={!!busy} onClick={() => void onRead()}>
           {t.readWorkbook}
         </Button>
         <Button disabled={!!busy} onClick={onExport}>

@@ -36,7 +36,7 @@ function NeedsExcel({ lang, problem }: { lang: Lang; problem?: string }) {
   );
 }
 
-Office.onReady((info) => {
+void Office.onReady((info) => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
   let displayLanguage: string | undefined;
   try {

@@ -21,7 +21,7 @@ export function ReadFirst({ intro }: { intro?: string }) {
         <Button
           appearance="primary"
           disabled={!!busy}
-          onClick={() => run("read", async () => void (await read()))}
+          onClick={() => void run("read", async () => void (await read()))}
         >
           {t.readWorkbook}
         </Button>
