@@ -96,7 +96,10 @@ export async function paintIn(
   const ops: Op[] = [
     // the record first: whatever happens next, Clear highlights can undo it
     ...profileOps(record, options.budget),
-    ...fillOps(cells, options),
+    ...fillOps(
+      plan.groups.filter((g) => inv.sheets.get(g.sheet) === false),
+      options
+    ),
     ...noteOps(cells, states, inv, options.features),
     ...findingsSheetOps(plan, options),
     ...(plan.coverageSheet ? coverageSheetOps(plan.coverageSheet, options) : []),
@@ -164,16 +167,10 @@ function original(h: HighlightCell, state: CellState, inv: Inventory): Original 
   };
 }
 
-function fillOps(cells: HighlightCell[], options: HighlightOptions): Op[] {
-  const groups = new Map<string, { sheet: string; colour: string; cells: string[] }>();
-  for (const h of cells) {
-    const colour = `#${SEVERITY_COLOUR[h.severity]}`;
-    const g = groups.get(at(h.sheet, colour)) ?? { sheet: h.sheet, colour, cells: [] };
-    g.cells.push(h.cell);
-    groups.set(at(h.sheet, colour), g);
-  }
-  return [...groups.values()].flatMap((g) =>
-    colourOps(g.sheet, g.cells, (f) => (f.color = g.colour), options)
+/** The plan's groups (cells by sheet and colour), each coloured at once. */
+function fillOps(groups: HighlightPlan["groups"], options: HighlightOptions): Op[] {
+  return groups.flatMap((g) =>
+    colourOps(g.sheet, g.cells, (f) => (f.color = `#${SEVERITY_COLOUR[g.severity]}`), options)
   );
 }
 
