@@ -13,7 +13,15 @@ import type { PlanIndex } from "../core/planIndex";
 import type { ChangeWhy, WriteRefusal } from "../core/reasons";
 import { foldSatuan, foldText, unitKey } from "../core/text";
 import { parseTarget } from "../core/values";
-import { cellKey, isBlank, textAt, valueAt, type CellValue, type Grid } from "./grid";
+import {
+  SHEET_NAME_MAX,
+  cellKey,
+  isBlank,
+  textAt,
+  valueAt,
+  type CellValue,
+  type Grid,
+} from "./grid";
 import type { CellChange, Conflict, FillField, PatchPlan, RowInsert } from "./patches";
 import { displayValue } from "./patches";
 import type { MappingProfile } from "./profile";
@@ -282,7 +290,7 @@ export function sheetNameFor(unit: string, taken: Set<string>): string {
     // Excel refuses a name that starts or ends with an apostrophe
     const name =
       base
-        .slice(0, 31 - suffix.length)
+        .slice(0, SHEET_NAME_MAX - suffix.length)
         .trim()
         .replace(/^'+|'+$/g, "") + suffix;
     if (!lower.has(name.toLowerCase())) return name;

@@ -42,9 +42,19 @@ export function drawnShapes(types: readonly string[]): number {
   return types.filter((t) => t !== "Image").length;
 }
 
-/** Excel has at most 16 384 columns: one number keys a cell. */
+/** Excel's widest sheet: columns A to XFD. */
+export const EXCEL_COLUMNS = 16384;
+/** Excel's longest sheet name. */
+export const SHEET_NAME_MAX = 31;
+
+/** Excel has at most 16 384 columns: one number keys a cell (row × 16 384 + column). */
 export function cellKey(row: number, col: number): number {
-  return row * 16384 + col;
+  return row * EXCEL_COLUMNS + col;
+}
+
+/** The row and the column of a cellKey. */
+export function keyCell(key: number): { row: number; col: number } {
+  return { row: Math.floor(key / EXCEL_COLUMNS), col: key % EXCEL_COLUMNS };
 }
 
 export function valueAt(grid: Grid, row: number, col: number): CellValue {

@@ -19,7 +19,7 @@ import {
   type SkpStandards,
 } from "../core/skp";
 import { parseTarget } from "../core/values";
-import { lastCol, lastRow, textAt, valueAt, type Grid } from "./grid";
+import { cellKey, lastCol, lastRow, textAt, valueAt, type Grid } from "./grid";
 import { MergeIndex, mergedText } from "./tables";
 
 export type SkpField =
@@ -283,7 +283,7 @@ export function readSkp(
           ...(text(r, "rhk") ? { rhk: text(r, "rhk") } : {}),
           ...minutesOf(
             valueAt(grid, r, col("duration") as number),
-            grid.formats.get(r * 16384 + (col("duration") as number))
+            grid.formats.get(cellKey(r, col("duration") as number))
           ),
           cell: ref(r, col("activity")),
         });
@@ -314,7 +314,7 @@ export function readSkp(
           targetCol === undefined
             ? parseTarget(null)
             : parseTarget(valueAt(grid, r, targetCol), {
-                numberFormat: grid.formats.get(r * 16384 + targetCol),
+                numberFormat: grid.formats.get(cellKey(r, targetCol)),
               }),
         cell: ref(r, col("iki")),
       };

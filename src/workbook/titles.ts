@@ -5,14 +5,23 @@
 import { a1 } from "../core/cells";
 import type { CellRef } from "../core/model";
 import { foldText } from "../core/text";
-import type { Grid } from "./grid";
+import { SHEET_NAME_MAX, type Grid } from "./grid";
 import type { UnitRule } from "./read";
 import type { DetectedTable } from "./tables";
 import { looksLikeUnitName, PK_TITLE, UNIT_TITLE, YEAR } from "./vocabulary";
 
+/** Title and kop lines sit at the top of a sheet: no further than this many rows are scanned. */
+const TITLE_ROWS = 40;
+/** A table's own title sits at most this many rows above its header. */
+const TABLE_TITLE_ROWS = 4;
+/** The year is stated in the first rows of some sheet (a title, a "TAHUN ANGGARAN" line). */
+const YEAR_ROWS = 15;
+/** A unit's name is a line, not a paragraph (an agreement's sentence names units too). */
+const UNIT_NAME_MAX = 100;
+
 export function titleText(grid: Grid, before: number): string[] {
   const out: string[] = [];
-  for (let r = grid.top; r < before && r < grid.top + 40; r++) {
+  for (let r = grid.top; r < before && r < grid.top + TITLE_ROWS; r++) {
     const row = grid.values[r - grid.top] ?? [];
     const texts = row
       .filter((v): v is string => typeof v === "string" && v.trim() !== "")
@@ -25,7 +34,7 @@ export function titleText(grid: Grid, before: number): string[] {
 /** Title rows just above one table (between the previous table and this one). */
 export function tableTitle(grid: Grid, table: DetectedTable): string[] {
   const out: string[] = [];
-  for (let r = table.headerTop - 1; r >= grid.top && r >= table.headerTop - 4; r--) {
+  for (let r = table.headerTop - 1; r >= grid.top && r >= table.headerTop - TABLE_TITLE_ROWS; r--) {
     const t = (grid.values[r - grid.top] ?? [])
       .filter((v) => typeof v === "string")
       .join(" ")
@@ -50,7 +59,7 @@ export interface SheetUnit {
 
 export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
   let parent: string | undefined;
-  for (let r = grid.top; r < headerTop && r < grid.top + 40; r++) {
+  for (let r = grid.top; r < headerTop && r < grid.top + TITLE_ROWS; r++) {
     const row = grid.values[r - grid.top] ?? [];
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
@@ -60,7 +69,7 @@ export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
       if (superior) parent = superior[2].trim();
     }
   }
-  for (let r = grid.top; r < headerTop && r < grid.top + 40; r++) {
+  for (let r = grid.top; r < headerTop && r < grid.top + TITLE_ROWS; r++) {
     const row = grid.values[r - grid.top] ?? [];
     for (let i = 0; i < row.length; i++) {
       const v = row[i];
@@ -85,14 +94,14 @@ export function sheetUnit(grid: Grid, headerTop: number): SheetUnit {
       if (
         looksLikeUnitName(text) &&
         !PK_TITLE.test(foldText(text)) &&
-        text.length <= 100 &&
+        text.length <= UNIT_NAME_MAX &&
         !/\bselaku\b/i.test(text)
       ) {
         return { name: cleanUnit(text), cell, parent, from: "unitRow" };
       }
     }
   }
-  return { name: grid.sheet.slice(0, 31), parent, from: "sheetName" };
+  return { name: grid.sheet.slice(0, SHEET_NAME_MAX), parent, from: "sheetName" };
 }
 
 /**
@@ -116,7 +125,7 @@ function cleanUnit(s: string): string {
 
 export function workbookYear(grids: Grid[]): number | undefined {
   for (const g of grids) {
-    for (const t of titleText(g, g.top + 15)) {
+    for (const t of titleText(g, g.top + YEAR_ROWS)) {
       const m =
         /\btahun\s+(?:anggaran\s+)?(20\d\d)\b/i.exec(t) ??
         (PK_TITLE.test(foldText(t)) ? YEAR.exec(t) : null);

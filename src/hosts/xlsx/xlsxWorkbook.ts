@@ -3,6 +3,7 @@
  * file passes before it is opened, and CSV (Excel's "Unicode Text" too) read as a new workbook.
  */
 import type ExcelJS from "exceljs";
+import { EXCEL_COLUMNS, SHEET_NAME_MAX } from "../../workbook/grid";
 import type { WorkbookHost } from "../../workbook/host";
 import { parseCsv } from "./csv";
 import { BadWorkbookError, damaged } from "./errors";
@@ -77,14 +78,14 @@ function workbookFromCsv(data: Uint8Array, name: string, Excel: typeof ExcelJS):
   const text = decodeText(data);
   const rows = parseCsv(text);
   const widest = rows.reduce((w, r) => Math.max(w, r.length), 0);
-  if (widest > 16384)
+  if (widest > EXCEL_COLUMNS)
     throw new BadWorkbookError({ code: "csv-too-wide", file: name, columns: widest });
   const wb = new Excel.Workbook();
   const ws = wb.addWorksheet(
     name
       .replace(/\.csv$/i, "")
       .replace(/[\\/?*[\]:]/g, " ")
-      .slice(0, 31)
+      .slice(0, SHEET_NAME_MAX)
   );
   rows.forEach((r, i) => r.forEach((v, j) => v !== "" && (ws.getCell(i + 1, j + 1).value = v)));
   return wb;

@@ -4,7 +4,7 @@
  * picture, pivot, macro and extension Selaras does not know stays byte for byte.
  */
 import { a1, columnLetters, parseA1 } from "../../../core/cells";
-import { cellKey, textAt, type Grid } from "../../../workbook/grid";
+import { cellKey, keyCell, textAt, type Grid } from "../../../workbook/grid";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
 import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
 import type { CoverageSheet } from "../../../workbook/coverageSheet";
@@ -340,7 +340,7 @@ export class PackageWorkbook implements WorkbookHost {
       if (!cols.includes(c)) cols.push(c);
       byRow.set(r, cols);
     };
-    for (const k of styleAt.keys()) used(Math.floor(k / 16384), k % 16384);
+    for (const k of styleAt.keys()) used(keyCell(k).row, keyCell(k).col);
     cs.rows.forEach((row, i) =>
       row.forEach((v, j) => v !== null && v !== "" && used(i + 1, j + 1))
     );
@@ -396,10 +396,8 @@ export class PackageWorkbook implements WorkbookHost {
     for (const r of [...rowsUsed].sort((a, b) => a - b)) {
       const height = form?.heights[r];
       let cells = "";
-      const keys = [...styleAt.keys()]
-        .filter((k) => Math.floor(k / 16384) === r)
-        .sort((a, b) => a - b);
-      for (const k of keys) cells += `<c r="${a1(r, k % 16384)}" s="${styleAt.get(k)}"/>`;
+      const keys = [...styleAt.keys()].filter((k) => keyCell(k).row === r).sort((a, b) => a - b);
+      for (const k of keys) cells += `<c r="${a1(r, keyCell(k).col)}" s="${styleAt.get(k)}"/>`;
       rows += `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ""}>${cells}</row>`;
     }
     const cols = (form?.widths ?? [])
