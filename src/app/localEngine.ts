@@ -231,7 +231,7 @@ function pohonUnits(index: PlanIndex): PohonUnit[] {
 }
 
 /** What the views show of a session: no grids, no plan, only summaries and Setup's columns. */
-export function summaryOf(session: Session): WorkbookSummary {
+function summaryOf(session: Session): WorkbookSummary {
   const { read, profile } = session;
   return {
     sheets: read.sheets,

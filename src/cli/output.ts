@@ -83,7 +83,7 @@ export interface ReasonJson {
   message: string;
 }
 
-export function reasonJson(r: Reason, lang: Lang): ReasonJson {
+function reasonJson(r: Reason, lang: Lang): ReasonJson {
   return { code: r.code, params: reasonParams(r), message: reasonText(r, lang) };
 }
 

@@ -36,7 +36,7 @@ export function bandOf(capaian: number, bounds: BandBounds = DEFAULT_BANDS): Cap
 }
 
 /** A grade scale, best first: "AA" beats "A" beats "BB"… (SAKIP, WTP/WDP). */
-export const GRADE_ORDERS: string[][] = [
+const GRADE_ORDERS: string[][] = [
   ["AA", "A", "BB", "B", "CC", "C", "D"],
   ["WTP", "WDP", "TW", "TMP"],
 ];

@@ -164,7 +164,7 @@ function fullRow(rr: ResolvedRule, inferred: boolean): ProposedRow {
  * is the whole target: a bound ("≤ 10"), a grade ("81 (A)") or a bracketed note would lose its
  * comparator, grade or note in a number cell, and the next fill would find the text changed.
  */
-export function asWritten(t: TargetValue): ProposedValue {
+function asWritten(t: TargetValue): ProposedValue {
   const whole = t.kind === "number" && t.note === undefined;
   return whole ? { value: numberOf(t), text: t.original } : { text: t.original };
 }

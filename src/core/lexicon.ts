@@ -45,6 +45,3 @@ export const CONSOLIDATION_FIRST_WORDS: Readonly<Record<string, Consolidation>> 
   panjang: "sum",
   luas: "sum",
 };
-
-/** Words that name an additional-performance block: rows under it are never orphans. */
-export const ADDITIONAL_HEADINGS: readonly string[] = ["kinerja tambahan", "tugas tambahan"];

@@ -186,5 +186,3 @@ export interface Plan {
   /** Persons' SKP and activity logs, when the workbook has them (DESIGN.md §7). */
   skp?: SkpPlan;
 }
-
-export const DEFAULT_SETTINGS: PlanSettings = { framework: "kemenkeu", locale: "id" };

@@ -124,7 +124,7 @@ function place(key: string | null, rank: Map<string | null, number>, known: numb
 }
 
 /** The unit and every unit below it, each once (a unit may have several parents). */
-export function unitsBelow(check: CheckResult, top: UnitNode): Set<string> {
+function unitsBelow(check: CheckResult, top: UnitNode): Set<string> {
   const scope = new Set([top.key]);
   const queue = [top.key];
   for (let i = 0; i < queue.length; i++)

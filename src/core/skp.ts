@@ -90,7 +90,7 @@ export function maskId(id: string | undefined, show = false): string | undefined
   return show || digits.length <= 4 ? digits : `…${digits.slice(-4)}`;
 }
 
-export function personRef(p: SkpPerson, showIds = false): PersonRef {
+function personRef(p: SkpPerson, showIds = false): PersonRef {
   const id = maskId(p.id, showIds);
   return { name: p.name, jabatan: p.jabatan, unit: p.unit, ...(id ? { id } : {}) };
 }

@@ -56,5 +56,3 @@ export interface TargetValue {
   /** Present when the value holds a number, to format derived values the same way. */
   style?: NumberStyle;
 }
-
-export const EMPTY_TARGET: TargetValue = { kind: "empty", original: "", decimals: 0 };

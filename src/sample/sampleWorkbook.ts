@@ -21,9 +21,9 @@ export const KR1 = "Kantor Regional I Yogyakarta";
 export const KR2 = "Kantor Regional II Surabaya";
 export const KR3 = "Kantor Regional III Bandung";
 export const TIM = "Tim Kerja Layanan Mutasi Kanreg I";
-export const SUBBAG_TU = "Subbagian Tata Usaha";
+const SUBBAG_TU = "Subbagian Tata Usaha";
 export const SUBBAG_RT = "Subbagian Rumah Tangga";
-export const PUSAT = "Pusat Pengembangan Kompetensi";
+const PUSAT = "Pusat Pengembangan Kompetensi";
 
 const LAYANAN = "Persentase layanan mutasi yang selesai tepat waktu";
 const TALENTA = "Jumlah instansi yang menerapkan manajemen talenta";

@@ -61,7 +61,7 @@ export function borderStyle(edge: PohonEdge): "solid" | "dashed" | "dotted" {
 }
 
 /** A node's fill and border: its worst finding's colours, the kind's own when it has none. */
-export function nodeColours(node: PohonNode, isOpen: boolean) {
+function nodeColours(node: PohonNode, isOpen: boolean) {
   const severity = shownSeverity(node, isOpen);
   const fill = severity
     ? `#${SEVERITY_COLOUR[severity]}`

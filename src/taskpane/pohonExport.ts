@@ -37,7 +37,7 @@ const MAX_SIDE = 16384;
 const MAX_AREA = 128e6;
 
 /** Twice the picture's size for a sharp print, less where the canvas would be too large. */
-export function pngScale(width: number, height: number): number {
+function pngScale(width: number, height: number): number {
   return Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
 }
 

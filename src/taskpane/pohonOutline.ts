@@ -14,7 +14,7 @@ export interface OutlineRow {
 }
 
 /** Up to this many nodes, the tree opens whole; above it, only its top units (a map, not a page). */
-export const OPEN_WHOLE = 150;
+const OPEN_WHOLE = 150;
 
 /** The nodes a planner can see: the roots, and the children of every open node, in reading order. */
 export function visibleRows(pohon: Pohon, open: ReadonlySet<string>): OutlineRow[] {

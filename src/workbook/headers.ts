@@ -46,22 +46,34 @@ for (const e of HEADER_VOCABULARY) {
   }
 }
 
-const cache = new Map<string, HeaderMeaning | undefined>();
+/** The header texts met during the read under way (none outside a read). */
+let memo: Map<string, HeaderMeaning | undefined> | undefined;
+/** Distinct texts kept before starting over: a 100 000-row table has tens of thousands. */
+const MEMO_MAX = 100_000;
 
-/** Lets go of the header texts of the last read (a task pane stays open all day). */
-export function forgetHeaderTexts(): void {
-  cache.clear();
+/**
+ * Runs a read with its own memory of header texts: every data row is scanned for a next header,
+ * so texts repeat; the memory goes with the read (a task pane stays open all day), whatever the
+ * read does, and no caller has to remember to let it go.
+ */
+export function withHeaderMemo<T>(read: () => T): T {
+  const outer = memo;
+  memo = new Map();
+  try {
+    return read();
+  } finally {
+    memo = outer;
+  }
 }
 
 /** The meaning of one header text; undefined when it names nothing known. */
 export function classifyHeader(label: string): HeaderMeaning | undefined {
-  const hit = cache.get(label);
-  if (hit !== undefined || cache.has(label)) return hit;
+  if (!memo) return classify(label);
+  const hit = memo.get(label);
+  if (hit !== undefined || memo.has(label)) return hit;
   const meaning = classify(label);
-  // every data row is scanned for a next header: a 100 000-row table has tens of thousands of
-  // distinct texts, so the cache holds that many before starting over (and is emptied after a read)
-  if (cache.size > 100_000) cache.clear();
-  cache.set(label, meaning);
+  if (memo.size > MEMO_MAX) memo.clear();
+  memo.set(label, meaning);
   return meaning;
 }
 

@@ -48,7 +48,7 @@ export async function openSession(
 }
 
 /** The columns of every table read, per sheet: where formats and formulas matter. */
-export function tableColumns(
+function tableColumns(
   read: ReadResult,
   grids: Grid[] = []
 ): Array<{ sheet: string; columns: number[] }> {

@@ -45,7 +45,7 @@ export interface PkDraft {
 }
 
 /** Why a unit got no draft, as a reason (core/reasons.ts). */
-export function pkSkipReason(skip: PkDraftSkip): PkReason {
+function pkSkipReason(skip: PkDraftSkip): PkReason {
   switch (skip.reason) {
     case "unknown-unit":
       return { code: "pk-unknown-unit", unit: skip.unit };

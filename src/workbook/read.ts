@@ -18,7 +18,7 @@ import {
   refuse,
 } from "./columns";
 import type { Grid } from "./grid";
-import { forgetHeaderTexts } from "./headers";
+import { withHeaderMemo } from "./headers";
 import { readHierarchy } from "./layoutHierarchy";
 import { readMatrix, settleMatrices, type MatrixInfo } from "./layoutMatrix";
 import { mergeRencanaAksi, readIndicators } from "./layoutRows";
@@ -120,6 +120,10 @@ interface ReadState extends Sinks {
  * rule cells naming several units, Rencana Aksi rows).
  */
 export function readWorkbook(grids: Grid[], profile: MappingProfile = { version: 1 }): ReadResult {
+  return withHeaderMemo(() => readGrids(grids, profile));
+}
+
+function readGrids(grids: Grid[], profile: MappingProfile): ReadResult {
   const ctx: Context = {
     profile,
     locale: profile.locale ?? "id",
@@ -171,7 +175,6 @@ export function readWorkbook(grids: Grid[], profile: MappingProfile = { version:
   settleMatrices(state.matrices, units, indicators);
   splitKnownUnits(rules, units, indicators);
   useHierarchyNames(units, indicators, rules);
-  forgetHeaderTexts();
   return {
     plan: {
       units,

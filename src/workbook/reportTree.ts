@@ -15,9 +15,9 @@ import { unitKey } from "../core/text";
 import { pohonSvg } from "./pohonSvg";
 
 /** Steps from the root beyond which the whole tree prints too small (a fourth column of boxes). */
-export const WHOLE_DEPTH = 2;
+const WHOLE_DEPTH = 2;
 /** Boxes beyond which the tree is not printed: dozens of pages of boxes are nobody's reading. */
-export const MAX_BOXES = 600;
+const MAX_BOXES = 600;
 
 export type ReportTreeMode = "whole" | "perUnit" | "tooLarge" | "empty";
 

@@ -108,7 +108,7 @@ export function periodOf(folded: string): PeriodHeader | undefined {
 
 /** Words that start a unit or position name (layout B title rows, matrix headers). */
 // prettier-ignore
-export const UNIT_WORDS: readonly string[] = [
+const UNIT_WORDS: readonly string[] = [
   "badan", "dinas", "biro", "bagian", "bidang", "balai", "seksi", "subbagian", "sub bagian", "kantor",
   "direktorat", "sekretariat", "deputi", "inspektorat", "bps", "kepala", "kementerian", "pusat",
   "unit", "upt", "uptd", "sub bidang", "subbidang", "kabag", "kabid", "kasubbag", "kasi", "sekretaris",
@@ -155,7 +155,7 @@ function acronymUnit(text: string): boolean {
  * ("… Desa dan Kelurahan", "… Tim", "… Pusat") do not split.
  */
 // prettier-ignore
-export const UNIT_HEADS: readonly string[] = [
+const UNIT_HEADS: readonly string[] = [
   "badan", "dinas", "biro", "bagian", "bag", "bidang", "bid", "balai", "seksi", "sie", "subbagian",
   "sub bagian", "subbag", "subag", "subbidang", "sub bidang", "subbid", "kantor", "direktorat",
   "sekretariat", "deputi", "inspektorat", "upt", "uptd", "kanwil", "kanreg", "kabag", "kabid",

@@ -9,7 +9,7 @@ const ERROR =
   /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 
 /** Range.values gives errors as their text ("#REF!") and blanks as "". */
-export function toGridValue(v: unknown): CellValue {
+function toGridValue(v: unknown): CellValue {
   if (v === null || v === undefined || v === "") return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
   const s = String(v);

@@ -13,7 +13,7 @@ import { inChunks } from "./chunks";
 import type { Features } from "./runtime";
 
 /** A first guess of the JSON bytes per cell; a batch that proves larger is split and retried. */
-export const BYTES_PER_CELL = 24;
+const BYTES_PER_CELL = 24;
 
 interface SheetRead {
   name: string;

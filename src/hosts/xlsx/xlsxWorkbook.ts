@@ -58,7 +58,7 @@ export const XlsxWorkbook = {
  * A text file as Excel or an export tool saves it: UTF-8 (with or without BOM), or UTF-16 —
  * Excel's "Unicode Text", little- or big-endian, with a BOM or recognised by its zero bytes.
  */
-export function decodeText(data: Uint8Array): string {
+function decodeText(data: Uint8Array): string {
   let encoding = "utf-8";
   if (data[0] === 0xff && data[1] === 0xfe) encoding = "utf-16le";
   else if (data[0] === 0xfe && data[1] === 0xff) encoding = "utf-16be";

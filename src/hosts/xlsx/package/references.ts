@@ -39,11 +39,7 @@ export function movedRow(row: number, shift: RowShift): number | undefined {
 }
 
 /** A span of rows (a range's top and bottom) moved; undefined when all of it was removed. */
-export function movedSpan(
-  top: number,
-  bottom: number,
-  shift: RowShift
-): [number, number] | undefined {
+function movedSpan(top: number, bottom: number, shift: RowShift): [number, number] | undefined {
   if (shift.count > 0) return [movedRow(top, shift) as number, movedRow(bottom, shift) as number];
   const t = movedRow(top, shift) ?? shift.at + 1;
   const b = movedRow(bottom, shift) ?? shift.at;
@@ -248,12 +244,4 @@ function translatePart(part: string, dRow: number, dCol: number): string {
   const col = /^(\$?)([A-Za-z]{1,3})$/.exec(part);
   if (col) return col[1] ? part : columnLetters(columnNumber(col[2]) + dCol);
   return part;
-}
-
-/** Moves a cell address (A1) by a row shift; undefined when its row was removed. */
-export function movedCell(ref: string, shift: RowShift): string | undefined {
-  const m = CELL.exec(ref);
-  if (!m) return ref;
-  const row = movedRow(Number(m[4]), shift);
-  return row === undefined ? undefined : `${m[1]}${m[2]}${m[3]}${row}`;
 }

@@ -37,7 +37,7 @@ export function relsPathOf(part: string): string {
 }
 
 /** A relationship target resolved against its source part's folder. */
-export function resolveTarget(source: string, target: string): string {
+function resolveTarget(source: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
   const parts = source.split("/").slice(0, -1);
   for (const seg of target.split("/")) {
@@ -48,7 +48,7 @@ export function resolveTarget(source: string, target: string): string {
 }
 
 /** The target written relative to the source part, as Excel writes it. */
-export function relativeTarget(source: string, target: string): string {
+function relativeTarget(source: string, target: string): string {
   const from = source.split("/").slice(0, -1);
   const to = target.split("/");
   let i = 0;

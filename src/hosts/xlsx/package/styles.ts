@@ -7,7 +7,7 @@ import type { Document, Element } from "@xmldom/xmldom";
 import { addChild, child, children, NS, parseXml } from "./xml";
 
 /** Excel's built-in number formats, by id, as Excel shows their codes. */
-export const BUILTIN_FORMATS: Record<number, string> = {
+const BUILTIN_FORMATS: Record<number, string> = {
   0: "General",
   1: "0",
   2: "0.00",

@@ -14,7 +14,7 @@ export const NS = {
 } as const;
 
 /** A part that is not well-formed XML. */
-export class XmlPartError extends Error {}
+class XmlPartError extends Error {}
 
 /**
  * Internal entities declared in a DOCTYPE (`<!ENTITY org "Badan">`) replaced by their text, and the
@@ -104,11 +104,6 @@ export function addChild(parent: Element, localName: string, before?: Element | 
 /** The element's text, all text nodes joined. */
 export function textOf(e: Element): string {
   return e.textContent ?? "";
-}
-
-export function setTextOf(e: Element, text: string): void {
-  while (e.firstChild) e.removeChild(e.firstChild);
-  e.appendChild((e.ownerDocument as Document).createTextNode(text));
 }
 
 export function docOf(e: Element): Document {
