@@ -288,6 +288,12 @@ describe.each(TARGETS)("the standalone web page, $name", (target) => {
       await page.getByRole("radio", { name: "Menurut bobot per unit" }).check();
       await page.getByRole("radio", { name: "Semua turunan" }).check();
       await page.getByRole("checkbox", { name: /^Tim Kerja/ }).check();
+      // measured once the engine's answer is drawn (a busy CI machine can catch a frame between)
+      await page
+        .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, {
+          timeout: 10000,
+        })
+        .catch(() => undefined);
       const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
       expect({ width, pageWidth }).toEqual({ width, pageWidth: width });
       if (width === 270) {
