@@ -127,12 +127,7 @@ function summary(
   else {
     out.push(
       `<table class="per-unit${facts.units.length <= SHORT_TABLE ? " keep" : ""}">`,
-      "<thead><tr>",
-      `<th scope="col">${xmlText(w.unit)}</th>`,
-      ...SEVERITIES.map(
-        (sev) => `<th scope="col" class="num">${xmlText(SEVERITY_LABEL[lang][sev])}</th>`
-      ),
-      "</tr></thead>",
+      ...headRow([w.unit, ...SEVERITIES.map((sev) => col(SEVERITY_LABEL[lang][sev], "num"))]),
       "<tbody>"
     );
     for (const u of facts.units)
@@ -238,12 +233,7 @@ function coverageTables(block: CoverageBlock, lang: Lang, w: ReportWords): strin
       "<colgroup>",
       ...coverageWidths(units.length).map((width) => `<col style="width:${width}%"/>`),
       "</colgroup>",
-      "<thead><tr>",
-      `<th scope="col">${xmlText(w.code)}</th>`,
-      `<th scope="col">${xmlText(w.indicator)}</th>`,
-      `<th scope="col">${xmlText(w.target)}</th>`,
-      ...units.map((u) => `<th scope="col" class="unit">${xmlText(u)}</th>`),
-      "</tr></thead>",
+      ...headRow([w.code, w.indicator, w.target, ...units.map((u) => col(u, "unit"))]),
       "<tbody>"
     );
     for (const row of block.rows) {
@@ -288,13 +278,7 @@ function capaian(facts: ReportFacts, lang: Lang, w: ReportWords, n: (x: number) 
     `<p class="lead">${xmlText(w.capaianIntro(pct(c.bounds.goodFrom), pct(c.bounds.fairFrom)))}</p>`,
     `<h3>${xmlText(w.capaianUnits)}</h3>`,
     `<table class="capaian-units${c.units.length <= SHORT_TABLE ? " keep" : ""}">`,
-    "<thead><tr>",
-    `<th scope="col">${xmlText(w.unit)}</th>`,
-    `<th scope="col">${xmlText(w.level)}</th>`,
-    `<th scope="col" class="num">${xmlText(w.iku)}</th>`,
-    `<th scope="col" class="num">${xmlText(w.achievement)}</th>`,
-    `<th scope="col">${xmlText(w.band)}</th>`,
-    "</tr></thead>",
+    ...headRow([w.unit, w.level, col(w.iku, "num"), col(w.achievement, "num"), w.band]),
     "<tbody>",
     ...c.units.map(
       (u) =>
@@ -303,12 +287,7 @@ function capaian(facts: ReportFacts, lang: Lang, w: ReportWords, n: (x: number) 
     "</tbody></table>",
     `<h3>${xmlText(w.capaianLevels)}</h3>`,
     `<table class="capaian-levels keep">`,
-    "<thead><tr>",
-    `<th scope="col">${xmlText(w.level)}</th>`,
-    `<th scope="col" class="num">${xmlText(w.unitCount)}</th>`,
-    `<th scope="col" class="num">${xmlText(w.achievement)}</th>`,
-    `<th scope="col">${xmlText(w.band)}</th>`,
-    "</tr></thead>",
+    ...headRow([w.level, col(w.unitCount, "num"), col(w.achievement, "num"), w.band]),
     "<tbody>",
     ...c.levels.map(
       (l) =>
@@ -346,11 +325,7 @@ function findingsList(
     out.push(
       `<h3 style="color:${SEVERITY_INK[sev]}">${xmlText(`${SEVERITY_LABEL[lang][sev]} (${n(list.length)})`)}</h3>`,
       `<table class="findings" data-severity="${sev}">`,
-      "<thead><tr>",
-      `<th scope="col">${xmlText(`${w.location} · ${w.code}`)}</th>`,
-      `<th scope="col">${xmlText(w.finding)}</th>`,
-      `<th scope="col">${xmlText(w.whatToDo)}</th>`,
-      "</tr></thead>"
+      ...headRow([`${w.location} · ${w.code}`, w.finding, w.whatToDo])
     );
     let group: number | undefined;
     for (const { i, rank: r } of list) {
@@ -389,4 +364,22 @@ function findingRow(f: Finding, index: number, lang: Lang, w: ReportWords): stri
     `<td class="fix">${xmlText(helpFor(f.code, lang).fix)}</td>`,
     "</tr>",
   ].join("");
+}
+
+/** A column heading, with a class ("num" right-aligns a count, "unit" a child unit's column). */
+function col(text: string, cls: string): { text: string; cls: string } {
+  return { text, cls };
+}
+
+/** A table's header row, one line per heading (the report's markup stays line by line). */
+function headRow(cols: Array<string | { text: string; cls: string }>): string[] {
+  return [
+    "<thead><tr>",
+    ...cols.map((c) =>
+      typeof c === "string"
+        ? `<th scope="col">${xmlText(c)}</th>`
+        : `<th scope="col" class="${c.cls}">${xmlText(c.text)}</th>`
+    ),
+    "</tr></thead>",
+  ];
 }
