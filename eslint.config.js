@@ -31,6 +31,62 @@ const layerRules = Object.entries(ABOVE).map(([layer, above]) => ({
   },
 }));
 
+/**
+ * The front ends (the pane, the web page, the command line, the ribbon command) run use cases from
+ * src/app and render with src/core; they may name the workbook layer's data shapes (`import type`),
+ * never call into it. Only the files that build a host (the composition roots) import src/hosts.
+ */
+const FRONT_ENDS = ["taskpane", "web", "cli", "commands"];
+const COMPOSITION_ROOTS = [
+  "src/taskpane/excelHost.ts",
+  "src/commands/commands.ts",
+  "src/cli/main.ts",
+  "src/cli/demo.ts",
+];
+const frontEndRules = [
+  {
+    files: FRONT_ENDS.map((f) => `src/${f}/**`),
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/*", "**/workbook"],
+              allowTypeImports: true,
+              message:
+                "a front end calls src/app (use cases) and src/core (rendering), not src/workbook; its types may be imported with `import type` (DESIGN.md §5)",
+            },
+            {
+              group: ["**/hosts/*", "**/hosts/**"],
+              message:
+                "only a composition root builds a host (eslint.config.js COMPOSITION_ROOTS); the rest talks to src/app",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: COMPOSITION_ROOTS,
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/workbook/*", "**/workbook"],
+              allowTypeImports: true,
+              message:
+                "a front end calls src/app (use cases) and src/core (rendering), not src/workbook (DESIGN.md §5)",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 module.exports = [
   {
     ignores: [
@@ -92,6 +148,7 @@ module.exports = [
     },
   },
   ...layerRules,
+  ...frontEndRules,
   {
     // A promise nobody awaits loses its error (a failed write said nowhere), and a promise where a
     // plain callback is expected (an onClick) runs unawaited: both need type information.

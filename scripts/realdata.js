@@ -5,7 +5,7 @@
 const fs = require("fs");
 const path = require("path");
 const { XlsxWorkbook } = require("../lib/hosts/xlsx/xlsxWorkbook");
-const { openSession, checkSession } = require("../lib/workbook/operations");
+const { openSession, checkSession } = require("../lib/app/session");
 const { detectionText, findingsText } = require("../lib/cli/output");
 
 const dir =

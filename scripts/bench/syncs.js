@@ -10,7 +10,11 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: root, stdio: "i
 const lib = (p) => require(path.join(root, "lib-bench", p));
 const { FakeExcel } = lib("test/hosts/excel/fakeExcel");
 const { OfficeWorkbook } = lib("src/hosts/excel/officeWorkbook");
-const ops = lib("src/workbook/operations");
+const ops = {
+  ...lib("src/app/session"),
+  ...lib("src/app/annotate"),
+  ...lib("src/app/fill"),
+};
 const { agency } = require("./agency");
 
 const SIZES = (process.env.BENCH_SIZES || "1000,10000,100000").split(",").map(Number);

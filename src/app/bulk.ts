@@ -15,7 +15,7 @@ import type { Indicator } from "../core/model";
 import type { PlanIndex } from "../core/planIndex";
 import { unitKey } from "../core/text";
 import { planFill } from "../workbook/fill";
-import type { Session } from "../workbook/operations";
+import type { Session } from "./session";
 import type { PatchPlan } from "../workbook/patches";
 
 /** Which units under the IKU's owner are offered: its direct children, or every unit below it. */

@@ -18,16 +18,11 @@ import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
 import type { WorkbookHost } from "../workbook/host";
-import {
-  annotate,
-  applySessionFill,
-  hasIndicatorTable,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-  undoLastFill,
-  type Session,
-} from "../workbook/operations";
+import { annotate } from "./annotate";
+import { applySessionFill, planSessionFill } from "./fill";
+import { hasIndicatorTable, openSession, type Session } from "./session";
+import { planSessionPk } from "./pk";
+import { undoLastFill } from "./undo";
 import type { PatchPlan } from "../workbook/patches";
 import type { PkDraftOptions } from "../workbook/pkDraft";
 import { portableProfile, type MappingProfile } from "../workbook/profile";
@@ -113,8 +108,8 @@ export class LocalEngine implements Engine {
   async report(options: { lang: Lang; date: string; workbook?: string }): Promise<string> {
     const result = this.checkOf(this.current());
     // its own chunk: the pane's first load does without the report's code
-    const { reportHtml } = await import("../workbook/report");
-    return reportHtml(result, options);
+    const { checkReport } = await import("./report");
+    return checkReport(result, options).html;
   }
 
   async planAcceptParent(finding: Finding, suggestion: Suggestion): Promise<AcceptPlan> {

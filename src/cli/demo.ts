@@ -9,13 +9,9 @@ import { CLI_WORDS } from "./words";
 import { XlsxWorkbook } from "../hosts/xlsx/xlsxWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { xlsxFromSpec } from "../sample/spec";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-} from "../workbook/operations";
+import { annotate } from "../app/annotate";
+import { applySessionFill, planSessionFill } from "../app/fill";
+import { checkSession, openSession } from "../app/session";
 import { detectionText, fillText, findingsText } from "./output";
 
 export async function runDemo(

@@ -8,22 +8,11 @@ import { errorText, reasonOf, reasonText } from "../core/reasonMessages";
 import type { Reason } from "../core/reasons";
 import type { ApplyResult } from "../workbook/host";
 import { BadWorkbookError, XlsxWorkbook, type FileWorkbook } from "../hosts/xlsx/xlsxWorkbook";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  hasIndicatorTable,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-  type Session,
-} from "../workbook/operations";
-import {
-  parseProfile,
-  PROFILE_SHEET,
-  ProfileError,
-  type MappingProfile,
-} from "../workbook/profile";
+import { annotate } from "../app/annotate";
+import { applySessionFill, planSessionFill } from "../app/fill";
+import { checkSession, hasIndicatorTable, openSession, type Session } from "../app/session";
+import { planSessionPk } from "../app/pk";
+import { mappingFromText, PROFILE_SHEET, ProfileError, type MappingProfile } from "../app/profile";
 import { CLI_WORDS } from "./words";
 import {
   checkJson,
@@ -36,13 +25,11 @@ import {
   pkText,
   type CheckJson,
 } from "./output";
-import { buildPohon, pohonNodes } from "../core/pohon";
 import { nearestUnitNames } from "../core/planIndex";
 import type { CheckResult } from "../core/check";
-import { reportFacts } from "../core/reportFacts";
 import { unitKey } from "../core/text";
-import { pohonSvg } from "../workbook/pohonSvg";
-import { reportHtml } from "../workbook/report";
+import { pohonPicture } from "../app/pohon";
+import { checkReport } from "../app/report";
 
 /**
  * A problem with the input or the usage: exit code 2. Its reason; or, when it says more than one
@@ -256,7 +243,7 @@ async function loadProfile(file: string | undefined): Promise<MappingProfile | u
   } catch {
     throw new UsageError({ code: "profile-unreadable", file });
   }
-  return parseProfile(text, file);
+  return mappingFromText(text, file);
 }
 
 async function openFile(file: string): Promise<FileWorkbook> {
@@ -440,11 +427,16 @@ async function drawTree(file: string, opts: TreeOptions, io: Io): Promise<number
   }
   const result = checkSession(session);
   refuseUnknownUnit(result, opts.unit);
-  const pohon = buildPohon(result, { unit: opts.unit });
-  const svg = pohonSvg(pohon, { lang: opts.lang, findings: result.findings });
+  const {
+    svg,
+    pohon,
+    indicators: iku,
+  } = pohonPicture(result, {
+    lang: opts.lang,
+    unit: opts.unit,
+  });
   await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
   await fs.writeFile(opts.out, svg, "utf8");
-  const iku = pohonNodes(pohon).filter((n) => n.kind === "indicator").length;
   const w = CLI_WORDS[opts.lang];
   const lines = [w.tree(pohon.nodes, iku, opts.out)];
   // a picture of thousands of boxes is a map, not a page: say how to draw a part of it
@@ -498,7 +490,7 @@ async function writeReport(file: string, opts: ReportOptions, io: Io): Promise<n
   if (!hasIndicatorTable(session)) throw noTableError(file, session, opts.lang);
   const result = checkSession(session);
   refuseUnknownUnit(result, opts.unit);
-  const html = reportHtml(result, {
+  const { html, counts } = checkReport(result, {
     lang: opts.lang,
     date,
     workbook: path.basename(file),
@@ -506,8 +498,6 @@ async function writeReport(file: string, opts: ReportOptions, io: Io): Promise<n
   });
   await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true });
   await fs.writeFile(opts.out, html, "utf8");
-  // the counts the report shows: of the unit and the units below it with --unit
-  const { counts } = reportFacts(result, { unit: opts.unit });
   io.out(`${CLI_WORDS[opts.lang].reportWritten(opts.out, counts)}\n`);
   return 0;
 }

@@ -14,8 +14,9 @@ import { CLI_WORDS } from "./words";
 import { reasonText } from "../core/reasonMessages";
 import { reasonParams, type Reason } from "../core/reasons";
 import { understandingMessage, understandingNotes } from "../core/understanding";
-import { cellValueText, displayValue, type CellChange, type PatchPlan } from "../workbook/patches";
-import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
+import { cellValueText, displayValue } from "../core/cellText";
+import type { CellChange, PatchPlan } from "../workbook/patches";
+import type { PkDraft } from "../workbook/pkDraft";
 import type { LayoutRule, ReadResult, UnitRule } from "../workbook/read";
 
 export interface CheckJson {
@@ -403,7 +404,7 @@ export function pkJson(draft: PkDraft, lang: Lang) {
     skipped: draft.skipped.map((s) => ({
       unit: s.unit,
       code: s.reason,
-      reason: pkSkipText(s, lang),
+      reason: reasonText(s.why, lang),
     })),
     changes: draft.plan.changes.length,
   };
@@ -416,7 +417,7 @@ export function pkText(draft: PkDraft, lang: Lang, dryRun: boolean): string {
     lines.push(`  ${d.sheet} — ${d.unit} (${numberText(d.indicators, lang)} IKU)`);
   if (draft.skipped.length > 0) {
     lines.push(w.skippedHeading);
-    for (const s of draft.skipped) lines.push(`  ${pkSkipText(s, lang)}`);
+    for (const s of draft.skipped) lines.push(`  ${reasonText(s.why, lang)}`);
   }
   return lines.join("\n");
 }

@@ -4,7 +4,8 @@
  */
 import type { Lang } from "../core/messages";
 import type { WorkbookHost } from "../workbook/host";
-import { annotate, checkSession, hasIndicatorTable, openSession } from "../workbook/operations";
+import { annotate } from "../app/annotate";
+import { checkSession, hasIndicatorTable, openSession } from "../app/session";
 
 export interface OneClickResult {
   errors: number;

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Severity } from "../core/findings";
 import { SEVERITY_LABEL } from "../core/messages";
-import { SEVERITY_COLOUR } from "../workbook/highlight";
+import { SEVERITY_COLOUR } from "../core/palette";
 import { useI18n } from "./i18n";
 
 const useStyles = makeStyles({

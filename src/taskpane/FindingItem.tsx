@@ -4,7 +4,7 @@ import { Suspense, lazy, type ReactNode } from "react";
 import type { Finding, FindingCode, Severity, Suggestion } from "../core/findings";
 import { SEVERITY_LABEL, findingMessage } from "../core/messages";
 import { numberText } from "../core/numbers";
-import { SEVERITY_COLOUR } from "../workbook/highlight";
+import { SEVERITY_COLOUR } from "../core/palette";
 import { Disclosure } from "./Disclosure";
 import { canFillFrom } from "./fillFocus";
 import { useFindingStyles as useStyles } from "./findingStyles";

@@ -8,9 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import type { CellValue } from "../workbook/grid";
+import type { CellValue } from "../core/cellText";
 import type { CellChange, Conflict, PatchPlan } from "../workbook/patches";
-import { cellValueText } from "../workbook/patches";
+import { cellValueText } from "../core/cellText";
 import { reasonText } from "../core/reasonMessages";
 import { useI18n, type Lang, type Strings } from "./i18n";
 

@@ -1,6 +1,6 @@
 import { Body1, Button, Checkbox, Field, Input, Subtitle2, Text } from "@fluentui/react-components";
 import { useState } from "react";
-import { pkSkipText, type PkDraft } from "../workbook/pkDraft";
+import type { PkDraft } from "../workbook/pkDraft";
 import { reasonText } from "../core/reasonMessages";
 import { useI18n } from "./i18n";
 import { usePane } from "./paneState";
@@ -46,7 +46,7 @@ export function PkView() {
       }
       setFound(undefined);
       await afterWrite();
-      const skipped = draft.skipped.map((s) => pkSkipText(s, lang));
+      const skipped = draft.skipped.map((s) => reasonText(s.why, lang));
       setNotice({
         intent: "success",
         text: [

@@ -11,8 +11,7 @@ import { SEVERITY_LABEL } from "../core/messages";
 import { numberText, percentText } from "../core/numbers";
 import type { Pohon, PohonEdge, PohonNode } from "../core/pohon";
 import { targetText } from "../core/targetText";
-import { SEVERITY_COLOUR } from "../workbook/highlight";
-import { BORDER, EDGE_STYLE } from "../workbook/pohonSvg";
+import { BORDER, EDGE_STYLE, SEVERITY_COLOUR } from "../core/palette";
 import { useI18n, type Lang, type Strings } from "./i18n";
 import { shownSeverity, visibleRows } from "./pohonOutline";
 

@@ -11,7 +11,7 @@ import { useMemo, useRef, useState } from "react";
 import type { WorkbookSummary } from "../app/engine";
 import type { Framework } from "../core/model";
 import { ReasonError } from "../core/reasons";
-import { emptyProfile, mergeProfiles, parseProfile, portableProfile } from "../workbook/profile";
+import { importMapping, mappingJson, saveMapping } from "../app/profile";
 import { useI18n } from "./i18n";
 import { draftOf, profileWithDraft, type MappingDraft } from "./mappingDraft";
 import { usePane } from "./paneState";
@@ -57,8 +57,7 @@ export function SetupView({ active }: { active: boolean }) {
 
   const onSave = () =>
     run("save", async () => {
-      const current = (await engine.readProfile()) ?? emptyProfile();
-      await engine.writeProfile(profileWithDraft(current, draft));
+      await saveMapping(engine, (current) => profileWithDraft(current, draft));
       markEdited();
       await read();
       setNotice({ intent: "success", text: t.saved });
@@ -66,7 +65,7 @@ export function SetupView({ active }: { active: boolean }) {
 
   // the mapping travels to the next year's workbook, or a colleague's, as a JSON file
   const onExport = () => {
-    const json = JSON.stringify(portableProfile(session.profile), null, 2);
+    const json = mappingJson(session.profile);
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([json], { type: "application/json" }));
     a.download = "selaras-pemetaan.json";
@@ -78,10 +77,8 @@ export function SetupView({ active }: { active: boolean }) {
 
   const onImport = (file: File) =>
     run("importProfile", async () => {
-      const imported = parseProfile(await fileText(file), file.name);
-      const current = (await engine.readProfile()) ?? emptyProfile();
       // what this workbook recorded (undo, highlights) stays; the settings are the file's
-      await engine.writeProfile(mergeProfiles(current, portableProfile(imported)));
+      await importMapping(engine, await fileText(file), file.name);
       markEdited();
       await read();
       setNotice({ intent: "success", text: t.imported(file.name) });

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from "react";
 import type { Finding, FindingCode } from "../core/findings";
-import type { FillFocus } from "../workbook/operations";
+import type { FillFocus } from "../app/fill";
 
 /**
  * Findings a cascade fill can answer: a missing or differing child row, its target or quarters.

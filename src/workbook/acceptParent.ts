@@ -8,15 +8,16 @@
  */
 import { parseA1 } from "../core/cells";
 import type { Finding, Suggestion } from "../core/findings";
-import { cellKey, valueAt } from "./grid";
-import type { Session } from "./operations";
+import { cellKey, valueAt, type Grid } from "./grid";
 import type { PatchPlan } from "./patches";
+import type { ReadResult } from "./read";
 
 /** Why a suggestion cannot be written: the row is gone, it has no IKU Atasan cell, or a formula. */
 export type AcceptRefusal = "no-row" | "no-link-column" | "formula";
 
+/** A workbook as read: its grids and what the reader made of them (an open session is one). */
 export function planAcceptParent(
-  session: Session,
+  session: { read: ReadResult; grids: Grid[] },
   finding: Finding,
   suggestion: Suggestion
 ): { plan: PatchPlan } | { refused: AcceptRefusal } {

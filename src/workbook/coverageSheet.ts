@@ -10,7 +10,7 @@ import type { Lang } from "../core/messages";
 import type { Share } from "../core/model";
 import { numberText, percentText } from "../core/numbers";
 import { targetText } from "../core/targetText";
-import { SEVERITY_COLOUR } from "./highlight";
+import { SEVERITY_COLOUR } from "../core/palette";
 
 /** Taken and aligned green (Excel's "Good"), with findings amber, missing red: no fill for "—". */
 export const COVERAGE_COLOUR: Record<Exclude<CoverageStatus, "none">, string> = {

@@ -23,7 +23,7 @@ import {
   type Grid,
 } from "./grid";
 import type { CellChange, Conflict, FillField, PatchPlan, RowInsert } from "./patches";
-import { displayValue } from "./patches";
+import { displayValue } from "../core/cellText";
 import type { MappingProfile } from "./profile";
 import type { ColumnMap, ReadResult } from "./read";
 import type { DetectedTable } from "./tables";

@@ -6,8 +6,9 @@
 
 import type { CellRange } from "../core/cells";
 
-/** A cell's value as the template layer sees it. Errors (#REF!, #N/A) stay errors. */
-export type CellValue = string | number | boolean | null | { error: string };
+import type { CellValue } from "../core/cellText";
+// every module of workbook/ names a grid's values through here
+export type { CellValue };
 
 /** A merged area of a sheet. */
 export type MergeRange = CellRange;

@@ -8,6 +8,7 @@ import { a1 } from "../core/cells";
 import type { Finding, Severity } from "../core/findings";
 import type { CapaianSummary } from "../core/check";
 import type { CoverageSheet } from "./coverageSheet";
+import { SEVERITY_COLOUR } from "../core/palette";
 import {
   BAND_LABEL,
   findingMessage,
@@ -15,12 +16,6 @@ import {
   SEVERITY_LABEL,
   type Lang,
 } from "../core/messages";
-
-export const SEVERITY_COLOUR: Record<Severity, string> = {
-  error: "FFC7CE",
-  warning: "FFEB9C",
-  info: "DDEBF7",
-};
 
 export interface HighlightCell {
   sheet: string;

@@ -3,10 +3,7 @@
  * alone unless accepted, cells skipped with a reason, and rows to insert below a table. Hosts apply
  * a patch plan exactly; they never touch a cell the plan does not list.
  */
-import type { Lang } from "../core/messages";
-import { numberText, percentText } from "../core/numbers";
 import type { ChangeWhy, FillField, FillReason, WriteRefusal } from "../core/reasons";
-import { numberFormatInfo } from "../core/values";
 import type { CellValue } from "./grid";
 
 export interface CellChange {
@@ -118,25 +115,4 @@ export function touchedSheets(plan: PatchPlan): string[] {
 /** Why a plan adding a sheet is refused: a sheet of that name is already there. */
 export function sheetExistsReason(name: string): WriteRefusal {
   return { code: "sheet-exists", sheet: name };
-}
-
-/** Stable text of a cell value for reports and JSON ("" for blank). */
-export function displayValue(v: CellValue): string | number | boolean | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "object") return v.error;
-  return v;
-}
-
-/**
- * A cell value as a preview line shows it in the user's language: a number as the language writes
- * it ("76,5" / "76.5"; up to 10 decimals, it is the value itself), a fraction under a percent format
- * as the percent the cell shows ("95%"), text as written; null for an empty cell.
- */
-export function cellValueText(v: CellValue, lang: Lang, numFmt?: string): string | null {
-  const d = displayValue(v);
-  if (d === null || d === "") return null;
-  if (typeof d !== "number") return String(d);
-  return numFmt && numberFormatInfo(numFmt).percent
-    ? percentText(d * 100, lang, 10)
-    : numberText(d, lang, 10);
 }

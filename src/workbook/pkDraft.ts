@@ -14,8 +14,6 @@
  */
 import { a1, rangeA1, parseA1 } from "../core/cells";
 import type { CellRef, Indicator } from "../core/model";
-import type { Lang } from "../core/messages";
-import { reasonText } from "../core/reasonMessages";
 import type { ChangeWhy, PkReason } from "../core/reasons";
 import { foldText, unitKey } from "../core/text";
 import { sheetNameFor } from "./fill";
@@ -32,33 +30,17 @@ export interface PkDraftOptions {
   year?: number;
 }
 
-/** Why a chosen unit got no draft. */
-export type PkDraftSkip =
+/** Why a chosen unit got no draft: `reason` the stable code, `why` it as a sentence to render. */
+export type PkDraftSkip = (
   | { unit: string; reason: "unknown-unit" }
   | { unit: string; reason: "has-pk"; sheet: string }
-  | { unit: string; reason: "no-indicators" };
+  | { unit: string; reason: "no-indicators" }
+) & { why: PkReason };
 
 export interface PkDraft {
   plan: PatchPlan;
   drafted: Array<{ unit: string; sheet: string; indicators: number }>;
   skipped: PkDraftSkip[];
-}
-
-/** Why a unit got no draft, as a reason (core/reasons.ts). */
-function pkSkipReason(skip: PkDraftSkip): PkReason {
-  switch (skip.reason) {
-    case "unknown-unit":
-      return { code: "pk-unknown-unit", unit: skip.unit };
-    case "has-pk":
-      return { code: "pk-has-pk", unit: skip.unit, sheet: skip.sheet };
-    case "no-indicators":
-      return { code: "pk-no-indicators", unit: skip.unit };
-  }
-}
-
-/** Why a unit got no draft, in the user's language. */
-export function pkSkipText(skip: PkDraftSkip, lang: Lang): string {
-  return reasonText(pkSkipReason(skip), lang);
 }
 
 /** The party lines of the agreement: a name (or dots to fill in) and a position. */
@@ -121,17 +103,30 @@ export function planPkDraft(
     const key = unitKey(asked);
     const unit = names.get(key);
     if (!unit) {
-      skipped.push({ unit: asked, reason: "unknown-unit" });
+      skipped.push({
+        unit: asked,
+        reason: "unknown-unit",
+        why: { code: "pk-unknown-unit", unit: asked },
+      });
       continue;
     }
     const existing = pkSheet.get(key);
     if (existing) {
-      skipped.push({ unit, reason: "has-pk", sheet: existing });
+      skipped.push({
+        unit,
+        reason: "has-pk",
+        sheet: existing,
+        why: { code: "pk-has-pk", unit, sheet: existing },
+      });
       continue;
     }
     const rows = rowsByUnit.get(key) ?? [];
     if (rows.length === 0) {
-      skipped.push({ unit, reason: "no-indicators" });
+      skipped.push({
+        unit,
+        reason: "no-indicators",
+        why: { code: "pk-no-indicators", unit },
+      });
       continue;
     }
     const name = sheetNameFor(unit, taken);

@@ -12,7 +12,7 @@ import type { Share } from "../core/model";
 import { numberText, percentText } from "../core/numbers";
 import { pohonNodes, type Pohon, type PohonEdge, type PohonNode } from "../core/pohon";
 import { targetText } from "../core/targetText";
-import { SEVERITY_COLOUR } from "./highlight";
+import { BORDER, EDGE_STYLE, SEVERITY_COLOUR } from "../core/palette";
 
 export interface PohonSvgOptions {
   lang?: Lang;
@@ -88,21 +88,6 @@ const HEADER = 112;
 
 const INK = "#262626";
 const MUTED = "#595959";
-/** A box's border by its worst finding (the pane's tree draws its nodes the same). */
-export const BORDER: Record<Severity | "none", string> = {
-  error: "#C00000",
-  warning: "#BF8F00",
-  info: "#2F75B5",
-  none: "#8C8C8C",
-};
-/** A link's line by its cascade type (the pane's tree draws its connectors the same). */
-export const EDGE_STYLE: Record<PohonEdge, { stroke: string; width: number; dash?: string }> = {
-  structure: { stroke: "#BFBFBF", width: 1.25 },
-  full: { stroke: "#404040", width: 2.25 },
-  partial: { stroke: "#404040", width: 2, dash: "7 4" },
-  contributing: { stroke: "#404040", width: 1.75, dash: "1.5 3.5" },
-  unknown: { stroke: "#8C8C8C", width: 1.25, dash: "4 4" },
-};
 const EDGE_LETTER: Record<Lang, Partial<Record<PohonEdge, string>>> = {
   id: { full: "F", partial: "P", contributing: "K" },
   en: { full: "F", partial: "P", contributing: "C" },

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../core/messages";
 import { COVERAGE_COLOUR } from "./coverageSheet";
-import { SEVERITY_COLOUR } from "./highlight";
+import { SEVERITY_COLOUR } from "../core/palette";
 import { REPORT_WORDS } from "./reportWords";
 
 /** Borders and ink of each severity, as the pohon kinerja draws them. */

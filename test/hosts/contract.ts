@@ -6,15 +6,11 @@ import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { gridsFromSpec, type SheetSpec, type WorkbookSpec } from "../../src/sample/spec";
 import { valueAt, type CellValue, type Grid } from "../../src/workbook/grid";
 import type { WorkbookHost } from "../../src/workbook/host";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-  undoLastFill,
-} from "../../src/workbook/operations";
+import { annotate } from "../../src/app/annotate";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { checkSession, openSession } from "../../src/app/session";
+import { planSessionPk } from "../../src/app/pk";
+import { undoLastFill } from "../../src/app/undo";
 import { readWorkbook } from "../../src/workbook/read";
 import {
   dinasKesehatan,

@@ -6,12 +6,9 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
-import {
-  applySessionFill,
-  openSession,
-  planSessionFill,
-  undoLastFill,
-} from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
+import { undoLastFill } from "../../src/app/undo";
 import { readWorkbook } from "../../src/workbook/read";
 import { BIDANG_REF, BIDANG_SHEET, PROGRAM, richWorkbook } from "../fixtures/richWorkbook";
 

@@ -5,7 +5,8 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { BadWorkbookError, XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
-import { openSession, planSessionFill } from "../../src/workbook/operations";
+import { openSession } from "../../src/app/session";
+import { planSessionFill } from "../../src/app/fill";
 import { dinasMissingSimpus } from "../fixtures/dinasKesehatan";
 
 const spec = () => dinasMissingSimpus();

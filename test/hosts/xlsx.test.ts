@@ -16,14 +16,10 @@ import {
   type WorkbookSpec,
 } from "../../src/sample/spec";
 import { lastCol, type Grid } from "../../src/workbook/grid";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-} from "../../src/workbook/operations";
+import { annotate } from "../../src/app/annotate";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { checkSession, openSession } from "../../src/app/session";
+import { planSessionPk } from "../../src/app/pk";
 import { readWorkbook } from "../../src/workbook/read";
 import { dinasKesehatan, dinasWithRecap, PUSKESMAS, SIMPUS } from "../fixtures/dinasKesehatan";
 import { pohonKinerjaInShapes } from "../fixtures/pohonShapes";

@@ -15,15 +15,11 @@ import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
 import { a1 } from "../../src/core/cells";
 import { valueAt } from "../../src/workbook/grid";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-  undoLastFill,
-} from "../../src/workbook/operations";
+import { annotate } from "../../src/app/annotate";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { checkSession, openSession } from "../../src/app/session";
+import { planSessionPk } from "../../src/app/pk";
+import { undoLastFill } from "../../src/app/undo";
 import { richWorkbook } from "../fixtures/richWorkbook";
 import { randomPlan, randomWorkbook } from "../property/randomWorkbook";
 

@@ -8,12 +8,9 @@ import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import type { CellValue } from "../../src/workbook/grid";
 import type { PatchPlan } from "../../src/workbook/patches";
-import {
-  applySessionFill,
-  openSession,
-  planSessionFill,
-  undoLastFill,
-} from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
+import { undoLastFill } from "../../src/app/undo";
 import { viewOf, type Shown, type WorkbookView } from "./describe";
 import { randomPlan, randomWorkbook } from "./randomWorkbook";
 

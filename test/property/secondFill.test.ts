@@ -8,7 +8,8 @@
 import fc from "fast-check";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
-import { applySessionFill, openSession, planSessionFill } from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
 import { PLANS } from "../invariance/plan";
 import { run } from "../invariance/canonical";
 import {

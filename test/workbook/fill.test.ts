@@ -8,7 +8,8 @@ import { readWorkbook } from "../../src/workbook/read";
 import { emptyProfile } from "../../src/workbook/profile";
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
-import { applySessionFill, openSession, planSessionFill } from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
 import {
   dinasWithKesmas,
   dinasWithPercentSimpus,

@@ -10,7 +10,9 @@ import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { sampleWorkbook, KR1, DEPUTI } from "../../src/sample/sampleWorkbook";
 import { headOf } from "../../src/workbook/pkDraft";
 import { xlsxFromSpec } from "../../src/sample/spec";
-import { applySessionFill, openSession, planSessionPk } from "../../src/workbook/operations";
+import { applySessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
+import { planSessionPk } from "../../src/app/pk";
 
 const key = (f: Finding) => `${f.code} · ${f.unit} · ${f.indicator ?? ""} · ${f.parent ?? ""}`;
 

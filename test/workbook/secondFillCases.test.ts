@@ -6,7 +6,8 @@
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec, type WorkbookSpec } from "../../src/sample/spec";
 import type { PatchPlan } from "../../src/workbook/patches";
-import { applySessionFill, openSession, planSessionFill } from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { openSession } from "../../src/app/session";
 
 const RULE = "Unit Penanggung Jawab";
 

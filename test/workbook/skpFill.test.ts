@@ -5,12 +5,8 @@
  */
 import { XlsxWorkbook } from "../../src/hosts/xlsx/xlsxWorkbook";
 import { xlsxFromSpec } from "../../src/sample/spec";
-import {
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-} from "../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../src/app/fill";
+import { checkSession, openSession } from "../../src/app/session";
 import {
   ANDI_RESULT,
   DATA_LAYANAN,

@@ -7,7 +7,7 @@
 import { columnLetters } from "../../core/cells";
 import type { CoverageSheet } from "../../workbook/coverageSheet";
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
-import { SEVERITY_COLOUR } from "../../workbook/highlight";
+import { SEVERITY_COLOUR } from "../../core/palette";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { compactAddresses, joinAddresses, sheetRef, toExcelValue, type CellWrite } from "./cells";
 import { inChunks } from "./chunks";

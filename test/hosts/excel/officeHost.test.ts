@@ -10,14 +10,10 @@ import { sampleWorkbook } from "../../../src/sample/sampleWorkbook";
 import type { WorkbookSpec } from "../../../src/sample/spec";
 import { cellKey } from "../../../src/workbook/grid";
 import { highlightPlan } from "../../../src/workbook/highlight";
-import {
-  annotate,
-  applySessionFill,
-  checkSession,
-  openSession,
-  planSessionFill,
-  planSessionPk,
-} from "../../../src/workbook/operations";
+import { annotate } from "../../../src/app/annotate";
+import { applySessionFill, planSessionFill } from "../../../src/app/fill";
+import { checkSession, openSession } from "../../../src/app/session";
+import { planSessionPk } from "../../../src/app/pk";
 import type { CellChange, PatchPlan } from "../../../src/workbook/patches";
 import { PROFILE_SHEET, profileToCells } from "../../../src/workbook/profile";
 import {

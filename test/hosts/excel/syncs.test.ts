@@ -6,7 +6,8 @@
  */
 import { OfficeWorkbook } from "../../../src/hosts/excel/officeWorkbook";
 import { gridsFromSpec } from "../../../src/sample/spec";
-import { applySessionFill, openSession, planSessionFill } from "../../../src/workbook/operations";
+import { applySessionFill, planSessionFill } from "../../../src/app/fill";
+import { openSession } from "../../../src/app/session";
 import { bigWorkbook } from "./bigWorkbook";
 import { FakeExcel } from "./fakeExcel";
 

@@ -6,7 +6,8 @@
 import { a1, columnLetters, parseA1 } from "../../../core/cells";
 import { cellKey, keyCell, textAt, type Grid } from "../../../workbook/grid";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
-import { SEVERITY_COLOUR, type HighlightPlan } from "../../../workbook/highlight";
+import { SEVERITY_COLOUR } from "../../../core/palette";
+import type { HighlightPlan } from "../../../workbook/highlight";
 import type { CoverageSheet } from "../../../workbook/coverageSheet";
 import {
   sheetExistsReason,
