@@ -3,6 +3,7 @@
  * sentence is made here so every host (pane, CLI, annotated workbook) says the same thing.
  */
 import type { CapaianBand } from "./capaian";
+import type { CoverageMark, CoverageStatus } from "./coverageMatrix";
 import type { Finding, FindingCode, Severity } from "./findings";
 import { numberText, percentText, periodLabel, rangeText } from "./numbers";
 
@@ -275,6 +276,50 @@ export const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
 export const BAND_LABEL: Record<Lang, Record<CapaianBand, string>> = {
   id: { good: "tercapai", fair: "hampir tercapai", poor: "belum tercapai" },
   en: { good: "reached", fair: "close", poor: "behind" },
+};
+
+/**
+ * A cascade type's letter, in the Cakupan sheet, the report and the pohon kinerja picture: Full,
+ * Partial, Kontribusi (Contributing in English); ✓ when a rule asks for the IKU but no type is written.
+ */
+export const CASCADE_LETTER: Record<Lang, Record<CoverageMark, string>> = {
+  id: { full: "F", partial: "P", contributing: "K", unknown: "✓" },
+  en: { full: "F", partial: "P", contributing: "C", unknown: "✓" },
+};
+
+/** What a coverage cell's mark says (the legends of the Cakupan sheet and the report). */
+export const COVERAGE_MARK_LABEL: Record<Lang, Record<CoverageMark | "none", string>> = {
+  id: {
+    full: "Penuh (target sama)",
+    partial: "Sebagian (berbagi target)",
+    contributing: "Kontribusi (indikator sendiri)",
+    unknown: "Diminta, jenis belum ditulis",
+    none: "Tidak diturunkan ke unit ini",
+  },
+  en: {
+    full: "Full (the same target)",
+    partial: "Partial (a share of the target)",
+    contributing: "Contributing (an indicator of its own)",
+    unknown: "Required, no type written",
+    none: "Not cascaded to this unit",
+  },
+};
+
+/** What a coverage cell's colour says. */
+export const COVERAGE_STATUS_LABEL: Record<
+  Lang,
+  Record<Exclude<CoverageStatus, "none">, string>
+> = {
+  id: {
+    aligned: "Diturunkan dan selaras",
+    findings: "Diturunkan, ada temuan",
+    missing: "Diminta aturan tetapi belum ada barisnya",
+  },
+  en: {
+    aligned: "Taken and aligned",
+    findings: "Taken, with findings",
+    missing: "Required by a rule, no row yet",
+  },
 };
 
 /** A level of the hierarchy, 1 being the top. */

@@ -31,25 +31,48 @@ export function understandingNotes(check: CheckResult): UnderstandingNote[] {
   return notes;
 }
 
+type NoteWords = {
+  [C in UnderstandingNote["code"]]: (
+    n: Extract<UnderstandingNote, { code: C }>,
+    count: (x: number) => string,
+    list: (units: string[]) => string
+  ) => string;
+};
+
+/** "1 unit", "3 units": English counts its nouns. */
+const units = (x: number, count: (x: number) => string) =>
+  `${count(x)} ${x === 1 ? "unit" : "units"}`;
+
+const WORDS: Record<Lang, NoteWords> = {
+  id: {
+    SEVERAL_TOPS: (n, count, list) =>
+      `${count(n.units.length)} unit berdiri di puncak tanpa atasan: ${list(n.units)}. Bila mereka punya atasan, hierarki belum terbaca (lembar hierarki, kolom unit atasan, baris "Atasan:", judul matriks) — baris mereka tidak diperiksa terhadap IKU atasan.`,
+    PLACE_UNKNOWN: (n, count, list) =>
+      `${count(n.units.length)} unit belum diketahui atasannya: ${list(n.units)}. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.`,
+    EXTERNAL_LINKS: (n, count, list) =>
+      `${count(n.rows)} baris dari ${count(n.units.length)} unit menaut ke IKU di luar workbook (${list(n.units)}): bila IKU itu ada di workbook, unitnya belum terhubung.`,
+  },
+  en: {
+    SEVERAL_TOPS: (n, count, list) =>
+      `${units(n.units.length, count)} ${n.units.length === 1 ? "stands" : "stand"} at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`,
+    PLACE_UNKNOWN: (n, count, list) =>
+      `${units(n.units.length, count)} ${n.units.length === 1 ? "has" : "have"} no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`,
+    EXTERNAL_LINKS: (n, count, list) =>
+      `${count(n.rows)} ${n.rows === 1 ? "row" : "rows"} of ${units(n.units.length, count)} ${n.rows === 1 ? "links" : "link"} to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`,
+  },
+};
+
 export function understandingMessage(n: UnderstandingNote, lang: Lang): string {
   // counts as the language writes them: a ministry may have 1.200 rows
   const count = (x: number) => numberText(x, lang);
-  const list = (units: string[]) =>
-    units.length > 5
-      ? `${units.slice(0, 5).join(", ")} … (${count(units.length)})`
-      : units.join(", ");
-  switch (n.code) {
-    case "SEVERAL_TOPS":
-      return lang === "id"
-        ? `${count(n.units.length)} unit berdiri di puncak tanpa atasan: ${list(n.units)}. Bila mereka punya atasan, hierarki belum terbaca (lembar hierarki, kolom unit atasan, baris "Atasan:", judul matriks) — baris mereka tidak diperiksa terhadap IKU atasan.`
-        : `${count(n.units.length)} units stand at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`;
-    case "PLACE_UNKNOWN":
-      return lang === "id"
-        ? `${count(n.units.length)} unit belum diketahui atasannya: ${list(n.units)}. Baris mereka tidak diperiksa sebagai yatim atau tautan rusak.`
-        : `${count(n.units.length)} units have no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`;
-    case "EXTERNAL_LINKS":
-      return lang === "id"
-        ? `${count(n.rows)} baris dari ${count(n.units.length)} unit menaut ke IKU di luar workbook (${list(n.units)}): bila IKU itu ada di workbook, unitnya belum terhubung.`
-        : `${count(n.rows)} rows of ${count(n.units.length)} units link to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`;
-  }
+  const list = (names: string[]) =>
+    names.length > 5
+      ? `${names.slice(0, 5).join(", ")} … (${count(names.length)})`
+      : names.join(", ");
+  const say = WORDS[lang][n.code] as (
+    n: UnderstandingNote,
+    count: (x: number) => string,
+    list: (units: string[]) => string
+  ) => string;
+  return say(n, count, list);
 }

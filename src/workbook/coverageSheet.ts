@@ -6,7 +6,12 @@
  */
 import { a1, columnLetters } from "../core/cells";
 import type { CoverageMark, CoverageMatrix, CoverageStatus } from "../core/coverageMatrix";
-import type { Lang } from "../core/messages";
+import {
+  CASCADE_LETTER,
+  COVERAGE_MARK_LABEL,
+  COVERAGE_STATUS_LABEL,
+  type Lang,
+} from "../core/messages";
 import type { Share } from "../core/model";
 import { numberText, percentText } from "../core/numbers";
 import { targetText } from "../core/targetText";
@@ -35,11 +40,6 @@ export interface CoverageSheet {
   print: { landscape: boolean; paper: "A4"; pagesWide: number };
 }
 
-const MARK_LETTER: Record<Lang, Record<CoverageMark, string>> = {
-  id: { full: "F", partial: "P", contributing: "K", unknown: "✓" },
-  en: { full: "F", partial: "P", contributing: "C", unknown: "✓" },
-};
-
 const WORDS = {
   id: {
     title: (year?: number) =>
@@ -48,18 +48,8 @@ const WORDS = {
       "Dari isi workbook: tautan IKU atasan, matriks cascading dan kolom penanggung jawab. Baris: IKU unit atasan; kolom: unit bawahan.",
     header: ["Kode", "Indikator Kinerja", "Target"],
     legend: "Keterangan",
-    marks: {
-      full: "Penuh (target sama)",
-      partial: "Sebagian (berbagi target)",
-      contributing: "Kontribusi (indikator sendiri)",
-      unknown: "Diminta, jenis belum ditulis",
-    },
-    none: "Tidak diturunkan ke unit ini",
-    status: {
-      aligned: "Diturunkan dan selaras",
-      findings: "Diturunkan, ada temuan (lihat lembar temuan)",
-      missing: "Diminta aturan tetapi belum ada barisnya",
-    },
+    // the sheet sits beside the findings sheet: a cell with findings says where they are
+    seeFindings: " (lihat lembar temuan)",
   },
   en: {
     title: (year?: number) => `IKU cascade coverage${year !== undefined ? ` — ${year}` : ""}`,
@@ -67,18 +57,7 @@ const WORDS = {
       "From what the workbook says: parent IKU links, the matriks cascading and responsible-unit columns. Rows: the parent unit's IKU; columns: its child units.",
     header: ["Code", "Indicator", "Target"],
     legend: "Legend",
-    marks: {
-      full: "Full (the same target)",
-      partial: "Partial (a share of the target)",
-      contributing: "Contributing (an indicator of its own)",
-      unknown: "Required, no type written",
-    },
-    none: "Not cascaded to this unit",
-    status: {
-      aligned: "Taken and aligned",
-      findings: "Taken, with findings (see the findings sheet)",
-      missing: "Required by a rule, no row yet",
-    },
+    seeFindings: " (see the findings sheet)",
   },
 } as const;
 
@@ -136,11 +115,11 @@ export function coverageSheet(
   rows.push([null, w.legend]);
   bold.push(`B${rows.length}`);
   const marks: CoverageMark[] = ["full", "partial", "contributing", "unknown"];
-  for (const m of marks) rows.push([MARK_LETTER[lang][m], w.marks[m]]);
-  rows.push(["—", w.none]);
+  for (const m of marks) rows.push([CASCADE_LETTER[lang][m], COVERAGE_MARK_LABEL[lang][m]]);
+  rows.push(["—", COVERAGE_MARK_LABEL[lang].none]);
   center.push(`A${rows.length - marks.length}:A${rows.length}`);
   for (const s of ["aligned", "findings", "missing"] as const) {
-    rows.push([null, w.status[s]]);
+    rows.push([null, `${COVERAGE_STATUS_LABEL[lang][s]}${s === "findings" ? w.seeFindings : ""}`]);
     fill(COVERAGE_COLOUR[s], `A${rows.length}`);
   }
   return {
@@ -160,7 +139,7 @@ export function coverageSheet(
 export function markText(marks: CoverageMark[], share: Share | undefined, lang: Lang): string {
   return marks
     .map((m) => {
-      const letter = MARK_LETTER[lang][m];
+      const letter = CASCADE_LETTER[lang][m];
       if (m !== "partial" || !share) return letter;
       const value =
         share.kind === "percent" ? percentText(share.value, lang) : numberText(share.value, lang);

@@ -7,7 +7,7 @@
  * box's <title> (a tooltip in a browser).
  */
 import type { Finding, Severity } from "../core/findings";
-import { findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
+import { CASCADE_LETTER, findingMessage, SEVERITY_LABEL, type Lang } from "../core/messages";
 import type { Share } from "../core/model";
 import { numberText, percentText } from "../core/numbers";
 import { pohonNodes, type Pohon, type PohonEdge, type PohonNode } from "../core/pohon";
@@ -88,10 +88,12 @@ const HEADER = 112;
 
 const INK = "#262626";
 const MUTED = "#595959";
-const EDGE_LETTER: Record<Lang, Partial<Record<PohonEdge, string>>> = {
-  id: { full: "F", partial: "P", contributing: "K" },
-  en: { full: "F", partial: "P", contributing: "C" },
-};
+/** The letter by a link: its cascade type's, none for the structure or an unwritten type. */
+function edgeLetter(edge: PohonEdge, lang: Lang): string | undefined {
+  return edge === "full" || edge === "partial" || edge === "contributing"
+    ? CASCADE_LETTER[lang][edge]
+    : undefined;
+}
 const KIND_FILL = {
   unit: "#EDF1F7",
   objective: "#F7F7F7",
@@ -223,7 +225,7 @@ function legend(lang: Lang, x: number, y: number): string {
     parts.push(
       `<line x1="${at}" y1="${y + 6}" x2="${at + 36}" y2="${y + 6}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`
     );
-    const label = `${w.edges[edge]} (${EDGE_LETTER[lang][edge]})`;
+    const label = `${w.edges[edge]} (${edgeLetter(edge, lang)})`;
     parts.push(`<text x="${at + 42}" y="${y + 10}">${text(label)}</text>`);
     at += 42 + label.length * 7 + 22;
   }
@@ -259,7 +261,7 @@ function edgePath(from: Placed, to: Placed, lang: Lang): string {
   const edge = to.node.edge;
   const s = EDGE_STYLE[edge];
   const path = `<path d="M${fmt(x1)} ${fmt(y1)} C${fmt(mid)} ${fmt(y1)} ${fmt(mid)} ${fmt(y2)} ${fmt(x2)} ${fmt(y2)}" stroke="${s.stroke}" stroke-width="${s.width}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""} data-edge="${edge}"/>`;
-  const letter = EDGE_LETTER[lang][edge];
+  const letter = edgeLetter(edge, lang);
   if (!letter) return path;
   return `${path}\n<text x="${fmt(x2 - 12)}" y="${fmt(y2 - 4)}" font-size="10" font-weight="bold" fill="${MUTED}" stroke="none">${letter}</text>`;
 }

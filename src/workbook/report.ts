@@ -12,6 +12,9 @@ import type { Finding, Severity } from "../core/findings";
 import { helpFor } from "../core/help";
 import {
   BAND_LABEL,
+  CASCADE_LETTER,
+  COVERAGE_MARK_LABEL,
+  COVERAGE_STATUS_LABEL,
   findingMessage,
   levelLabel,
   SEVERITY_LABEL,
@@ -172,7 +175,6 @@ function tree(
 }
 
 function treeLegend(lang: Lang, w: ReportWords): string {
-  const letter = { full: "F", partial: "P", contributing: lang === "id" ? "K" : "C" } as const;
   const dash = {
     full: "",
     partial: ' stroke-dasharray="7 4"',
@@ -180,7 +182,7 @@ function treeLegend(lang: Lang, w: ReportWords): string {
   };
   const edges = (["full", "partial", "contributing"] as const).map(
     (e) =>
-      `<span><svg viewBox="0 0 36 10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#404040" stroke-width="2"${dash[e]}/></svg>${xmlText(`${w.edges[e]} (${letter[e]})`)}</span>`
+      `<span><svg viewBox="0 0 36 10" aria-hidden="true"><line x1="0" y1="5" x2="36" y2="5" stroke="#404040" stroke-width="2"${dash[e]}/></svg>${xmlText(`${w.edges[e]} (${CASCADE_LETTER[lang][e]})`)}</span>`
   );
   const swatches = [
     ...SEVERITIES.map(
@@ -206,16 +208,14 @@ function coverage(check: CheckResult, facts: ReportFacts, lang: Lang, w: ReportW
 }
 
 function coverageLegend(lang: Lang, w: ReportWords): string {
-  const letters = lang === "id" ? { contributing: "K" } : { contributing: "C" };
   const marks = [
-    `F ${w.marks.full}`,
-    `P ${w.marks.partial}`,
-    `${letters.contributing} ${w.marks.contributing}`,
-    `✓ ${w.marks.unknown}`,
-    `— ${w.marks.none}`,
+    ...(["full", "partial", "contributing", "unknown"] as const).map(
+      (m) => `${CASCADE_LETTER[lang][m]} ${COVERAGE_MARK_LABEL[lang][m]}`
+    ),
+    `— ${COVERAGE_MARK_LABEL[lang].none}`,
   ].map((m) => `<span>${xmlText(m)}</span>`);
   const statuses = (["aligned", "findings", "missing"] as const).map(
-    (s) => `<span><i class="swatch ${s}"></i>${xmlText(w.status[s])}</span>`
+    (s) => `<span><i class="swatch ${s}"></i>${xmlText(COVERAGE_STATUS_LABEL[lang][s])}</span>`
   );
   return `<div class="legend"><strong>${xmlText(w.legend)}:</strong>${[...marks, ...statuses].join("")}</div>`;
 }

@@ -41,8 +41,6 @@ export interface ReportWords {
   indicator: string;
   target: string;
   continued: string;
-  marks: { full: string; partial: string; contributing: string; unknown: string; none: string };
-  status: { aligned: string; findings: string; missing: string };
   capaian: string;
   capaianIntro: (goodFrom: string, fairFrom: string) => string;
   capaianUnits: string;
@@ -106,18 +104,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     indicator: "Indikator Kinerja",
     target: "Target",
     continued: "(lanjutan)",
-    marks: {
-      full: "Penuh (target sama)",
-      partial: "Sebagian (berbagi target)",
-      contributing: "Kontribusi (indikator sendiri)",
-      unknown: "Diminta, jenis belum ditulis",
-      none: "Tidak diturunkan ke unit ini",
-    },
-    status: {
-      aligned: "Diturunkan dan selaras",
-      findings: "Diturunkan, ada temuan",
-      missing: "Diminta aturan tetapi belum ada barisnya",
-    },
     capaian: "Capaian kinerja",
     capaianIntro: (good, fair) =>
       `Capaian dihitung dari target dan realisasi menurut polaritas. Tercapai mulai ${good}, hampir tercapai mulai ${fair}.`,
@@ -181,18 +167,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     indicator: "Indicator",
     target: "Target",
     continued: "(continued)",
-    marks: {
-      full: "Full (the same target)",
-      partial: "Partial (a share of the target)",
-      contributing: "Contributing (an indicator of its own)",
-      unknown: "Required, no type written",
-      none: "Not cascaded to this unit",
-    },
-    status: {
-      aligned: "Taken and aligned",
-      findings: "Taken, with findings",
-      missing: "Required by a rule, no row yet",
-    },
     capaian: "Achievement (capaian)",
     capaianIntro: (good, fair) =>
       `Achievement is computed from target and realisasi by polarity. Reached from ${good}, close from ${fair}.`,
