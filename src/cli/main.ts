@@ -69,10 +69,7 @@ const defaultIo: Io = {
 };
 
 /** The commands' own words for --help, in the --lang language. */
-const HELP: Record<
-  Lang,
-  Record<"program" | "version" | "check" | "fill" | "newSheets" | "pk" | "tree", string>
-> = {
+const HELP = {
   id: {
     program: "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya.",
     version: "versi Selaras",
@@ -81,6 +78,27 @@ const HELP: Record<
     newSheets: "tambah lembar untuk unit bawahan yang belum punya tabel",
     pk: "susun Perjanjian Kinerja untuk unit yang belum punya",
     tree: "gambar pohon kinerja (SVG)",
+    report: "laporan untuk dicetak (HTML, A4)",
+    demo: "isi + periksa sampel bawaan; cetak temuannya",
+    workbooks: "berkas .xlsx (boleh satu per Kantor Regional)",
+    workbook: "berkas .xlsx",
+    profile: "profil pemetaan (JSON)",
+    annotated: "salinan workbook beranotasi",
+    annotatedDir: "folder salinan beranotasi untuk beberapa workbook",
+    showIds: "tampilkan NIP / NRK utuh (data pribadi: disamarkan bila tidak)",
+    filled: "workbook hasil isian (tidak pernah berkas masukan)",
+    dryRunFill: "tampilkan perubahan, tanpa menulis",
+    acceptConflicts: "timpa juga sel yang berisi nilai lain",
+    pkOut: "workbook dengan lembar PK yang disusun (tidak pernah berkas masukan)",
+    units: "hanya unit ini (nama seperti tertulis di workbook)",
+    year: "tahun PK (bawaan: tahun workbook)",
+    dryRunPk: "tampilkan lembarnya, tanpa menulis",
+    treeOut: "gambarnya, berkas .svg",
+    unit: "hanya unit ini dan unit di bawahnya (nama seperti di workbook)",
+    reportOut: "laporannya, berkas .html",
+    date: "tanggal laporan (bawaan: hari ini)",
+    demoOut: "folder keluaran",
+    help: "tampilkan bantuan perintah",
   },
   en: {
     program: "Cascade IKU and targets to child units, and check alignment.",
@@ -90,8 +108,29 @@ const HELP: Record<
     newSheets: "add a sheet for each child unit with no table",
     pk: "draft the PK of units without one",
     tree: "draw the pohon kinerja (SVG)",
+    report: "a report to print (HTML, A4)",
+    demo: "fill + check on the bundled sample; prints its findings",
+    workbooks: ".xlsx files (one per Kantor Regional is fine)",
+    workbook: ".xlsx file",
+    profile: "mapping profile (JSON)",
+    annotated: "annotated copy of the workbook",
+    annotatedDir: "annotated copies of several workbooks",
+    showIds: "show NIP / NRK whole (personal data: masked by default)",
+    filled: "the filled workbook (never the input)",
+    dryRunFill: "show the changes, write nothing",
+    acceptConflicts: "also overwrite cells holding other values",
+    pkOut: "the workbook with the drafted PK sheets (never the input)",
+    units: "only these units (names as the workbook writes them)",
+    year: "the PK's year (the workbook's by default)",
+    dryRunPk: "show the sheets, write nothing",
+    treeOut: "the picture, an .svg file",
+    unit: "only this unit and the units below it (as the workbook names it)",
+    reportOut: "the report, an .html file",
+    date: "the report's date (today by default)",
+    demoOut: "output folder",
+    help: "display help for command",
   },
-};
+} satisfies Record<Lang, Record<string, string>>;
 
 /** The --lang given anywhere on the line ("--lang en", "--lang=en"), before commander reads it. */
 function langOfArgs(argv: string[]): Lang {
@@ -109,6 +148,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .name("selaras")
     .description(help.program)
     .version(packageVersion(), "-V, --version", help.version)
+    // each command inherits these two when it is made
+    .helpOption("-h, --help", help.help)
+    .helpCommand("help [command]", help.help)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
 
@@ -120,13 +162,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command("check")
     .description(help.check)
-    .argument("<workbooks...>", ".xlsx files (one per Kantor Regional is fine)")
-    .option("--profile <file>", "mapping profile (JSON)")
+    .argument("<workbooks...>", help.workbooks)
+    .option("--profile <file>", help.profile)
     .addOption(format())
     .addOption(langOption())
-    .option("--out <file>", "annotated copy of the workbook")
-    .option("--out-dir <dir>", "annotated copies of several workbooks")
-    .option("--show-ids", "show NIP / NRK whole (personal data: masked by default)")
+    .option("--out <file>", help.annotated)
+    .option("--out-dir <dir>", help.annotatedDir)
+    .option("--show-ids", help.showIds)
     .action(async (files: string[], opts: CheckOptions) => {
       exitCode = await check(files, opts, io);
     });
@@ -134,11 +176,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command("fill")
     .description(help.fill)
-    .argument("<workbook>", ".xlsx file")
-    .requiredOption("--out <file>", "the filled workbook (never the input)")
-    .option("--profile <file>", "mapping profile (JSON)")
-    .option("--dry-run", "show the changes, write nothing")
-    .option("--accept-conflicts", "also overwrite cells holding other values")
+    .argument("<workbook>", help.workbook)
+    .requiredOption("--out <file>", help.filled)
+    .option("--profile <file>", help.profile)
+    .option("--dry-run", help.dryRunFill)
+    .option("--accept-conflicts", help.acceptConflicts)
     .option("--new-sheets", help.newSheets)
     .addOption(format())
     .addOption(langOption())
@@ -149,12 +191,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command("pk")
     .description(help.pk)
-    .argument("<workbook>", ".xlsx file")
-    .requiredOption("--out <file>", "the workbook with the drafted PK sheets (never the input)")
-    .option("--units <names...>", "only these units (names as the workbook writes them)")
-    .option("--year <year>", "the PK's year (the workbook's by default)")
-    .option("--profile <file>", "mapping profile (JSON)")
-    .option("--dry-run", "show the sheets, write nothing")
+    .argument("<workbook>", help.workbook)
+    .requiredOption("--out <file>", help.pkOut)
+    .option("--units <names...>", help.units)
+    .option("--year <year>", help.year)
+    .option("--profile <file>", help.profile)
+    .option("--dry-run", help.dryRunPk)
     .addOption(format())
     .addOption(langOption())
     .action(async (file: string, opts: PkOptions) => {
@@ -164,10 +206,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   program
     .command("tree")
     .description(help.tree)
-    .argument("<workbook>", ".xlsx file")
-    .requiredOption("--out <file>", "the picture, an .svg file")
-    .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
-    .option("--profile <file>", "mapping profile (JSON)")
+    .argument("<workbook>", help.workbook)
+    .requiredOption("--out <file>", help.treeOut)
+    .option("--unit <name>", help.unit)
+    .option("--profile <file>", help.profile)
     .addOption(langOption())
     .action(async (file: string, opts: TreeOptions) => {
       exitCode = await drawTree(file, opts, io);
@@ -175,12 +217,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command("report")
-    .description("laporan untuk dicetak (HTML, A4) / a report to print (HTML, A4)")
-    .argument("<workbook>", ".xlsx file")
-    .requiredOption("--out <file>", "the report, an .html file")
-    .option("--unit <name>", "only this unit and the units below it (as the workbook names it)")
-    .option("--date <yyyy-mm-dd>", "the report's date (today by default)")
-    .option("--profile <file>", "mapping profile (JSON)")
+    .description(help.report)
+    .argument("<workbook>", help.workbook)
+    .requiredOption("--out <file>", help.reportOut)
+    .option("--unit <name>", help.unit)
+    .option("--date <yyyy-mm-dd>", help.date)
+    .option("--profile <file>", help.profile)
     .addOption(langOption())
     .action(async (file: string, opts: ReportOptions) => {
       exitCode = await writeReport(file, opts, io);
@@ -188,8 +230,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command("demo")
-    .description("fill + check on the bundled sample; prints its findings")
-    .option("--out <dir>", "output folder", "out/demo")
+    .description(help.demo)
+    .option("--out <dir>", help.demoOut, "out/demo")
     .addOption(langOption())
     .action(async (opts: { out: string; lang: Lang }) => {
       // loaded here, not at start: the demo builds its sample with ExcelJS, which costs every

@@ -186,6 +186,43 @@ describe.each(["sampel.xlsx", "mirip.xlsx", "matriks.xlsx", "biro.xlsx", "terkun
   }
 );
 
+describe("--help", () => {
+  const commands = ["check", "fill", "pk", "tree", "report", "demo"];
+  const helpIn = async (lang: "id" | "en") =>
+    (
+      await Promise.all([
+        run("--help", "--lang", lang),
+        ...commands.map((c) => run(c, "--help", "--lang", lang)),
+      ])
+    ).join("\n");
+
+  it("describes every command and option in Indonesian by default", async () => {
+    const text = await helpIn("id");
+    expect(text).toContain("profil pemetaan (JSON)");
+    expect(text).toContain("laporan untuk dicetak (HTML, A4)");
+    expect(text).toContain("tampilkan bantuan perintah");
+    for (const english of [
+      "mapping profile",
+      "write nothing",
+      ".xlsx file",
+      "display help",
+      "the report",
+    ])
+      expect({ english, found: text.includes(english) }).toEqual({ english, found: false });
+    expect(text).not.toMatch(PAIR);
+  });
+
+  it("describes them in English with --lang en", async () => {
+    const text = await helpIn("en");
+    expect(text).toContain("mapping profile (JSON)");
+    for (const indonesian of ["profil pemetaan", "tanpa menulis", "berkas", "bantuan", "laporan"])
+      expect({ indonesian, found: text.includes(indonesian) }).toEqual({
+        indonesian,
+        found: false,
+      });
+  });
+});
+
 describe("a unit whose name holds a slash", () => {
   it("is named whole in both languages", async () => {
     const out = path.join(dir, "biro-terisi.xlsx");
