@@ -103,23 +103,6 @@ export interface PatchPlan {
   unitsWithoutTable?: string[];
 }
 
-/** Existing sheets a plan writes to (the sheets it adds are checked apart: they must not exist). */
-export function touchedSheets(plan: PatchPlan): string[] {
-  const added = new Set((plan.sheets ?? []).map((n) => n.name));
-  return [
-    ...new Set([
-      ...plan.changes.map((c) => c.sheet),
-      ...plan.inserts.map((i) => i.sheet),
-      ...(plan.deletes ?? []).map((d) => d.sheet),
-    ]),
-  ].filter((sheet) => !added.has(sheet));
-}
-
-/** Why a plan adding a sheet is refused: a sheet of that name is already there. */
-export function sheetExistsReason(name: string): WriteRefusal {
-  return { code: "sheet-exists", sheet: name };
-}
-
 /** Stable text of a cell value for reports and JSON ("" for blank). */
 export function displayValue(v: CellValue): string | number | boolean | null {
   if (v === null || v === undefined) return null;
