@@ -27,9 +27,9 @@ export interface HighlightCell {
 
 /**
  * The findings sheet as data, for both hosts to write as it is: the header in row 1, one row per
- * finding from row 2 (errors, then warnings, then info), then a blank row and the legend in column
- * B. Its header stays in view, the list (not the legend) has an autofilter, and it prints landscape
- * one page wide with the header on every page.
+ * finding from row 2 (errors, then warnings, then info), then a blank row and the legend in the
+ * severity column from `legendRow`. Its header stays in view, the list (not the legend) has an
+ * autofilter, and it prints landscape one page wide with the header on every page.
  */
 export interface FindingsSheet {
   name: string;
@@ -39,10 +39,14 @@ export interface FindingsSheet {
   linkColumn: number;
   /** Column (0-based) holding each finding's severity label, coloured as its legend entry. */
   severityColumn: number;
+  /** The fill (RRGGBB) of each finding row's severity cell, one per row. */
+  severityColours: string[];
   /** Column widths in characters, one per header column. */
   widths: number[];
   links: Array<{ sheet: string; cell: string } | null>;
   legend: Array<{ label: string; colour: string }>;
+  /** The row (1-based) of the legend's first entry; the entries go down the severity column. */
+  legendRow: number;
   /** Rows frozen at the top (the header). */
   freezeRows: number;
   /** The autofilter's range, A1 style: the header and the findings, never the legend. */
@@ -67,6 +71,70 @@ export interface HighlightPlan {
 }
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The findings sheet's columns, in order. */
+const COLUMNS = [
+  "no",
+  "severity",
+  "code",
+  "sheet",
+  "cell",
+  "unit",
+  "indicator",
+  "parentIku",
+  "message",
+  "capaian",
+  // left empty for the planner: what was done about each finding
+  "followUp",
+] as const;
+
+type FindingsColumn = (typeof COLUMNS)[number];
+
+/** Each column's header in both languages: the compiler checks neither misses one. */
+const FINDINGS_WORDS: Record<Lang, Record<FindingsColumn, string>> = {
+  id: {
+    no: "No",
+    severity: "Tingkat",
+    code: "Kode",
+    sheet: "Lembar",
+    cell: "Sel",
+    unit: "Unit",
+    indicator: "Indikator",
+    parentIku: "IKU atasan",
+    message: "Pesan",
+    capaian: "Capaian",
+    followUp: "Tindak lanjut",
+  },
+  en: {
+    no: "No",
+    severity: "Severity",
+    code: "Code",
+    sheet: "Sheet",
+    cell: "Cell",
+    unit: "Unit",
+    indicator: "Indicator",
+    parentIku: "Parent IKU",
+    message: "Message",
+    // the monitoring term planners use in either language (DESIGN.md §8)
+    capaian: "Capaian",
+    followUp: "Follow-up",
+  },
+};
+
+/** Column widths in characters. */
+const WIDTH: Record<FindingsColumn, number> = {
+  no: 5,
+  severity: 11,
+  code: 22,
+  sheet: 24,
+  cell: 14,
+  unit: 28,
+  indicator: 24,
+  parentIku: 14,
+  message: 90,
+  capaian: 24,
+  followUp: 30,
+};
 
 export function highlightPlan(
   findings: Finding[],
@@ -114,13 +182,7 @@ function findingsSheet(
 ): FindingsSheet {
   let name = "Temuan";
   for (let i = 2; sheetNames.includes(name); i++) name = `Temuan ${i}`;
-  const header =
-    lang === "id"
-      ? ["No", "Tingkat", "Kode", "Lembar", "Sel", "Unit", "Indikator", "IKU atasan", "Pesan"]
-      : ["No", "Severity", "Code", "Sheet", "Cell", "Unit", "Indicator", "Parent IKU", "Message"];
-  const widths = [5, 11, 22, 24, 14, 28, 24, 14, 90];
-  // left empty for the planner: what was done about each finding
-  const followUp = lang === "id" ? "Tindak lanjut" : "Follow-up";
+  const words = FINDINGS_WORDS[lang];
   // where the workbook reports results, each finding's IKU with its capaian (DESIGN.md §8)
   const byRow = new Map(capaian?.indicators.map((c) => [c.row, c]));
   const capaianOf = (f: Finding) => {
@@ -129,33 +191,40 @@ function findingsSheet(
   };
   // errors first, then warnings, then info; the check's order within each (sort is stable)
   const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-  const columns = [...header, ...(capaian ? ["Capaian"] : []), followUp];
+  // the Capaian column only where the workbook reports results; Tindak lanjut always last
+  const shown = COLUMNS.filter((c) => c !== "capaian" || capaian);
   return {
     name,
-    header: columns,
-    widths: [...widths, ...(capaian ? [24] : []), 30],
-    rows: sorted.map((f, i) => [
-      i + 1,
-      SEVERITY_LABEL[lang][f.severity],
-      f.code,
-      f.at?.sheet ?? null,
-      f.at?.cell ?? null,
-      f.unit,
-      f.indicator,
-      f.parent,
-      findingMessage(f, lang),
-      ...(capaian ? [capaianOf(f)] : []),
-      null,
-    ]),
-    linkColumn: 4,
-    severityColumn: 1,
+    header: shown.map((c) => words[c]),
+    widths: shown.map((c) => WIDTH[c]),
+    rows: sorted.map((f, i) => {
+      const value: Record<FindingsColumn, string | number | null> = {
+        no: i + 1,
+        severity: SEVERITY_LABEL[lang][f.severity],
+        code: f.code,
+        sheet: f.at?.sheet ?? null,
+        cell: f.at?.cell ?? null,
+        unit: f.unit,
+        indicator: f.indicator,
+        parentIku: f.parent,
+        message: findingMessage(f, lang),
+        capaian: capaianOf(f),
+        followUp: null,
+      };
+      return shown.map((c) => value[c]);
+    }),
+    linkColumn: shown.indexOf("cell"),
+    severityColumn: shown.indexOf("severity"),
+    severityColours: sorted.map((f) => SEVERITY_COLOUR[f.severity]),
     links: sorted.map((f) => f.at),
     legend: (["error", "warning", "info"] as Severity[]).map((s) => ({
       label: SEVERITY_LABEL[lang][s],
       colour: SEVERITY_COLOUR[s],
     })),
+    // the header, the findings, a blank row
+    legendRow: sorted.length + 3,
     freezeRows: 1,
-    filter: `A1:${a1(sorted.length + 1, columns.length)}`,
+    filter: `A1:${a1(sorted.length + 1, shown.length)}`,
     print: { landscape: true, paper: "A4", pagesWide: 1, repeatRows: [1, 1] },
   };
 }

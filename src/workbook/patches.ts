@@ -99,20 +99,3 @@ export interface PatchPlan {
   /** Child units that have rows to add but no table: ticking one adds a sheet for it. */
   unitsWithoutTable?: string[];
 }
-
-/** Existing sheets a plan writes to (the sheets it adds are checked apart: they must not exist). */
-export function touchedSheets(plan: PatchPlan): string[] {
-  const added = new Set((plan.sheets ?? []).map((n) => n.name));
-  return [
-    ...new Set([
-      ...plan.changes.map((c) => c.sheet),
-      ...plan.inserts.map((i) => i.sheet),
-      ...(plan.deletes ?? []).map((d) => d.sheet),
-    ]),
-  ].filter((sheet) => !added.has(sheet));
-}
-
-/** Why a plan adding a sheet is refused: a sheet of that name is already there. */
-export function sheetExistsReason(name: string): WriteRefusal {
-  return { code: "sheet-exists", sheet: name };
-}

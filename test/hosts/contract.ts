@@ -37,6 +37,8 @@ export interface ContractHost {
   fillOf(sheet: string, cell: string): Promise<string | null>;
   /** A cell's number format ("General" when it has none), empty or not. */
   numFmtOf(sheet: string, cell: string): Promise<string>;
+  /** A cell's note (or threaded comment) text, or null. */
+  noteOf(sheet: string, cell: string): Promise<string | null>;
 }
 
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
@@ -297,6 +299,37 @@ export function hostContract(name: string, make: MakeHost): void {
       const sheets = (await reopened.readGrids()).map((g) => g.sheet);
       expect(sheets).not.toContain("Temuan");
       expect(await c.fillOf("IKU Eselon II", "E14")).toBe(before);
+    });
+
+    it("leaves a protected sheet's cells uncoloured and without notes, its findings still listed on Temuan", async () => {
+      // the Biro locks its IKU sheet: E14 (FULL_DRIFT) stays as it is, the PK Deputi is coloured
+      const spec: WorkbookSpec = {
+        sheets: sampleWorkbook().sheets.map((s) =>
+          s.name === "IKU Eselon II" ? { ...s, protect: true } : s
+        ),
+      };
+      const c = await make(spec);
+      const session = await openSession(c.host);
+      const before = await c.fillOf("IKU Eselon II", "E14");
+      await annotate(
+        c.host,
+        checkSession(session),
+        "id",
+        session.grids.map((g) => g.sheet)
+      );
+      await c.reopen();
+      expect(await c.fillOf("IKU Eselon II", "E14")).toBe(before);
+      expect(await c.noteOf("IKU Eselon II", "E14")).toBeNull();
+      // an open sheet is still coloured (and noted where the host has notes)
+      expect(await c.fillOf("PK Deputi Mutasi", "D4")).toBe("FFC7CE");
+      const listed: Array<[CellValue, CellValue]> = [];
+      for (let row = 2; ; row++) {
+        const link = await c.valueOf("Temuan", `E${row}`);
+        if (link === null) break;
+        listed.push([await c.valueOf("Temuan", `C${row}`), link]);
+      }
+      expect(listed).toContainEqual(["FULL_DRIFT", "IKU Eselon II!E14"]);
+      expect(listed).toContainEqual(["POLARITY_MISMATCH", "PK Deputi Mutasi!D4"]);
     });
 
     it("adds the Cakupan sheet beside Temuan: the Deputi's IKU down the side, its units across, F / P / K / — coloured by status; cleared with the highlights", async () => {

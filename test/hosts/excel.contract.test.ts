@@ -12,5 +12,7 @@ hostContract("Office.js (in-memory Excel)", async (spec) => {
     valueOf: async (sheet, cell) => excel.workbook.value(sheet, cell),
     fillOf: async (sheet, cell) => excel.workbook.fill(sheet, cell),
     numFmtOf: async (sheet, cell) => excel.workbook.at(sheet, cell).numberFormat ?? "General",
+    noteOf: async (sheet, cell) =>
+      excel.workbook.note(sheet, cell) ?? excel.workbook.comment(sheet, cell) ?? null,
   };
 });

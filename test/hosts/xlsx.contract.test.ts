@@ -22,6 +22,11 @@ hostContract(".xlsx package", async (spec) => {
     async numFmtOf(sheet, ref) {
       return (await cell(sheet, ref)).numFmt || "General";
     },
+    async noteOf(sheet, ref) {
+      const note = (await cell(sheet, ref)).note;
+      if (note === undefined || note === null) return null;
+      return typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+    },
     async fillOf(sheet, ref) {
       const fill = (await cell(sheet, ref)).fill as ExcelJS.FillPattern | undefined;
       const argb =

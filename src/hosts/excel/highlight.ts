@@ -9,8 +9,10 @@ import type { CoverageSheet } from "../../workbook/coverageSheet";
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../core/palette";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
+import { paintableHighlights } from "../../workbook/writable";
 import { compactAddresses, joinAddresses, sheetRef, toExcelValue, type CellWrite } from "./cells";
 import { inChunks } from "./chunks";
+import { widthOps } from "./columns";
 import { EDGES } from "./write";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
@@ -82,8 +84,10 @@ export async function paintIn(
   options: HighlightOptions
 ): Promise<void> {
   const inv = await inventory(context, options);
-  // a protected sheet cannot be coloured: its findings stay on the findings sheet
-  const cells = plan.cells.filter((h) => inv.sheets.get(h.sheet) === false);
+  const { cells, groups } = paintableHighlights(
+    plan,
+    [...inv.sheets].map(([name, locked]) => ({ name, protected: locked }))
+  );
   const states = await cellStates(context, cells, options);
   const originals = cells.map((h, i) => original(h, states[i], inv));
   if (!inv.sheets.has(PROFILE_SHEET)) addProfileSheet(context);
@@ -96,10 +100,7 @@ export async function paintIn(
   const ops: Op[] = [
     // the record first: whatever happens next, Clear highlights can undo it
     ...profileOps(record, options.budget),
-    ...fillOps(
-      plan.groups.filter((g) => inv.sheets.get(g.sheet) === false),
-      options
-    ),
+    ...fillOps(groups, options),
     ...noteOps(cells, states, inv, options.features),
     ...findingsSheetOps(plan, options),
     ...(plan.coverageSheet ? coverageSheetOps(plan.coverageSheet, options) : []),
@@ -233,10 +234,12 @@ function noteOp(sheet: string, cell: string, act: (note: Excel.Note) => void): O
  */
 function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] {
   const fs = plan.findingsSheet;
-  const rows: Array<Array<string | number | null>> = [fs.header, ...fs.rows.map((r) => [...r]), []];
+  const rows: Array<Array<string | number | null>> = [fs.header, ...fs.rows.map((r) => [...r])];
   fs.links.forEach((link, i) => {
     if (link) rows[i + 1][fs.linkColumn] = `${link.sheet}!${link.cell}`;
   });
+  // blank up to the legend's row, where the plan puts it
+  while (rows.length < fs.legendRow - 1) rows.push([]);
   for (const l of fs.legend) {
     const row: Array<string | null> = [];
     row[fs.severityColumn] = l.label;
@@ -264,11 +267,7 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
     rangeOp(fs.name, `A1:${columnLetters(fs.header.length)}1`, (r) => {
       r.format.font.bold = true;
     }),
-    ...fs.widths.map((w, i) =>
-      rangeOp(fs.name, `${columnLetters(i + 1)}:${columnLetters(i + 1)}`, (r) => {
-        r.format.columnWidth = w * 6;
-      })
-    ),
+    ...widthOps(fs.name, fs.widths),
     sheetOp((ws) => ws.freezePanes.freezeRows(fs.freezeRows)),
   ];
   if (features.autoFilter) ops.push(sheetOp((ws) => ws.autoFilter.apply(ws.getRange(fs.filter))));
@@ -282,12 +281,12 @@ function findingsSheetOps(plan: HighlightPlan, options: HighlightOptions): Op[] 
         page.setPrintTitleRows(`$${print.repeatRows[0]}:$${print.repeatRows[1]}`);
       })
     );
-  ops.push(...severityFills(plan, rows.length, options), ...linkOps(plan));
+  ops.push(...severityFills(plan, options), ...linkOps(plan));
   return ops;
 }
 
-/** The severity column and the legend, coloured per colour like the findings. */
-function severityFills(plan: HighlightPlan, total: number, options: HighlightOptions): Op[] {
+/** The severity column and the legend in the plan's colours, each colour at once like the findings. */
+function severityFills(plan: HighlightPlan, options: HighlightOptions): Op[] {
   const fs = plan.findingsSheet;
   const col = columnLetters(fs.severityColumn + 1);
   const byColour = new Map<string, string[]>();
@@ -296,11 +295,8 @@ function severityFills(plan: HighlightPlan, total: number, options: HighlightOpt
     cells.push(cell);
     byColour.set(colour, cells);
   };
-  fs.rows.forEach((row, i) => {
-    const legend = fs.legend.find((l) => l.label === row[fs.severityColumn]);
-    if (legend) add(legend.colour, `${col}${i + 2}`);
-  });
-  fs.legend.forEach((l, i) => add(l.colour, `${col}${total - fs.legend.length + i + 1}`));
+  fs.severityColours.forEach((colour, i) => add(colour, `${col}${i + 2}`));
+  fs.legend.forEach((l, i) => add(l.colour, `${col}${fs.legendRow + i}`));
   return [...byColour].flatMap(([colour, cells]) =>
     colourOps(fs.name, cells, (f) => (f.color = `#${colour}`), options)
   );
@@ -356,11 +352,7 @@ function coverageSheetOps(cs: CoverageSheet, options: HighlightOptions): Op[] {
     ...cs.fills.flatMap((g) =>
       colourOps(cs.name, g.cells, (f) => (f.color = `#${g.colour}`), options)
     ),
-    ...cs.widths.map((w, i) =>
-      rangeOp(cs.name, `${columnLetters(i + 1)}:${columnLetters(i + 1)}`, (r) => {
-        r.format.columnWidth = w * 6;
-      })
-    ),
+    ...widthOps(cs.name, cs.widths),
   ];
   if (options.features.pageLayout)
     ops.push({

@@ -6,7 +6,7 @@
 import type { Grid } from "../../workbook/grid";
 import type { HighlightPlan } from "../../workbook/highlight";
 import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
-import { touchedSheets, type PatchPlan } from "../../workbook/patches";
+import type { PatchPlan } from "../../workbook/patches";
 import { emptyProfile, PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { DEFAULT_CHUNK_BYTES } from "./chunks";
 import { clearIn, paintIn, type HighlightOptions } from "./highlight";
@@ -76,13 +76,7 @@ export class OfficeWorkbook implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     const refused = await this.run((context) =>
-      prepareApply(
-        context,
-        touchedSheets(plan),
-        options.profile !== undefined,
-        plan.sheets ?? [],
-        this.features
-      )
+      prepareApply(context, plan, options.profile !== undefined, this.features)
     );
     // nothing half-written: one refused sheet stops the whole plan
     if (refused.length > 0) return { written: 0, refused };

@@ -3,26 +3,29 @@
  * the whole plan; then inserts (bottom-up), cell blocks, deletes (bottom-up) and the profile go in
  * byte-budgeted chunks, in one undo group where Excel has one (ExcelApi 1.20).
  */
-import { columnLetters, parseA1, rangeA1 } from "../../core/cells";
+import { parseA1, rangeA1 } from "../../core/cells";
 import type { ApplyResult } from "../../workbook/host";
-import { sheetExistsReason, type NewSheet, type PatchPlan } from "../../workbook/patches";
+import type { NewSheet, PatchPlan } from "../../workbook/patches";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
+import { writableRefusals } from "../../workbook/writable";
 import { rowsAddress, toExcelValue, type CellWrite } from "./cells";
+import { columnAddress, columnPoints } from "./columns";
 import { cellOps, rangeOp, type Op } from "./ops";
 import { addProfileSheet, profileOps } from "./profileSheet";
 import type { Features } from "./runtime";
 
 /**
- * Sheets the plan may not touch, with the reason; adds the profile sheet when the plan will
- * write one (outside the undo group: adding a very hidden sheet cannot be grouped on Windows).
+ * Sheets the plan may not touch, with the reason (writable.ts decides; this gathers the sheets'
+ * names and protection); adds the profile sheet when the plan will write one (outside the undo
+ * group: adding a very hidden sheet cannot be grouped on Windows).
  */
 export async function prepareApply(
   context: Excel.RequestContext,
-  sheets: string[],
+  plan: PatchPlan,
   withProfile: boolean,
-  added: NewSheet[] = [],
   features?: Features
 ): Promise<ApplyResult["refused"]> {
+  const added = plan.sheets ?? [];
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/protection/protected");
   // the parent header's column widths, in the same sync, for the sheets the plan adds
@@ -36,28 +39,12 @@ export async function prepareApply(
     })
   );
   await context.sync();
-  const byName = new Map(worksheets.items.map((ws) => [ws.name, ws.protection.protected]));
-  const refused: ApplyResult["refused"] = [];
-  for (const sheet of sheets) {
-    if (!byName.has(sheet))
-      refused.push({
-        sheet,
-        reason: { code: "sheet-missing", sheet },
-      });
-    else if (byName.get(sheet))
-      refused.push({
-        sheet,
-        reason: { code: "sheet-protected", sheet },
-      });
-  }
-  for (const n of added) {
-    if (byName.has(n.name))
-      refused.push({
-        sheet: n.name,
-        reason: sheetExistsReason(n.name),
-      });
-  }
-  if (refused.length === 0 && withProfile && !byName.has(PROFILE_SHEET)) {
+  const sheets = worksheets.items.map((ws) => ({
+    name: ws.name,
+    protected: ws.protection.protected,
+  }));
+  const refused = writableRefusals(plan, sheets);
+  if (refused.length === 0 && withProfile && !sheets.some((s) => s.name === PROFILE_SHEET)) {
     addProfileSheet(context);
     await context.sync();
   }
@@ -81,12 +68,6 @@ function columnsOf(n: NewSheet): number[] {
   const h = n.header;
   if (!h || n.form) return [];
   return Array.from({ length: h.right - h.left + 1 }, (_, i) => h.left + i);
-}
-
-/** "C:C" */
-function columnAddress(col: number): string {
-  const letters = columnLetters(col);
-  return `${letters}:${letters}`;
 }
 
 /** A new sheet with the parent table's header column widths, formats (ExcelApi 1.9) and merges. */
@@ -115,9 +96,6 @@ function addSheet(
   for (const m of n.merges) ws.getRange(m).merge(false);
 }
 
-/** Excel's column width in points for a width in characters (as the findings sheet sets it). */
-const POINTS_PER_CHARACTER = 6;
-
 /** The edges a boxed range draws: its outline and the lines inside it. */
 export const EDGES = [
   "EdgeTop",
@@ -138,7 +116,7 @@ function formSheet(ws: Excel.Worksheet, n: NewSheet, features?: Features): void 
   for (const m of n.merges) ws.getRange(m).merge(false);
   if (!form) return;
   form.widths.forEach(
-    (w, i) => (ws.getRange(columnAddress(i + 1)).format.columnWidth = w * POINTS_PER_CHARACTER)
+    (w, i) => (ws.getRange(columnAddress(i + 1)).format.columnWidth = columnPoints(w))
   );
   for (const r of form.bold) ws.getRange(r).format.font.bold = true;
   for (const r of form.wrap) {

@@ -25,6 +25,8 @@ for (const [name, supports] of levels) {
       valueOf: async (sheet, cell) => excel.workbook.value(sheet, cell),
       numFmtOf: async (sheet, cell) => excel.workbook.at(sheet, cell).numberFormat ?? "General",
       fillOf: async (sheet, cell) => excel.workbook.fill(sheet, cell),
+      noteOf: async (sheet, cell) =>
+        excel.workbook.note(sheet, cell) ?? excel.workbook.comment(sheet, cell) ?? null,
     };
   });
 }

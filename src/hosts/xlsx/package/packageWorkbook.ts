@@ -9,19 +9,20 @@ import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../.
 import { SEVERITY_COLOUR } from "../../../core/palette";
 import type { HighlightPlan } from "../../../workbook/highlight";
 import type { CoverageSheet } from "../../../workbook/coverageSheet";
-import {
-  sheetExistsReason,
-  touchedSheets,
-  type NewSheet,
-  type SheetForm,
-  type PatchPlan,
-} from "../../../workbook/patches";
+import type { NewSheet, SheetForm, PatchPlan } from "../../../workbook/patches";
 import {
   PROFILE_SHEET,
   profileFromCells,
   profileToCells,
   type MappingProfile,
 } from "../../../workbook/profile";
+import {
+  highlightedSheets,
+  paintableHighlights,
+  sheetsConcerned,
+  writableRefusals,
+  type SheetState,
+} from "../../../workbook/writable";
 import { shapesBySheet } from "../drawings";
 import { damaged } from "../errors";
 import { SheetNotes } from "./notes";
@@ -112,22 +113,7 @@ export class PackageWorkbook implements WorkbookHost {
 
   async applyPatches(plan: PatchPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
     this.grids.clear();
-    const refused: ApplyResult["refused"] = [];
-    for (const { name } of plan.sheets ?? [])
-      if (this.pkg.sheet(name)) refused.push({ sheet: name, reason: sheetExistsReason(name) });
-    for (const sheet of touchedSheets(plan)) {
-      const info = this.pkg.sheet(sheet);
-      if (!info)
-        refused.push({
-          sheet,
-          reason: { code: "sheet-missing", sheet },
-        });
-      else if (this.pkg.editor(info).isProtected())
-        refused.push({
-          sheet,
-          reason: { code: "sheet-protected", sheet },
-        });
-    }
+    const refused = writableRefusals(plan, this.sheetStates(sheetsConcerned(plan)));
     // nothing half-written: a refused sheet stops the whole apply
     if (refused.length > 0) return { written: 0, refused };
     this.pkg.flush();
@@ -172,6 +158,17 @@ export class PackageWorkbook implements WorkbookHost {
     return { written: plan.changes.length, refused };
   }
 
+  /**
+   * The named sheets that are there, with their protection: only these are parsed (a package pays
+   * for each sheet it looks into).
+   */
+  private sheetStates(names: string[]): SheetState[] {
+    return names.flatMap((name) => {
+      const info = this.pkg.sheet(name);
+      return info ? [{ name, protected: this.pkg.editor(info).isProtected() }] : [];
+    });
+  }
+
   private info(sheet: string): SheetInfo {
     const info = this.pkg.sheet(sheet);
     if (!info) throw new Unmovable({ code: "sheet-missing", sheet });
@@ -213,9 +210,9 @@ export class PackageWorkbook implements WorkbookHost {
     const styles = this.pkg.styles();
     const originals: NonNullable<MappingProfile["highlights"]> = [];
     const notes = new Map<string, SheetNotes>();
-    for (const h of plan.cells) {
-      const info = this.pkg.sheet(h.sheet);
-      if (!info) continue;
+    const { cells } = paintableHighlights(plan, this.sheetStates(highlightedSheets(plan)));
+    for (const h of cells) {
+      const info = this.pkg.sheet(h.sheet) as SheetInfo;
       const editor = this.pkg.editor(info);
       const { row, col } = parseA1(h.cell);
       const style = editor.styleOf(row, col);
@@ -252,7 +249,9 @@ export class PackageWorkbook implements WorkbookHost {
     const styles = this.pkg.styles();
     const bold = styles.withFont(0, { bold: true });
     const link = styles.withFont(0, { underline: true, argb: "FF0563C1" });
-    const fills = new Map(fs.legend.map((l) => [l.label, styles.withFill(0, `FF${l.colour}`)]));
+    // one style per legend colour, made in the legend's order
+    const fills = new Map(fs.legend.map((l) => [l.colour, styles.withFill(0, `FF${l.colour}`)]));
+    const filled = (colour: string) => fills.get(colour) ?? styles.withFill(0, `FF${colour}`);
     const cell = (r: number, c: number, v: string | number | null, s = 0) => {
       if ((v === null || v === "") && !s) return "";
       const style = s ? ` s="${s}"` : "";
@@ -274,17 +273,14 @@ export class PackageWorkbook implements WorkbookHost {
           );
           return cell(r, j + 1, `${target.sheet}!${target.cell}`, link);
         }
-        return cell(r, j + 1, v, j === fs.severityColumn ? (fills.get(String(v)) ?? 0) : 0);
+        return cell(r, j + 1, v, j === fs.severityColumn ? filled(fs.severityColours[i]) : 0);
       });
       rows.push(`<row r="${r}">${cells.join("")}</row>`);
     });
-    let r = fs.rows.length + 3;
-    for (const l of fs.legend) {
-      rows.push(
-        `<row r="${r}">${cell(r, fs.severityColumn + 1, l.label, fills.get(l.label) ?? 0)}</row>`
-      );
-      r++;
-    }
+    fs.legend.forEach((l, i) => {
+      const r = fs.legendRow + i;
+      rows.push(`<row r="${r}">${cell(r, fs.severityColumn + 1, l.label, filled(l.colour))}</row>`);
+    });
     const cols = fs.widths
       .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
       .join("");
