@@ -14,6 +14,7 @@ import type {
   StatedValue,
 } from "./model";
 import { foldText } from "./text";
+import { textMemo } from "./memo";
 
 /** The satuan of a row: its satuan column, else the satuan written in its target cell. */
 export function satuanOf(ind: Pick<Indicator, "satuan" | "target">): string | undefined {
@@ -47,17 +48,8 @@ export function consolidationOf(ind: Indicator): StatedValue<Consolidation> {
 }
 
 const MINIMIZE = new RegExp(`\\b(${MINIMIZE_WORDS.join("|")})\\b`);
-const minimizeCache = new Map<string, boolean>();
 /** The Minimize word list against a folded name, once per distinct name. */
-function namesMinimize(folded: string): boolean {
-  let hit = minimizeCache.get(folded);
-  if (hit === undefined) {
-    hit = MINIMIZE.test(folded);
-    if (minimizeCache.size > 100_000) minimizeCache.clear();
-    minimizeCache.set(folded, hit);
-  }
-  return hit;
-}
+const namesMinimize = textMemo((folded) => MINIMIZE.test(folded), 100_000);
 
 /** Polarity: stated, else Minimize from a ceiling target or the Minimize words, else Maximize. */
 export function polarityOf(ind: Indicator): StatedValue<Polarity> {
@@ -130,7 +122,8 @@ export function readCascadeMark(
   return { type: "contributing", text: original };
 }
 
-const typeCache = new Map<string, StatedType | undefined>();
+/** Per framework (two of them), each distinct cell text read once. */
+const typeMemos = new Map<Framework, (raw: string) => StatedType | undefined>();
 
 /** A cascade-type column value, without the matrix's share and free-text readings. */
 export function readCascadeType(
@@ -138,12 +131,10 @@ export function readCascadeType(
   framework: Framework
 ): StatedType | undefined {
   if (!raw) return undefined;
-  const key = `${framework}\u0000${raw}`;
-  if (typeCache.has(key)) return typeCache.get(key);
-  const type = readTypeUncached(raw, framework);
-  if (typeCache.size > 10_000) typeCache.clear();
-  typeCache.set(key, type);
-  return type;
+  let read = typeMemos.get(framework);
+  if (!read)
+    typeMemos.set(framework, (read = textMemo((r) => readTypeUncached(r, framework), 10_000)));
+  return read(raw);
 }
 
 function readTypeUncached(raw: string, framework: Framework): StatedType | undefined {

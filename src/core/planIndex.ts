@@ -25,6 +25,7 @@ import {
   unitKey,
 } from "./text";
 import { makeFinding } from "./findingFactory";
+import { textMemo } from "./memo";
 
 export interface UnitNode {
   key: string;
@@ -685,14 +686,5 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-const wordsCache = new Map<string, string[]>();
 /** A folded name's words (names recur across units: split once). */
-function wordsOf(folded: string): string[] {
-  let w = wordsCache.get(folded);
-  if (!w) {
-    w = folded.split(" ");
-    if (wordsCache.size > 200_000) wordsCache.clear();
-    wordsCache.set(folded, w);
-  }
-  return w;
-}
+const wordsOf = textMemo((folded) => folded.split(" "), 200_000);

@@ -4,6 +4,7 @@
  * and the precision shares are rounded at. Matched by whole folded words.
  */
 import { foldText } from "./text";
+import { textMemo } from "./memo";
 
 export type SatuanClass =
   "percent" | "index" | "count" | "money" | "time" | "length" | "area" | "grade" | "rank";
@@ -61,16 +62,12 @@ const MEASURES_FIRST: readonly SatuanClass[] = [
   "count",
 ];
 
-const classCache = new Map<string, SatuanClass | undefined>();
+const classOf = textMemo(classify, 10_000);
 
 /** The class of a satuan: percent, then money, then the first class in MEASURES_FIRST present. */
 export function satuanClass(satuan: string | undefined): SatuanClass | undefined {
   if (!satuan) return undefined;
-  if (classCache.has(satuan)) return classCache.get(satuan);
-  const cls = classify(satuan);
-  if (classCache.size > 10_000) classCache.clear();
-  classCache.set(satuan, cls);
-  return cls;
+  return classOf(satuan);
 }
 
 function classify(satuan: string): SatuanClass | undefined {

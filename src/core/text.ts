@@ -3,6 +3,7 @@
  * ("Prosentase", "IKU 1.2.", "Kabag. Umum", "II.a") compares equal to what they meant.
  */
 import { STOP_WORDS } from "./lexicon";
+import { textMemo } from "./memo";
 
 const SPELLING: ReadonlyArray<[RegExp, string]> = [
   [/\b(prosentase|presentase|persentasi)\b/g, "persentase"],
@@ -14,30 +15,13 @@ const SPELLING: ReadonlyArray<[RegExp, string]> = [
 const PUNCTUATION = /[^\p{L}\p{N}]+/gu;
 const DIACRITICS = /\p{M}+/gu;
 
-/**
- * A bounded memo: the same IKU names, satuan and unit names recur across thousands of rows, so
- * each distinct text is folded once.
- */
-function memo(fn: (s: string) => string, limit = 200_000): (s: string) => string {
-  let cache = new Map<string, string>();
-  return (s: string) => {
-    let v = cache.get(s);
-    if (v === undefined) {
-      v = fn(s);
-      if (cache.size >= limit) cache = new Map();
-      cache.set(s, v);
-    }
-    return v;
-  };
-}
-
 /** Case, spacing, line breaks, punctuation and spelling variants folded away. */
 export function foldText(s: string | undefined | null): string {
   if (!s) return "";
   return foldMemo(s);
 }
 
-const foldMemo = memo(foldUncached);
+const foldMemo = textMemo(foldUncached, 200_000);
 
 function foldUncached(s: string): string {
   let t = s.normalize("NFKD").replace(DIACRITICS, "").toLowerCase();
@@ -83,7 +67,7 @@ export function normalizeCode(code: string | number | undefined | null): string 
   return codeMemo(String(code));
 }
 
-const codeMemo = memo(normalizeCodeUncached, 50_000);
+const codeMemo = textMemo(normalizeCodeUncached, 50_000);
 
 function normalizeCodeUncached(code: string): string {
   let t = code.trim().toLowerCase();
@@ -104,10 +88,10 @@ function normalizeCodeUncached(code: string): string {
  * prefix must be written in capitals ("SS 2"), since "Bagian 2" is a name.
  */
 export function looksLikeCode(s: string): boolean {
-  return looksLikeCodeMemo(s) === "1";
+  return looksLikeCodeMemo(s);
 }
 
-const looksLikeCodeMemo = memo((s: string) => (looksLikeCodeUncached(s) ? "1" : ""), 50_000);
+const looksLikeCodeMemo = textMemo(looksLikeCodeUncached, 50_000);
 
 const CODE_SHAPE = /^(\p{L}{1,6})?([ .\-_:]?)\d+(?:[.,/_-]+[\p{L}\d]+)*[.,]*$/u;
 const CODE_WORDS = /^(iku|iki|ik|rhk|kpi|ss|sp|sk)$/i;
@@ -170,7 +154,7 @@ export function unitKey(name: string | undefined | null): string {
   return unitKeyMemo(name);
 }
 
-const unitKeyMemo = memo(unitKeyUncached, 50_000);
+const unitKeyMemo = textMemo(unitKeyUncached, 50_000);
 
 function unitKeyUncached(name: string): string {
   let t = foldText(name);

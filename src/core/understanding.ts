@@ -56,7 +56,7 @@ const WORDS: Record<Lang, NoteWords> = {
     SEVERAL_TOPS: (n, count, list) =>
       `${units(n.units.length, count)} ${n.units.length === 1 ? "stands" : "stand"} at the top with no parent: ${list(n.units)}. If they have one, the hierarchy was not read (hierarchy sheet, parent-unit column, "Atasan:" line, matriks title) — their rows are not checked against a parent IKU.`,
     PLACE_UNKNOWN: (n, count, list) =>
-      `${units(n.units.length, count)} ${n.units.length === 1 ? "has" : "have"} no known parent: ${list(n.units)}. Their rows are not checked as orphans or broken links.`,
+      `${units(n.units.length, count)} ${n.units.length === 1 ? "has" : "have"} no known parent: ${list(n.units)}. ${n.units.length === 1 ? "Its" : "Their"} rows are not checked as orphans or broken links.`,
     EXTERNAL_LINKS: (n, count, list) =>
       `${count(n.rows)} ${n.rows === 1 ? "row" : "rows"} of ${units(n.units.length, count)} ${n.rows === 1 ? "links" : "link"} to IKU outside the workbook (${list(n.units)}): if those IKU are in the workbook, their units were not connected.`,
   },

@@ -9,6 +9,7 @@
  * Pure functions; every regular expression is compiled once, at module load (100k+ cells per check).
  */
 import type { NumberLocale, NumberStyle, TargetValue } from "./target";
+import { textMemo } from "./memo";
 
 // ---------------------------------------------------------------------------------------------------
 // Word lists (data). Extend here; the patterns below are built from them.
@@ -628,19 +629,12 @@ function firstSection(format: string): string {
 }
 
 /** A workbook uses a handful of formats over thousands of cells: each is scanned once. */
-const formatCache = new Map<string, FormatScan>();
-const FORMAT_CACHE_SIZE = 500;
+const scanMemo = textMemo(scanFormatText, 500);
 
 /** The scan of a format, shared: callers must not change it. */
 function scanFormat(format: string | undefined): FormatScan {
   if (format === undefined) return GENERAL_FORMAT;
-  let scan = formatCache.get(format);
-  if (!scan) {
-    if (formatCache.size >= FORMAT_CACHE_SIZE) formatCache.clear();
-    scan = scanFormatText(format);
-    formatCache.set(format, scan);
-  }
-  return scan;
+  return scanMemo(format);
 }
 
 /** Walks an Excel number format once: placeholders, decimal point, grouping, percent and literals. */

@@ -21,6 +21,9 @@ export function langFromOffice(displayLanguage?: string): Lang {
 const id = {
   appTitle: "Selaras",
   appSubtitle: "Keselarasan IKU dan cascading ke unit bawahan",
+  /** The pane opened outside Excel (its page in a browser). */
+  needsExcel:
+    "Panel ini perlu Excel: bukalah dari tombol Selaras di tab Beranda Excel. Tanpa Excel, gunakan halaman web Selaras atau perintah selaras.",
   englishSwitch: "English",
   /** The standalone web page around the pane (src/web). */
   web: {
@@ -429,6 +432,8 @@ export type Strings = typeof id;
 const en: Strings = {
   appTitle: "Selaras",
   appSubtitle: "IKU alignment and cascading to child units",
+  needsExcel:
+    "This pane needs Excel: open it from the Selaras button on Excel's Home tab. Without Excel, use the Selaras web page or the selaras command.",
   englishSwitch: "English",
   web: {
     title: "Selaras — check IKU alignment",

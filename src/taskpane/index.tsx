@@ -26,11 +26,7 @@ function NeedsExcel({ lang, problem }: { lang: Lang; problem?: string }) {
     <FluentProvider theme={webLightTheme} lang={lang}>
       <main style={{ padding: 16 }}>
         <Title2 as="h1">{t.appTitle}</Title2>
-        <Body1 as="p">
-          {lang === "en"
-            ? "This pane needs Excel: open it from the Selaras button on Excel's Home tab. Without Excel, use the Selaras web page or the selaras command."
-            : "Panel ini perlu Excel: bukalah dari tombol Selaras di tab Beranda Excel. Tanpa Excel, gunakan halaman web Selaras atau perintah selaras."}
-        </Body1>
+        <Body1 as="p">{t.needsExcel}</Body1>
       </main>
     </FluentProvider>
   );

@@ -9,7 +9,7 @@ describe("what the check could not place, said in each language", () => {
 
   it("counts one unit as one in English, and a unit in Indonesian either way", () => {
     expect(understandingMessage(oneUnit, "en")).toMatch(
-      /^1 unit has no known parent: Kantor Regional IX\./
+      /^1 unit has no known parent: Kantor Regional IX\. Its rows are not checked/
     );
     expect(understandingMessage(threeUnits, "en")).toMatch(
       /^3 units have no known parent: Biro Umum, Biro Hukum, Pusat Data\./
