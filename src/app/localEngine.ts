@@ -18,7 +18,6 @@ import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
 import type { WorkbookHost } from "../workbook/host";
-import { annotate } from "./annotate";
 import { applySessionFill, planSessionFill } from "./fill";
 import { hasIndicatorTable, openSession, type Session } from "./session";
 import { planSessionPk } from "./pk";
@@ -71,6 +70,9 @@ export class LocalEngine implements Engine {
     const empty = !hasIndicatorTable(session);
     if (!empty) {
       onProgress?.({ phase: "colour" });
+      // its own chunk, loaded by the first check: the pane opens without the highlight plan and
+      // the Cakupan sheet
+      const { annotate } = await import("./annotate");
       await annotate(
         this.host,
         result,
