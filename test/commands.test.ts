@@ -1,4 +1,5 @@
-import { langOf, oneClickCheck } from "../src/commands/checkCommand";
+import { oneClickCheck } from "../src/app/oneClickCheck";
+import { langFrom } from "../src/core/messages";
 import { OfficeWorkbook } from "../src/hosts/excel/officeWorkbook";
 import { sampleWorkbook } from "../src/sample/sampleWorkbook";
 import { FakeExcel } from "./hosts/excel/fakeExcel";
@@ -26,8 +27,8 @@ describe("the ribbon's one-click check", () => {
   });
 
   it("speaks English when Office's display language is English", () => {
-    expect(langOf("en-US")).toBe("en");
-    expect(langOf("id-ID")).toBe("id");
-    expect(langOf(undefined)).toBe("id");
+    expect(langFrom("en-US")).toBe("en");
+    expect(langFrom("id-ID")).toBe("id");
+    expect(langFrom(undefined)).toBe("id");
   });
 });

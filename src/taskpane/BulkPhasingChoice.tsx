@@ -1,5 +1,5 @@
 import { Field, Input, Radio, RadioGroup } from "@fluentui/react-components";
-import type { PhasingChoice } from "./bulkTargets";
+import type { PhasingChoice } from "../app/bulkTargets";
 import { useI18n } from "./i18n";
 
 export interface BulkPhasingChoiceProps {

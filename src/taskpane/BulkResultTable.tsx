@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { TargetValue } from "../core/target";
-import type { BulkRow, BulkTotal } from "./bulkTargets";
-import { QUARTERS } from "./bulkTargets";
+import type { BulkRow, BulkTotal } from "../app/bulkTargets";
+import { QUARTERS } from "../app/bulkTargets";
 import { useI18n } from "./i18n";
 
 const cell = {

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useId } from "react";
 import type { OfferedUnit, UnitScope } from "../app/bulk";
-import type { BulkMethod, ShareKind } from "./bulkTargets";
+import type { BulkMethod, ShareKind } from "../app/bulkTargets";
 import { useI18n } from "./i18n";
 
 const useStyles = makeStyles({

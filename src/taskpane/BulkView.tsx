@@ -26,7 +26,7 @@ import {
   type BulkRequest,
   type PhasingChoice,
   type ShareKind,
-} from "./bulkTargets";
+} from "../app/bulkTargets";
 import { copyText } from "./clipboard";
 import { errorSentence } from "./errors";
 import { useI18n } from "./i18n";

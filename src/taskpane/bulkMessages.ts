@@ -1,5 +1,5 @@
 import type { Indicator } from "../core/model";
-import type { BulkNote, BulkProblem } from "./bulkTargets";
+import type { BulkNote, BulkProblem } from "../app/bulkTargets";
 import type { Strings } from "./i18n";
 
 /** A refusal of the split or phasing as a sentence a planner reads. */

@@ -3,6 +3,11 @@
  * (core/split.ts) and phased over TW I–IV (core/phasing.ts), written in the parent's own style.
  * Writing them is the engine's (app/bulk.ts): the same proposed rows a cascade makes, planned by
  * the fill machinery.
+ *
+ * @example
+ *   const outcome = computeBulk({ parent, consolidation: "sum", units: ["Kanreg I", "Kanreg II"],
+ *     method: "equal", shareKind: "percent", inputs: {}, phasing: "cumulative", locale: "id" });
+ *   if (outcome.ok) await copyText(bulkTsv(outcome.rows, ["Unit", "Target"]));
  */
 import type { ProposedValue } from "../core/cascade";
 import { satuanOf } from "../core/infer";

@@ -1,11 +1,14 @@
 /**
  * The one-click check behind the ribbon's "Periksa Keselarasan": read the workbook with its saved
  * profile, check it, and highlight the findings (with the Temuan sheet) without opening the pane.
+ *
+ * @example
+ *   const { errors, nothingRead } = await oneClickCheck(new OfficeWorkbook(), "id");
  */
 import type { Lang } from "../core/messages";
 import type { WorkbookHost } from "../workbook/host";
-import { annotate } from "../app/annotate";
-import { checkSession, hasIndicatorTable, openSession } from "../app/session";
+import { annotate } from "./annotate";
+import { checkSession, hasIndicatorTable, openSession } from "./session";
 
 export interface OneClickResult {
   errors: number;
@@ -27,9 +30,4 @@ export async function oneClickCheck(host: WorkbookHost, lang: Lang): Promise<One
   );
   const { errors, warnings, info } = check.summary;
   return { errors, warnings, info, nothingRead: false };
-}
-
-/** Office's display language decides: English for en-*, Indonesian otherwise. */
-export function langOf(displayLanguage: string | undefined): Lang {
-  return /^en\b/i.test(displayLanguage ?? "") ? "en" : "id";
 }

@@ -1,11 +1,6 @@
 import type { Consolidation, Indicator } from "../../src/core/model";
 import { parseTarget } from "../../src/core/values";
-import {
-  bulkTotal,
-  computeBulk,
-  type BulkRequest,
-  type BulkRow,
-} from "../../src/taskpane/bulkTargets";
+import { bulkTotal, computeBulk, type BulkRequest, type BulkRow } from "../../src/app/bulkTargets";
 
 const KANREG = ["Kantor Regional I", "Kantor Regional II", "Kantor Regional III"];
 
