@@ -9,6 +9,7 @@
  * Pure functions; every regular expression is compiled once, at module load (100k+ cells per check).
  */
 import type { NumberLocale, NumberStyle, TargetValue } from "./target";
+import { serialToIsoDate } from "./excelDates";
 import { textMemo } from "./memo";
 
 // ---------------------------------------------------------------------------------------------------
@@ -738,10 +739,6 @@ function decimalsOf(x: number): number {
   return Math.min(MAX_DECIMALS, Math.max(0, fraction - exponent));
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-const isoDate = (d: Date): string =>
-  Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
-
 /** The satuan a format's literals give ("Rp ", " km", "%"); dashes and dots around it are not part of it. */
 function satuanOfLiterals(prefix: string, suffix: string): string | undefined {
   const clean = (s: string) => s.replace(/^[\s.,-]+|[\s.,-]+$/g, "");
@@ -759,7 +756,7 @@ function parseNumberCell(
     // A target shown as a date is an entry Excel converted ("1.2" → 1 Feb): text, never a number.
     return {
       kind: "text",
-      original: isoDate(new Date(EXCEL_EPOCH_MS + n * 86400000)),
+      original: serialToIsoDate(n) ?? String(n),
       decimals: 0,
     };
   }
@@ -806,7 +803,11 @@ export function parseTarget(input: unknown, options: ParseOptions = {}): TargetV
   if (typeof input === "string") return parseText(input.trim(), locale);
   if (typeof input === "boolean")
     return { kind: "text", original: input ? "TRUE" : "FALSE", decimals: 0 };
-  if (input instanceof Date) return { kind: "text", original: isoDate(input), decimals: 0 };
+  if (input instanceof Date) {
+    // an invalid Date (new Date("x")) has no day to show
+    const day = Number.isNaN(input.getTime()) ? "" : input.toISOString().slice(0, 10);
+    return { kind: "text", original: day, decimals: 0 };
+  }
   return { kind: "text", original: safeString(input), decimals: 0 };
 }
 

@@ -5,7 +5,7 @@
  * `target_tw1`. A person named on a kop line above the table ("Nama : …", "NIP : …") owns every
  * row of it; the second such block is their Penilai.
  */
-import { serialToIsoDate } from "./excelDates";
+import { serialToIsoDate } from "../core/excelDates";
 import { a1 } from "../core/cells";
 import type { CellRef } from "../core/model";
 import {
@@ -352,7 +352,7 @@ function lastUsedRow(grid: Grid, from: number): number {
 
 /** A date cell as ISO: a date the host read, "12/01/2026", "2026-01-12". */
 function dateOf(v: unknown): string {
-  if (typeof v === "number") return serialToIsoDate(v);
+  if (typeof v === "number") return serialToIsoDate(v) ?? "";
   const t = String(v ?? "").trim();
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (dmy) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;

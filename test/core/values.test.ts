@@ -438,6 +438,8 @@ describe("parseTarget: number cells and their number formats", () => {
       original: "2025-12-31",
       decimals: 0,
     });
+    // past Excel's last day there is no date to show: the number as typed
+    expect(parseTarget(123456789012, { numberFormat: "dd/mm/yyyy" }).original).toBe("123456789012");
   });
 
   it("reads non-finite numbers as text", () => {

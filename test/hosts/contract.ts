@@ -74,6 +74,20 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(grid && valueAt(grid, 3, 5)).toBe("2026-06-30");
     });
 
+    it("reads a number beyond Excel's last day (9999-12-31) in a date-formatted cell as the number", async () => {
+      // an 18-digit employee number typed into a column formatted for dates: Excel shows #####
+      const spec = dinasKesehatan({
+        dinas: [["1", "1", "Tanggal penetapan Renja Dinas Kesehatan", "Tanggal", 46203]],
+        bidang: [["1", "1", PUSKESMAS, "Puskesmas", 10]],
+        matrix: [],
+      });
+      spec.sheets[1].rows[2][4] = 123456789012345680;
+      spec.sheets[1].formats = { E3: "dd/mm/yyyy" };
+      const session = await openSession((await make(spec)).host);
+      const grid = session.grids.find((g) => g.sheet === "PK Dinas");
+      expect(grid && valueAt(grid, 3, 5)).toBe(123456789012345680);
+    });
+
     it("reads an activity log's dates as days and its 'h:mm' durations as minutes", async () => {
       // Rina's log with Excel's own dates and times: 12 January 2026, then 4:00 + 2:00 that day
       const spec = dinasWithSkp();

@@ -7,7 +7,7 @@
 import { cellKey, drawnShapes, type Grid, type MergeRange } from "../../workbook/grid";
 import type { ReadProgress } from "../../workbook/host";
 import { PROFILE_SHEET } from "../../workbook/profile";
-import { isDateFormat, serialToIsoDate } from "../../workbook/excelDates";
+import { isDateFormat, serialToIsoDate } from "../../core/excelDates";
 import { jsonSize, parseAreas, rangeAddress, trimValues } from "./cells";
 import { inChunks } from "./chunks";
 import type { Features } from "./runtime";
@@ -349,6 +349,6 @@ function applyFormats(d: Detail, formats: unknown[][]): void {
     if (typeof value !== "number" || typeof format !== "string" || format === "General") return;
     d.grid.formats.set(cellKey(row, col), format);
     // Office.js gives a date as its serial number; ExcelJS as the day: read it as the day
-    if (isDateFormat(format)) line[col - d.grid.left] = serialToIsoDate(value);
+    if (isDateFormat(format)) line[col - d.grid.left] = serialToIsoDate(value) ?? value;
   });
 }

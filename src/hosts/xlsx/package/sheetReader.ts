@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { parseA1, parseRangeA1 } from "../../../core/cells";
 import { cellKey, type CellValue, type Grid, type MergeRange } from "../../../workbook/grid";
-import { isDateFormat, serialToIsoDate } from "../../../workbook/excelDates";
+import { isDateFormat, serialToIsoDate } from "../../../core/excelDates";
 import { expandInternalEntities } from "./xml";
 
 export interface SheetSource {
@@ -99,7 +99,9 @@ export function readSheet(source: SheetSource, lookups: WorkbookLookups): Grid {
         const n = Number(value);
         const fmt = lookups.formats[cellStyle];
         v =
-          Number.isFinite(n) && fmt && isDateFormat(fmt) ? serialToIsoDate(n, lookups.date1904) : n;
+          Number.isFinite(n) && fmt && isDateFormat(fmt)
+            ? (serialToIsoDate(n, lookups.date1904) ?? n)
+            : n;
       }
     }
     if (v === "" && !hasFormula) v = null;

@@ -1,4 +1,4 @@
-import { isDateFormat, serialToIsoDate } from "../../src/workbook/excelDates";
+import { isDateFormat, serialToIsoDate } from "../../src/core/excelDates";
 
 describe("dates, as both hosts read them", () => {
   it("knows a date format from a number format", () => {
@@ -33,5 +33,14 @@ describe("dates, as both hosts read them", () => {
     expect(serialToIsoDate(46203)).toBe("2026-06-30");
     expect(serialToIsoDate(46203.75)).toBe("2026-06-30");
     expect(serialToIsoDate(46203 - 1462, true)).toBe("2026-06-30");
+  });
+
+  it("has no day for a number Excel shows as ##### under a date format", () => {
+    expect(serialToIsoDate(2958465)).toBe("9999-12-31");
+    expect(serialToIsoDate(2958466)).toBeUndefined();
+    // an employee number typed into a date column, and a negative one
+    expect(serialToIsoDate(123456789012345680)).toBeUndefined();
+    expect(serialToIsoDate(-1)).toBeUndefined();
+    expect(serialToIsoDate(Number.NaN)).toBeUndefined();
   });
 });

@@ -9,11 +9,17 @@ const UNIX_EPOCH_SERIAL = 25569;
 /** Days between the 1900 and the 1904 (old Mac) date systems. */
 const DATE_1904_OFFSET = 1462;
 const MS_PER_DAY = 86_400_000;
+/** 10000-01-01 in the 1900 system: Excel's last day is the day before. */
+const PAST_LAST_DAY = 2_958_466;
 
-/** A date serial as its day, "2026-06-30" (the time of day dropped). */
-export function serialToIsoDate(serial: number, date1904 = false): string {
-  const days = serial + (date1904 ? DATE_1904_OFFSET : 0) - UNIX_EPOCH_SERIAL;
-  return new Date(Math.round(days * MS_PER_DAY)).toISOString().slice(0, 10);
+/**
+ * A date serial as its day, "2026-06-30" (the time of day dropped); undefined for a number Excel
+ * shows as ##### under a date format (below 0, or past 9999-12-31), which stays a number.
+ */
+export function serialToIsoDate(serial: number, date1904 = false): string | undefined {
+  const days = serial + (date1904 ? DATE_1904_OFFSET : 0);
+  if (!(days >= 0 && days < PAST_LAST_DAY)) return undefined;
+  return new Date(Math.round((days - UNIX_EPOCH_SERIAL) * MS_PER_DAY)).toISOString().slice(0, 10);
 }
 
 /**
