@@ -43,48 +43,24 @@ const COMPOSITION_ROOTS = [
   "src/cli/main.ts",
   "src/cli/demo.ts",
 ];
+const WORKBOOK_TYPES_ONLY = {
+  group: ["**/workbook/*", "**/workbook"],
+  allowTypeImports: true,
+  message:
+    "a front end calls src/app (use cases) and src/core (rendering), not src/workbook; its types may be imported with `import type` (DESIGN.md §5)",
+};
+const NO_HOSTS = {
+  group: ["**/hosts/*", "**/hosts/**"],
+  message:
+    "only a composition root builds a host (eslint.config.js COMPOSITION_ROOTS); the rest talks to src/app",
+};
+const restrict = (patterns) => ({
+  "@typescript-eslint/no-restricted-imports": ["error", { patterns }],
+});
 const frontEndRules = [
-  {
-    files: FRONT_ENDS.map((f) => `src/${f}/**`),
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/workbook/*", "**/workbook"],
-              allowTypeImports: true,
-              message:
-                "a front end calls src/app (use cases) and src/core (rendering), not src/workbook; its types may be imported with `import type` (DESIGN.md §5)",
-            },
-            {
-              group: ["**/hosts/*", "**/hosts/**"],
-              message:
-                "only a composition root builds a host (eslint.config.js COMPOSITION_ROOTS); the rest talks to src/app",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: COMPOSITION_ROOTS,
-    rules: {
-      "@typescript-eslint/no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/workbook/*", "**/workbook"],
-              allowTypeImports: true,
-              message:
-                "a front end calls src/app (use cases) and src/core (rendering), not src/workbook (DESIGN.md §5)",
-            },
-          ],
-        },
-      ],
-    },
-  },
+  { files: FRONT_ENDS.map((f) => `src/${f}/**`), rules: restrict([WORKBOOK_TYPES_ONLY, NO_HOSTS]) },
+  // later in the list, so it replaces the rule above for these files
+  { files: COMPOSITION_ROOTS, rules: restrict([WORKBOOK_TYPES_ONLY]) },
 ];
 
 module.exports = [

@@ -9,10 +9,10 @@
  *   if (result.refused.length === 0) console.log(result.written, "cells written");
  */
 import { cascadePlan, type CascadeOptions, type CascadeResult } from "../core/cascade";
+import { displayValue } from "../core/cellText";
 import { unitKey } from "../core/text";
 import { planFill } from "../workbook/fill";
 import type { ApplyResult, WorkbookHost } from "../workbook/host";
-import { displayValue } from "../core/cellText";
 import type { PatchPlan } from "../workbook/patches";
 import type { MappingProfile } from "../workbook/profile";
 import { planSkpFill } from "../workbook/skpFill";

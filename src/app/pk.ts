@@ -9,6 +9,7 @@
 import { planPkDraft, type PkDraft, type PkDraftOptions } from "../workbook/pkDraft";
 import type { Session } from "./session";
 
+/** The drafts for the chosen units (all without a PK when none are named), in the profile's year by default. */
 export function planSessionPk(session: Session, options: PkDraftOptions = {}): PkDraft {
   return planPkDraft(session.read, session.grids, {
     ...options,

@@ -7,16 +7,13 @@
  *   console.log(undone.restored, "cells restored,", undone.rowsRemoved, "rows removed");
  */
 import { a1 } from "../core/cells";
+import { displayValue } from "../core/cellText";
 import { isBlank } from "../workbook/grid";
 import type { ApplyResult, WorkbookHost } from "../workbook/host";
-import { displayValue } from "../core/cellText";
 import type { PatchPlan } from "../workbook/patches";
 import type { MappingProfile } from "../workbook/profile";
 
-/**
- * Undo last fill: every overwritten cell gets its old value back and the inserted rows go, from
- * what the profile kept, so it works after the workbook was closed and reopened.
- */
+/** What "Undo last fill" gave back. */
 export interface UndoResult extends ApplyResult {
   /** Cells given back their old values. */
   restored: number;
@@ -28,6 +25,10 @@ export interface UndoResult extends ApplyResult {
   sheetsKept: string[];
 }
 
+/**
+ * Undo last fill: every overwritten cell gets its old value back and the inserted rows and added
+ * sheets go, from what the profile kept, so it works after the workbook was closed and reopened.
+ */
 export async function undoLastFill(host: WorkbookHost): Promise<UndoResult> {
   const profile = await host.readProfile();
   const undo = profile?.undo ?? [];

@@ -14,6 +14,7 @@ import { checkSession, hasIndicatorTable, openSession, type Session } from "../a
 import { planSessionPk } from "../app/pk";
 import { mappingFromText, PROFILE_SHEET, ProfileError, type MappingProfile } from "../app/profile";
 import { CLI_WORDS } from "./words";
+import { HELP_WORDS, helpConfiguration, isUsageError, usageErrorText } from "./helpWords";
 import {
   checkJson,
   detectionText,
@@ -68,70 +69,6 @@ const defaultIo: Io = {
   isTTY: !!process.stderr.isTTY,
 };
 
-/** The commands' own words for --help, in the --lang language. */
-const HELP = {
-  id: {
-    program: "Cascade IKU dan target ke unit bawahan, dan periksa keselarasannya.",
-    version: "versi Selaras",
-    check: "periksa keselarasan",
-    fill: "isi unit bawahan",
-    newSheets: "tambah lembar untuk unit bawahan yang belum punya tabel",
-    pk: "susun Perjanjian Kinerja untuk unit yang belum punya",
-    tree: "gambar pohon kinerja (SVG)",
-    report: "laporan untuk dicetak (HTML, A4)",
-    demo: "isi + periksa sampel bawaan; cetak temuannya",
-    workbooks: "berkas .xlsx (boleh satu per Kantor Regional)",
-    workbook: "berkas .xlsx",
-    profile: "profil pemetaan (JSON)",
-    annotated: "salinan workbook beranotasi",
-    annotatedDir: "folder salinan beranotasi untuk beberapa workbook",
-    showIds: "tampilkan NIP / NRK utuh (data pribadi: disamarkan bila tidak)",
-    filled: "workbook hasil isian (tidak pernah berkas masukan)",
-    dryRunFill: "tampilkan perubahan, tanpa menulis",
-    acceptConflicts: "timpa juga sel yang berisi nilai lain",
-    pkOut: "workbook dengan lembar PK yang disusun (tidak pernah berkas masukan)",
-    units: "hanya unit ini (nama seperti tertulis di workbook)",
-    year: "tahun PK (bawaan: tahun workbook)",
-    dryRunPk: "tampilkan lembarnya, tanpa menulis",
-    treeOut: "gambarnya, berkas .svg",
-    unit: "hanya unit ini dan unit di bawahnya (nama seperti di workbook)",
-    reportOut: "laporannya, berkas .html",
-    date: "tanggal laporan (bawaan: hari ini)",
-    demoOut: "folder keluaran",
-    help: "tampilkan bantuan perintah",
-  },
-  en: {
-    program: "Cascade IKU and targets to child units, and check alignment.",
-    version: "Selaras's version",
-    check: "check alignment",
-    fill: "fill child units",
-    newSheets: "add a sheet for each child unit with no table",
-    pk: "draft the PK of units without one",
-    tree: "draw the pohon kinerja (SVG)",
-    report: "a report to print (HTML, A4)",
-    demo: "fill + check on the bundled sample; prints its findings",
-    workbooks: ".xlsx files (one per Kantor Regional is fine)",
-    workbook: ".xlsx file",
-    profile: "mapping profile (JSON)",
-    annotated: "annotated copy of the workbook",
-    annotatedDir: "annotated copies of several workbooks",
-    showIds: "show NIP / NRK whole (personal data: masked by default)",
-    filled: "the filled workbook (never the input)",
-    dryRunFill: "show the changes, write nothing",
-    acceptConflicts: "also overwrite cells holding other values",
-    pkOut: "the workbook with the drafted PK sheets (never the input)",
-    units: "only these units (names as the workbook writes them)",
-    year: "the PK's year (the workbook's by default)",
-    dryRunPk: "show the sheets, write nothing",
-    treeOut: "the picture, an .svg file",
-    unit: "only this unit and the units below it (as the workbook names it)",
-    reportOut: "the report, an .html file",
-    date: "the report's date (today by default)",
-    demoOut: "output folder",
-    help: "display help for command",
-  },
-} satisfies Record<Lang, Record<string, string>>;
-
 /** The --lang given anywhere on the line ("--lang en", "--lang=en"), before commander reads it. */
 function langOfArgs(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
@@ -143,7 +80,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   let exitCode = 0;
   // help and errors before a command runs (a bad file, a bad profile) speak --lang too
   const lang = langOfArgs(argv);
-  const help = HELP[lang];
+  const help = HELP_WORDS[lang];
   const program = new Command()
     .name("selaras")
     .description(help.program)
@@ -151,8 +88,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // each command inherits these two when it is made
     .helpOption("-h, --help", help.help)
     .helpCommand("help [command]", help.help)
+    .configureHelp(helpConfiguration(lang))
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
+    // usage errors are said in the catch below, in --lang
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => undefined });
 
   const langOption = () =>
     new Option("--lang <lang>", "id | en").choices(["id", "en"]).default("id");
@@ -244,7 +183,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     await program.parseAsync(argv);
     return exitCode;
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    if (err instanceof CommanderError) {
+      if (isUsageError(err)) io.err(`${usageErrorText(err, lang)}\n`);
+      return err.exitCode === 0 ? 0 : 2;
+    }
     if (
       err instanceof UsageError ||
       err instanceof BadWorkbookError ||

@@ -6,7 +6,7 @@ import type { Lang } from "./messages";
 import { numberText, percentText } from "./numbers";
 import { numberFormatInfo } from "./values";
 
-/** A cell's value as the template layer sees it. Errors (#REF!, #N/A) stay errors. */
+/** A cell's value as every layer holds it: what the host read. Errors (#REF!, #N/A) stay errors. */
 export type CellValue = string | number | boolean | null | { error: string };
 
 /** Stable text of a cell value for reports and JSON ("" for blank). */

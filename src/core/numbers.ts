@@ -51,20 +51,37 @@ export function rangeText(low: number, high: number, lang: Lang): string {
 }
 
 const ROMAN = ["I", "II", "III", "IV"];
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+/** The months as each language writes them (a period header keeps the Indonesian names). */
+const MONTH_NAMES: Record<Lang, string[]> = {
+  id: [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+  ],
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+};
 
 /**
  * A period as the sheets name it, from its place (1-based) among `count` periods of the year:
@@ -74,24 +91,9 @@ const MONTHS = [
 export function periodLabel(position: number, count: number): string {
   if (count === 4 && position >= 1 && position <= 4) return `TW ${ROMAN[position - 1]}`;
   if (count === 2 && position >= 1 && position <= 2) return `Semester ${ROMAN[position - 1]}`;
-  if (count === 12 && position >= 1 && position <= 12) return MONTHS[position - 1];
+  if (count === 12 && position >= 1 && position <= 12) return MONTH_NAMES.id[position - 1];
   return `Periode ${position}`;
 }
-
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A day given as ISO "2026-11-29", as each language writes it in a document: "29 November 2026",
@@ -102,5 +104,5 @@ export function dateText(iso: string, lang: Lang): string {
   const month = m ? Number(m[2]) : 0;
   const day = m ? Number(m[3]) : 0;
   if (!m || month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  return `${day} ${(lang === "id" ? MONTHS : MONTHS_EN)[month - 1]} ${m[1]}`;
+  return `${day} ${MONTH_NAMES[lang][month - 1]} ${m[1]}`;
 }

@@ -14,10 +14,16 @@ export interface ReadProgress {
   total: number;
 }
 
+/** A sheet that may not be written, and why (writable.ts decides). */
+export interface SheetRefusal {
+  sheet: string;
+  reason: WriteRefusal;
+}
+
 export interface ApplyResult {
   written: number;
   /** Sheets that could not be written, with the reason (a protected sheet). */
-  refused: Array<{ sheet: string; reason: WriteRefusal }>;
+  refused: SheetRefusal[];
 }
 
 export interface ApplyOptions {

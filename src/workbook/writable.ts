@@ -3,19 +3,14 @@
  * sheet, say so clearly). A host gathers the facts — its sheets' names and whether each is
  * protected — and carries out the answer; it never decides itself.
  */
-import type { WriteRefusal } from "../core/reasons";
 import type { HighlightCell, HighlightPlan } from "./highlight";
+import type { SheetRefusal } from "./host";
 import type { PatchPlan } from "./patches";
 
 /** A sheet of the workbook as the policy needs it. */
 export interface SheetState {
   name: string;
   protected: boolean;
-}
-
-export interface Refusal {
-  sheet: string;
-  reason: WriteRefusal;
 }
 
 /** The existing sheets a plan writes to: changed, inserted into or shortened, not the ones it adds. */
@@ -45,9 +40,9 @@ export function sheetsConcerned(plan: PatchPlan): string[] {
  * when it can be written; one refusal stops the whole plan. `sheets` holds at least the sheets
  * of sheetsConcerned(plan); a name not in it is a missing sheet.
  */
-export function writableRefusals(plan: PatchPlan, sheets: SheetState[]): Refusal[] {
+export function writableRefusals(plan: PatchPlan, sheets: SheetState[]): SheetRefusal[] {
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  const refused: Refusal[] = [];
+  const refused: SheetRefusal[] = [];
   for (const sheet of touchedSheets(plan)) {
     const state = byName.get(sheet);
     if (!state) refused.push({ sheet, reason: { code: "sheet-missing", sheet } });

@@ -667,7 +667,7 @@ describe("selaras tree (issue 15)", () => {
     expect(f.err).toContain("--out is a folder, not a file name");
     const none = await run("tree", sample);
     expect(none.code).toBe(2);
-    expect(none.err).toContain("required option '--out <file>' not specified");
+    expect(none.err).toContain("galat: opsi wajib '--out <file>' belum diberikan");
   });
 
   it("suggests --unit when the whole tree is too large to read on one page", async () => {
@@ -795,7 +795,7 @@ describe("selaras report (issue 15)", () => {
         "(mungkin: Kantor Regional III Bandung; Kantor Regional II Surabaya; Kantor Regional I Yogyakarta)"
     );
     await expect(fs.access(out)).rejects.toThrow();
-    const none = await run("report", sample);
+    const none = await run("report", sample, "--lang", "en");
     expect(none.code).toBe(2);
     expect(none.err).toContain("required option '--out <file>' not specified");
   });

@@ -223,6 +223,58 @@ describe("--help", () => {
   });
 });
 
+describe("usage errors commander finds before a command runs", () => {
+  const errorOf = async (...args: string[]) => {
+    let err = "";
+    const code = await main(["node", "selaras", ...args], {
+      out: () => undefined,
+      err: (s) => (err += s),
+      isTTY: false,
+    });
+    return { code, err: err.trim() };
+  };
+
+  it("are said in Indonesian by default, naming what was wrong", async () => {
+    expect(await errorOf("fill", "renja.xlsx")).toEqual({
+      code: 2,
+      err: "galat: opsi wajib '--out <file>' belum diberikan",
+    });
+    expect((await errorOf("check", "--lang", "fr", "renja.xlsx")).err).toBe(
+      "galat: nilai 'fr' untuk opsi '--lang <lang>' tidak sah; pilihan: id, en"
+    );
+    expect((await errorOf("check", "--profil", "pemetaan.json", "renja.xlsx")).err).toBe(
+      "galat: opsi '--profil' tidak dikenal\n(Maksud Anda --profile?)"
+    );
+    expect((await errorOf("periksa")).err).toBe("galat: perintah 'periksa' tidak dikenal");
+    expect((await errorOf("fill", "a.xlsx", "b.xlsx", "--out", "c.xlsx")).err).toBe(
+      "galat: terlalu banyak argumen untuk 'fill': diharapkan 1, diberikan 2"
+    );
+    expect((await errorOf("pk", "--out", "pk.xlsx")).err).toBe(
+      "galat: argumen wajib 'workbook' belum diberikan"
+    );
+    expect((await errorOf("tree", "renja.xlsx", "--out")).err).toBe(
+      "galat: opsi '--out <file>' perlu nilai"
+    );
+  });
+
+  it("are commander's own in English", async () => {
+    expect(await errorOf("fill", "renja.xlsx", "--lang", "en")).toEqual({
+      code: 2,
+      err: "error: required option '--out <file>' not specified",
+    });
+  });
+
+  it("head the help in the language's words", async () => {
+    const id = await run("check", "--help");
+    expect(id).toMatch(/^Penggunaan: selaras check \[opsi\] <workbooks\.\.\.>/);
+    expect(id).toContain("Argumen:");
+    expect(id).toContain('(pilihan: "id", "en", bawaan: "id")');
+    const en = await run("check", "--help", "--lang", "en");
+    expect(en).toMatch(/^Usage: selaras check \[options\] <workbooks\.\.\.>/);
+    expect(en).toContain('(choices: "id", "en", default: "id")');
+  });
+});
+
 describe("a unit whose name holds a slash", () => {
   it("is named whole in both languages", async () => {
     const out = path.join(dir, "biro-terisi.xlsx");
