@@ -16,6 +16,6 @@ export function checkReport(
   options: ReportOptions
 ): { html: string; counts: Record<Severity, number> } {
   // of the unit and the units below it when the report is about one
-  const { counts } = reportFacts(check, { unit: options.unit });
-  return { html: reportHtml(check, options), counts };
+  const facts = reportFacts(check, { unit: options.unit });
+  return { html: reportHtml(check, options, facts), counts: facts.counts };
 }

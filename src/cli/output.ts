@@ -403,8 +403,9 @@ export function pkJson(draft: PkDraft, lang: Lang) {
     drafted: draft.drafted,
     skipped: draft.skipped.map((s) => ({
       unit: s.unit,
-      code: s.reason,
-      reason: reasonText(s.why, lang),
+      code: s.reason.code,
+      params: reasonParams(s.reason),
+      reason: reasonText(s.reason, lang),
     })),
     changes: draft.plan.changes.length,
   };
@@ -417,7 +418,7 @@ export function pkText(draft: PkDraft, lang: Lang, dryRun: boolean): string {
     lines.push(`  ${d.sheet} — ${d.unit} (${numberText(d.indicators, lang)} IKU)`);
   if (draft.skipped.length > 0) {
     lines.push(w.skippedHeading);
-    for (const s of draft.skipped) lines.push(`  ${reasonText(s.why, lang)}`);
+    for (const s of draft.skipped) lines.push(`  ${reasonText(s.reason, lang)}`);
   }
   return lines.join("\n");
 }

@@ -46,7 +46,7 @@ export function PkView() {
       }
       setFound(undefined);
       await afterWrite();
-      const skipped = draft.skipped.map((s) => reasonText(s.why, lang));
+      const skipped = draft.skipped.map((s) => reasonText(s.reason, lang));
       setNotice({
         intent: "success",
         text: [

@@ -30,12 +30,11 @@ export interface PkDraftOptions {
   year?: number;
 }
 
-/** Why a chosen unit got no draft: `reason` the stable code, `why` it as a sentence to render. */
-export type PkDraftSkip = (
-  | { unit: string; reason: "unknown-unit" }
-  | { unit: string; reason: "has-pk"; sheet: string }
-  | { unit: string; reason: "no-indicators" }
-) & { why: PkReason };
+/** A chosen unit that got no draft, and why (a reason with its stable code, core/reasons.ts). */
+export interface PkDraftSkip {
+  unit: string;
+  reason: PkReason;
+}
 
 export interface PkDraft {
   plan: PatchPlan;
@@ -103,30 +102,17 @@ export function planPkDraft(
     const key = unitKey(asked);
     const unit = names.get(key);
     if (!unit) {
-      skipped.push({
-        unit: asked,
-        reason: "unknown-unit",
-        why: { code: "pk-unknown-unit", unit: asked },
-      });
+      skipped.push({ unit: asked, reason: { code: "pk-unknown-unit", unit: asked } });
       continue;
     }
     const existing = pkSheet.get(key);
     if (existing) {
-      skipped.push({
-        unit,
-        reason: "has-pk",
-        sheet: existing,
-        why: { code: "pk-has-pk", unit, sheet: existing },
-      });
+      skipped.push({ unit, reason: { code: "pk-has-pk", unit, sheet: existing } });
       continue;
     }
     const rows = rowsByUnit.get(key) ?? [];
     if (rows.length === 0) {
-      skipped.push({
-        unit,
-        reason: "no-indicators",
-        why: { code: "pk-no-indicators", unit },
-      });
+      skipped.push({ unit, reason: { code: "pk-no-indicators", unit } });
       continue;
     }
     const name = sheetNameFor(unit, taken);

@@ -46,10 +46,14 @@ export const COVERAGE_COLUMNS = 5;
 /** Rows under which a table is kept on one page when it fits (a short table split is hard to read). */
 const SHORT_TABLE = 15;
 
-export function reportHtml(check: CheckResult, options: ReportOptions): string {
+export function reportHtml(
+  check: CheckResult,
+  options: ReportOptions,
+  // what the report states, when the caller has them already (app/report.ts shows the counts)
+  facts: ReportFacts = reportFacts(check, { unit: options.unit })
+): string {
   const lang = options.lang ?? "id";
   const w = REPORT_WORDS[lang];
-  const facts = reportFacts(check, { unit: options.unit });
   const n = (x: number) => numberText(x, lang);
   const heading = [w.title, facts.agency ?? options.workbook ?? ""].filter((s) => s).join(" — ");
   const footer = [heading, facts.year !== undefined ? String(facts.year) : ""]

@@ -590,7 +590,8 @@ describe("selaras pk (issue 13)", () => {
     expect(named.skipped).toEqual([
       {
         unit: "Sekretariat Utama",
-        code: "has-pk",
+        code: "pk-has-pk",
+        params: { unit: "Sekretariat Utama", sheet: "PK Sestama" },
         reason: "Sekretariat Utama: already has a PK on sheet 'PK Sestama'",
       },
     ]);
