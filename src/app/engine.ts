@@ -18,7 +18,7 @@ import type { Consolidation, Framework, Indicator } from "../core/model";
 import type { Pohon } from "../core/pohon";
 import type { UnderstandingNote } from "../core/understanding";
 import type { AcceptRefusal } from "../workbook/acceptParent";
-import type { ApplyResult } from "../workbook/host";
+import type { ApplyResult, ClearResult } from "../workbook/host";
 import type { FillFocus } from "./fill";
 import type { UndoResult } from "./undo";
 import type { PatchPlan } from "../workbook/patches";
@@ -125,7 +125,8 @@ export interface Engine {
     lang: Lang,
     onProgress?: OnProgress
   ): Promise<{ check: CheckOutcome; workbook: WorkbookSummary }>;
-  clearHighlights(): Promise<void>;
+  /** Removes the highlights; says which sheets keep theirs (protected since they were coloured). */
+  clearHighlights(): Promise<ClearResult>;
   /**
    * The cascade fill on the last read; `newSheets` are the units ticked for a sheet of their own,
    * `focus` one finding's IKU alone ("Isi dari atasan").

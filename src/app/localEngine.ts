@@ -17,7 +17,7 @@ import { ReasonError } from "../core/reasons";
 import { understandingNotes } from "../core/understanding";
 import { planAcceptParent } from "../workbook/acceptParent";
 import { lastCol } from "../workbook/grid";
-import type { WorkbookHost } from "../workbook/host";
+import type { ClearResult, WorkbookHost } from "../workbook/host";
 import { applySessionFill, planSessionFill } from "./fill";
 import { hasIndicatorTable, openSession, type Session } from "./session";
 import { planSessionPk } from "./pk";
@@ -91,7 +91,7 @@ export class LocalEngine implements Engine {
     return { check, workbook: summaryOf(session) };
   }
 
-  clearHighlights(): Promise<void> {
+  clearHighlights(): Promise<ClearResult> {
     return this.host.clearHighlights();
   }
 

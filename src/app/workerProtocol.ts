@@ -15,6 +15,7 @@ import type { Lang } from "../core/messages";
 import { reasonOf } from "../core/reasonMessages";
 import { ReasonError, type Reason } from "../core/reasons";
 import type { Finding, Suggestion } from "../core/findings";
+import type { ClearResult } from "../workbook/host";
 import type { PatchPlan } from "../workbook/patches";
 import type { PkDraftOptions } from "../workbook/pkDraft";
 import type { MappingProfile } from "../workbook/profile";
@@ -193,7 +194,7 @@ export class RemoteEngine implements FileEngine {
     return this.call<Awaited<ReturnType<FileEngine["check"]>>>("check", [lang], onProgress);
   }
   clearHighlights() {
-    return this.call<void>("clearHighlights", []);
+    return this.call<ClearResult>("clearHighlights", []);
   }
   planFill(options: FillOptions = {}) {
     return this.call<PatchPlan>("planFill", [options]);

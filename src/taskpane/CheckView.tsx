@@ -112,8 +112,12 @@ export function CheckView() {
 
   const onClear = () =>
     run("clear", async () => {
-      await engine.clearHighlights();
-      setNotice({ intent: "success", text: t.cleared });
+      const { kept } = await engine.clearHighlights();
+      setNotice(
+        kept.length > 0
+          ? { intent: "warning", text: t.clearedButProtected(kept) }
+          : { intent: "success", text: t.cleared }
+      );
     });
 
   const onSelect = useSelectCell();

@@ -108,6 +108,8 @@ const id = {
   notUnderstood: "Belum dipahami",
   checked: (n: number) => `Pemeriksaan selesai: ${nId(n)} temuan, sel bermasalah diwarnai.`,
   cleared: "Sorotan dan lembar Temuan dihapus; warna dan catatan asli dikembalikan.",
+  clearedButProtected: (sheets: string[]) =>
+    `Sorotan dihapus, kecuali di ${sheets.map((s) => `'${s}'`).join(", ")}: lembar itu kini diproteksi. Buka proteksinya, lalu Hapus sorotan lagi untuk mengembalikan warna dan catatan aslinya.`,
   findingsLabel: "Daftar temuan",
   noUnit: "(tanpa unit)",
   chain: "Rantai RHK",
@@ -513,6 +515,8 @@ const en: Strings = {
   notUnderstood: "Not understood",
   checked: (n) => `Check done: ${nEn(n)} findings, the cells at fault are coloured.`,
   cleared: "Highlights and the findings sheet removed; original fills and notes restored.",
+  clearedButProtected: (sheets: string[]) =>
+    `Highlights removed, except on ${sheets.map((s) => `'${s}'`).join(", ")}: protected since. Unprotect it, then Clear highlights again to restore its original fills and notes.`,
   findingsLabel: "Findings",
   noUnit: "(no unit)",
   chain: "RHK chain",

@@ -26,6 +26,15 @@ export interface ApplyResult {
   refused: SheetRefusal[];
 }
 
+/** What "Clear highlights" could not undo yet. */
+export interface ClearResult {
+  /**
+   * Sheets protected since they were coloured: their cells keep Selaras's colours and notes, and
+   * the record of their originals stays, so a clear after the protection is lifted restores them.
+   */
+  kept: string[];
+}
+
 export interface ApplyOptions {
   /**
    * The profile to save with the patches, in the same step: with them it is one Excel undo step
@@ -54,8 +63,11 @@ export interface WorkbookHost {
    * exactly, also after the workbook was closed and reopened.
    */
   highlight(plan: HighlightPlan): Promise<void>;
-  /** Restores every highlighted cell's original fill and note, and removes the added sheets. */
-  clearHighlights(): Promise<void>;
+  /**
+   * Restores every highlighted cell's original fill and note (but on a sheet protected since, see
+   * ClearResult), and removes the added sheets.
+   */
+  clearHighlights(): Promise<ClearResult>;
   /** Selects a cell for the user (the pane's "go to finding"); hosts without a UI omit it. */
   select?(sheet: string, cell: string): Promise<void>;
 }

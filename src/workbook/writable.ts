@@ -74,3 +74,29 @@ export function paintableHighlights(
     groups: plan.groups.filter((g) => open.has(g.sheet)),
   };
 }
+
+/**
+ * "Clear highlights": the recorded cells a host restores now, on sheets that are there and open,
+ * and those it keeps recorded because their sheet is protected now. A kept cell is not written
+ * while its sheet is protected, and not forgotten: a later clear restores it once the sheet is
+ * open again. A removed sheet's cells go with it.
+ */
+export function restorableHighlights<T extends { sheet: string }>(
+  recorded: T[],
+  sheets: SheetState[]
+): { restore: T[]; keep: T[] } {
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const restore: T[] = [];
+  const keep: T[] = [];
+  for (const h of recorded) {
+    const state = byName.get(h.sheet);
+    if (state && !state.protected) restore.push(h);
+    else if (state) keep.push(h);
+  }
+  return { restore, keep };
+}
+
+/** The sheets whose cells stay coloured, in the record's order: protected since they were coloured. */
+export function keptSheets(keep: Array<{ sheet: string }>): string[] {
+  return [...new Set(keep.map((h) => h.sheet))];
+}

@@ -39,6 +39,8 @@ export interface ContractHost {
   numFmtOf(sheet: string, cell: string): Promise<string>;
   /** A cell's note (or threaded comment) text, or null. */
   noteOf(sheet: string, cell: string): Promise<string | null>;
+  /** The planner protects (true) or unprotects a sheet, outside Selaras. */
+  protect(sheet: string, on: boolean): Promise<void>;
 }
 
 export type MakeHost = (spec: WorkbookSpec) => Promise<ContractHost>;
@@ -418,6 +420,40 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(await c.fillOf("Cakupan", "E6")).toBe("FFC7CE");
       expect(await c.valueOf("Cakupan", "D7")).toBe("F");
       expect(await c.fillOf("Cakupan", "D7")).toBe("FFC7CE");
+    });
+
+    it("keeps the colours of a sheet protected after the check, and restores them once it is open again", async () => {
+      const c = await make(sampleWorkbook());
+      const session = await openSession(c.host);
+      await annotate(
+        c.host,
+        checkSession(session),
+        "id",
+        session.grids.map((g) => g.sheet)
+      );
+      expect(await c.fillOf("IKU Eselon II", "E14")).not.toBeNull();
+      const open = await c.fillOf("PK Deputi Mutasi", "D4");
+      expect(open).not.toBeNull();
+      await c.protect("IKU Eselon II", true);
+      const locked = await c.reopen();
+      expect(await locked.clearHighlights()).toEqual({ kept: ["IKU Eselon II"] });
+      // the open sheet is restored; the protected one is not written
+      expect(await c.fillOf("PK Deputi Mutasi", "D4")).toBeNull();
+      expect(await c.fillOf("IKU Eselon II", "E14")).not.toBeNull();
+      // a check meanwhile keeps the record of the protected sheet's originals
+      const again = await openSession(locked);
+      await annotate(
+        locked,
+        checkSession(again),
+        "id",
+        again.grids.map((g) => g.sheet)
+      );
+      expect(await locked.clearHighlights()).toEqual({ kept: ["IKU Eselon II"] });
+      await c.protect("IKU Eselon II", false);
+      const unlocked = await c.reopen();
+      expect(await unlocked.clearHighlights()).toEqual({ kept: [] });
+      expect(await c.fillOf("IKU Eselon II", "E14")).toBeNull();
+      expect(await c.noteOf("IKU Eselon II", "E14")).toBeNull();
     });
 
     it("refuses to write a protected sheet, writing nothing", async () => {

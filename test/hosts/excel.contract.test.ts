@@ -14,5 +14,9 @@ hostContract("Office.js (in-memory Excel)", async (spec) => {
     numFmtOf: async (sheet, cell) => excel.workbook.at(sheet, cell).numberFormat ?? "General",
     noteOf: async (sheet, cell) =>
       excel.workbook.note(sheet, cell) ?? excel.workbook.comment(sheet, cell) ?? null,
+    protect: async (sheet, on) => {
+      const s = excel.workbook.sheet(sheet);
+      if (s) s.protected = on;
+    },
   };
 });

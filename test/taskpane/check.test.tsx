@@ -171,6 +171,19 @@ describe("Check alignment view", () => {
     expect(host.grids.map((g) => g.sheet)).not.toContain("Temuan");
   });
 
+  it("says which sheet keeps its colours when it was protected after the check", async () => {
+    const host = new MemoryHost();
+    renderPane(host);
+    await runCheck();
+    host.keptOnClear = ["PK Kanreg I"];
+    fireEvent.click(screen.getByRole("button", { name: "Hapus sorotan" }));
+    expect(
+      await screen.findByText(
+        /Sorotan dihapus, kecuali di 'PK Kanreg I': lembar itu kini diproteksi\. Buka proteksinya/
+      )
+    ).toBeTruthy();
+  });
+
   it("shows a failing read as one readable sentence, without a stack, and runs once per click", async () => {
     const host = new MemoryHost();
     let calls = 0;

@@ -11,6 +11,7 @@ import type { HighlightPlan } from "../../src/workbook/highlight";
 import type {
   ApplyOptions,
   ApplyResult,
+  ClearResult,
   ReadProgress,
   WorkbookHost,
 } from "../../src/workbook/host";
@@ -108,7 +109,10 @@ export class MemoryHost implements WorkbookHost {
     };
   }
 
-  async clearHighlights(): Promise<void> {
+  /** Sheets a clear leaves coloured, as a host does for sheets protected since they were coloured. */
+  keptOnClear: string[] = [];
+
+  async clearHighlights(): Promise<ClearResult> {
     this.calls.clearHighlights++;
     const name = this.profile?.findingsSheet;
     if (name) this.grids = this.grids.filter((g) => g.sheet !== name);
@@ -118,6 +122,7 @@ export class MemoryHost implements WorkbookHost {
       delete rest.findingsSheet;
       this.profile = rest;
     }
+    return { kept: this.keptOnClear };
   }
 
   /** A cell's value now. */

@@ -7,6 +7,8 @@ import type { Finding, FindingCode, Severity } from "../../src/core/findings";
 import { highlightPlan } from "../../src/workbook/highlight";
 import type { PatchPlan } from "../../src/workbook/patches";
 import {
+  keptSheets,
+  restorableHighlights,
   highlightedSheets,
   paintableHighlights,
   sheetsConcerned,
@@ -154,5 +156,27 @@ describe("which highlighted cells may be coloured", () => {
   it("colours every cell once the Biro unlocks its sheet", () => {
     const open = SHEETS.map((s) => ({ ...s, protected: false }));
     expect(paintableHighlights(plan, open).cells).toHaveLength(4);
+  });
+});
+
+describe("what Clear highlights restores now and what it keeps", () => {
+  const recorded = [
+    { sheet: "PK Biro Umum", cell: "E7" },
+    { sheet: "PK Kanreg I", cell: "F9" },
+    { sheet: "PK Biro Umum", cell: "E8" },
+    { sheet: "Lembar Lama", cell: "A1" },
+  ];
+
+  it("restores open sheets, keeps a sheet protected since, forgets a removed one", () => {
+    const { restore, keep } = restorableHighlights(recorded, [
+      { name: "PK Biro Umum", protected: true },
+      { name: "PK Kanreg I", protected: false },
+    ]);
+    expect(restore).toEqual([{ sheet: "PK Kanreg I", cell: "F9" }]);
+    expect(keep).toEqual([
+      { sheet: "PK Biro Umum", cell: "E7" },
+      { sheet: "PK Biro Umum", cell: "E8" },
+    ]);
+    expect(keptSheets(keep)).toEqual(["PK Biro Umum"]);
   });
 });

@@ -9,7 +9,8 @@ import type { CoverageSheet } from "../../workbook/coverageSheet";
 import type { HighlightCell, HighlightPlan } from "../../workbook/highlight";
 import { SEVERITY_COLOUR } from "../../core/palette";
 import { PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
-import { paintableHighlights } from "../../workbook/writable";
+import type { ClearResult } from "../../workbook/host";
+import { keptSheets, paintableHighlights, restorableHighlights } from "../../workbook/writable";
 import { compactAddresses, joinAddresses, sheetRef, toExcelValue, type CellWrite } from "./cells";
 import { inChunks } from "./chunks";
 import { widthOps } from "./columns";
@@ -93,7 +94,8 @@ export async function paintIn(
   if (!inv.sheets.has(PROFILE_SHEET)) addProfileSheet(context);
   const record = {
     ...profile,
-    highlights: originals,
+    // after a clear, the profile holds only the cells of sheets protected since: kept with these
+    highlights: [...(profile.highlights ?? []), ...originals],
     findingsSheet: plan.findingsSheet.name,
     ...(plan.coverageSheet ? { coverageSheet: plan.coverageSheet.name } : {}),
   };
@@ -380,14 +382,18 @@ export async function clearIn(
   context: Excel.RequestContext,
   profile: MappingProfile,
   options: HighlightOptions
-): Promise<void> {
+): Promise<ClearResult> {
   const inv = await inventory(context, options);
-  const recorded = (profile.highlights ?? []).filter((h) => inv.sheets.get(h.sheet) === false);
+  const { restore: recorded, keep } = restorableHighlights(
+    profile.highlights ?? [],
+    [...inv.sheets].map(([name, locked]) => ({ name, protected: locked }))
+  );
   const states = await cellStates(context, recorded, options);
   const rest = { ...profile };
   delete rest.highlights;
   delete rest.findingsSheet;
   delete rest.coverageSheet;
+  if (keep.length > 0) rest.highlights = keep;
   const ops: Op[] = [
     ...restoreFillOps(recorded, options),
     ...restoreNoteOps(recorded, states, inv, options.features),
@@ -409,6 +415,7 @@ export async function clearIn(
   if (!inv.sheets.has(PROFILE_SHEET)) addProfileSheet(context);
   ops.push(...profileOps(rest, options.budget));
   await runAll(context, ops, options.budget);
+  return { kept: keptSheets(keep) };
 }
 
 function restoreFillOps(recorded: Original[], options: HighlightOptions): Op[] {

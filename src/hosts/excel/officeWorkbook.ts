@@ -5,7 +5,13 @@
  */
 import type { Grid } from "../../workbook/grid";
 import type { HighlightPlan } from "../../workbook/highlight";
-import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../workbook/host";
+import type {
+  ApplyOptions,
+  ApplyResult,
+  ClearResult,
+  ReadProgress,
+  WorkbookHost,
+} from "../../workbook/host";
 import type { PatchPlan } from "../../workbook/patches";
 import { emptyProfile, PROFILE_SHEET, type MappingProfile } from "../../workbook/profile";
 import { DEFAULT_CHUNK_BYTES } from "./chunks";
@@ -104,10 +110,11 @@ export class OfficeWorkbook implements WorkbookHost {
     await this.run((context) => paintIn(context, plan, profile, this.highlighting));
   }
 
-  async clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<ClearResult> {
     const profile = await this.readProfile();
-    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet) return;
-    await this.run((context) => clearIn(context, profile, this.highlighting));
+    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet)
+      return { kept: [] };
+    return this.run((context) => clearIn(context, profile, this.highlighting));
   }
 
   async select(sheet: string, cell: string): Promise<void> {

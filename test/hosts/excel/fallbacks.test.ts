@@ -27,6 +27,10 @@ for (const [name, supports] of levels) {
       fillOf: async (sheet, cell) => excel.workbook.fill(sheet, cell),
       noteOf: async (sheet, cell) =>
         excel.workbook.note(sheet, cell) ?? excel.workbook.comment(sheet, cell) ?? null,
+      protect: async (sheet, on) => {
+        const s = excel.workbook.sheet(sheet);
+        if (s) s.protected = on;
+      },
     };
   });
 }

@@ -5,7 +5,13 @@
  */
 import { a1, columnLetters, parseA1 } from "../../../core/cells";
 import { cellKey, keyCell, textAt, type Grid } from "../../../workbook/grid";
-import type { ApplyOptions, ApplyResult, ReadProgress, WorkbookHost } from "../../../workbook/host";
+import type {
+  ApplyOptions,
+  ApplyResult,
+  ClearResult,
+  ReadProgress,
+  WorkbookHost,
+} from "../../../workbook/host";
 import { SEVERITY_COLOUR } from "../../../core/palette";
 import type { HighlightPlan } from "../../../workbook/highlight";
 import type { CoverageSheet } from "../../../workbook/coverageSheet";
@@ -18,7 +24,9 @@ import {
 } from "../../../workbook/profile";
 import {
   highlightedSheets,
+  keptSheets,
   paintableHighlights,
+  restorableHighlights,
   sheetsConcerned,
   writableRefusals,
   type SheetState,
@@ -233,7 +241,8 @@ export class PackageWorkbook implements WorkbookHost {
     if (plan.coverageSheet) this.addCoverageSheet(plan.coverageSheet);
     await this.writeProfile({
       ...profile,
-      highlights: originals,
+      // after a clear, the profile holds only the cells of sheets protected since: kept with these
+      highlights: [...(profile.highlights ?? []), ...originals],
       findingsSheet: plan.findingsSheet.name,
       ...(plan.coverageSheet ? { coverageSheet: plan.coverageSheet.name } : {}),
     });
@@ -412,14 +421,17 @@ export class PackageWorkbook implements WorkbookHost {
     }
   }
 
-  async clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<ClearResult> {
     this.grids.clear();
     const profile = await this.readProfile();
-    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet) return;
+    if (!profile?.highlights && !profile?.findingsSheet && !profile?.coverageSheet)
+      return { kept: [] };
     const styles = this.pkg.styles();
-    for (const h of profile.highlights ?? []) {
-      const info = this.pkg.sheet(h.sheet);
-      if (!info) continue;
+    const recorded = profile.highlights ?? [];
+    const sheets = this.sheetStates([...new Set(recorded.map((h) => h.sheet))]);
+    const { restore, keep } = restorableHighlights(recorded, sheets);
+    for (const h of restore) {
+      const info = this.info(h.sheet);
       const editor = this.pkg.editor(info);
       const { row, col } = parseA1(h.cell);
       const style = h.style ?? styles.withFill(editor.styleOf(row, col), h.fill);
@@ -432,7 +444,9 @@ export class PackageWorkbook implements WorkbookHost {
     delete rest.highlights;
     delete rest.findingsSheet;
     delete rest.coverageSheet;
+    if (keep.length > 0) rest.highlights = keep;
     await this.writeProfile(rest);
+    return { kept: keptSheets(keep) };
   }
 
   async toBuffer(): Promise<Buffer> {
