@@ -49,6 +49,17 @@ const PK: WorkbookSpec = dinasMissingSimpus();
 /** The sheet "Susun PK" drafts for the Bidang of dinasWithRecap(). */
 const DRAFTED = "PK Bidang Pelayanan Kesehatan";
 
+/** A check coloured into the workbook, as the pane's Periksa does. */
+async function checkAndColour(host: WorkbookHost, lang: "id" | "en"): Promise<void> {
+  const session = await openSession(host);
+  await annotate(
+    host,
+    checkSession(session),
+    lang,
+    session.grids.map((g) => g.sheet)
+  );
+}
+
 export function hostContract(name: string, make: MakeHost): void {
   describe(`WorkbookHost contract: ${name}`, () => {
     it("reads the same plan as the grids of the spec say", async () => {
@@ -350,13 +361,7 @@ export function hostContract(name: string, make: MakeHost): void {
 
     it("adds the Cakupan sheet beside Temuan: the Deputi's IKU down the side, its units across, F / P / K / — coloured by status; cleared with the highlights", async () => {
       const c = await make(sampleWorkbook());
-      const session = await openSession(c.host);
-      await annotate(
-        c.host,
-        checkSession(session),
-        "id",
-        session.grids.map((g) => g.sheet)
-      );
+      await checkAndColour(c.host, "id");
       const reopened = await c.reopen();
       const grids = await reopened.readGrids();
       const sheet = grids.find((g) => g.sheet === "Cakupan") as Grid;
@@ -401,13 +406,7 @@ export function hostContract(name: string, make: MakeHost): void {
 
     it("writes the Cakupan of the Dinas Kesehatan: a Bidang with no PK shows what the matriks asks of it as missing", async () => {
       const c = await make(dinasWithKesmas());
-      const session = await openSession(c.host);
-      await annotate(
-        c.host,
-        checkSession(session),
-        "en",
-        session.grids.map((g) => g.sheet)
-      );
+      await checkAndColour(c.host, "en");
       await c.reopen();
       expect(await c.valueOf("Cakupan", "A1")).toBe("IKU cascade coverage — 2026");
       expect(await c.valueOf("Cakupan", "A4")).toBe("Dinas Kesehatan");
@@ -424,13 +423,7 @@ export function hostContract(name: string, make: MakeHost): void {
 
     it("keeps the colours of a sheet protected after the check, and restores them once it is open again", async () => {
       const c = await make(sampleWorkbook());
-      const session = await openSession(c.host);
-      await annotate(
-        c.host,
-        checkSession(session),
-        "id",
-        session.grids.map((g) => g.sheet)
-      );
+      await checkAndColour(c.host, "id");
       expect(await c.fillOf("IKU Eselon II", "E14")).not.toBeNull();
       const open = await c.fillOf("PK Deputi Mutasi", "D4");
       expect(open).not.toBeNull();
@@ -441,13 +434,7 @@ export function hostContract(name: string, make: MakeHost): void {
       expect(await c.fillOf("PK Deputi Mutasi", "D4")).toBeNull();
       expect(await c.fillOf("IKU Eselon II", "E14")).not.toBeNull();
       // a check meanwhile keeps the record of the protected sheet's originals
-      const again = await openSession(locked);
-      await annotate(
-        locked,
-        checkSession(again),
-        "id",
-        again.grids.map((g) => g.sheet)
-      );
+      await checkAndColour(locked, "id");
       expect(await locked.clearHighlights()).toEqual({ kept: ["IKU Eselon II"] });
       await c.protect("IKU Eselon II", false);
       const unlocked = await c.reopen();
