@@ -44,6 +44,19 @@ async function run(...args: string[]) {
   return { code, out, err };
 }
 
+/** A workbook with no IKU table: a Bagian's address list. */
+const NOTES_ONLY: WorkbookSpec = {
+  sheets: [
+    {
+      name: "Catatan",
+      rows: [
+        ["Nama", "Alamat"],
+        ["Bagian Umum", "Jl. Merdeka"],
+      ],
+    },
+  ],
+};
+
 async function write(name: string, spec: WorkbookSpec): Promise<string> {
   const file = path.join(dir, name);
   await fs.writeFile(file, await xlsxFromSpec(spec));
@@ -168,17 +181,7 @@ describe("selaras check", () => {
   });
 
   it("exits 2 when no IKU table is found, saying what each sheet was", async () => {
-    const file = await write("kosong.xlsx", {
-      sheets: [
-        {
-          name: "Catatan",
-          rows: [
-            ["Nama", "Alamat"],
-            ["Bagian Umum", "Jl. Merdeka"],
-          ],
-        },
-      ],
-    });
+    const file = await write("kosong.xlsx", NOTES_ONLY);
     const { code, out } = await run("check", file);
     expect(code).toBe(2);
     expect(out).toContain("tidak ditemukan tabel IKU");
@@ -699,17 +702,7 @@ describe("selaras tree (issue 15)", () => {
   });
 
   it("exits 2 on a workbook with no IKU table, saying what each sheet was", async () => {
-    const file = await write("tanpa-iku.xlsx", {
-      sheets: [
-        {
-          name: "Catatan",
-          rows: [
-            ["Nama", "Alamat"],
-            ["Bagian Umum", "Jl. Merdeka"],
-          ],
-        },
-      ],
-    });
+    const file = await write("tanpa-iku.xlsx", NOTES_ONLY);
     const r = await run("tree", file, "--out", path.join(dir, "tanpa-iku.svg"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("tanpa-iku.xlsx: tidak ditemukan tabel IKU");
@@ -802,17 +795,7 @@ describe("selaras report (issue 15)", () => {
   });
 
   it("exits 2 on a workbook with no IKU table, saying what each sheet was", async () => {
-    const file = await write("catatan.xlsx", {
-      sheets: [
-        {
-          name: "Catatan",
-          rows: [
-            ["Nama", "Alamat"],
-            ["Bagian Umum", "Jl. Merdeka"],
-          ],
-        },
-      ],
-    });
+    const file = await write("catatan.xlsx", NOTES_ONLY);
     const r = await run("report", file, "--out", path.join(dir, "catatan.html"));
     expect(r.code).toBe(2);
     expect(r.err).toContain("catatan.xlsx: tidak ditemukan tabel IKU");
