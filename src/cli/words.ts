@@ -3,6 +3,7 @@
  * keeps its words in taskpane/i18n.ts: the compiler checks English has every entry Indonesian has.
  * Findings and reasons have their own catalogues (core/messages.ts, core/reasonMessages.ts).
  */
+import type { CheckSummary } from "../core/check";
 import type { Lang } from "../core/messages";
 import { numberText } from "../core/numbers";
 
@@ -11,23 +12,13 @@ const nEn = (x: number) => numberText(x, "en");
 /** English nouns agree with their count; Indonesian ones do not change. */
 const en = (x: number, one: string, many: string) => `${nEn(x)} ${x === 1 ? one : many}`;
 
-interface Summary {
-  units: number;
-  indicators: number;
-  links: number;
-  inferred: number;
-  errors: number;
-  warnings: number;
-  info: number;
-}
-
 const id = {
   detection: "Deteksi lembar:",
   layout: "tata letak",
   rows: (x: number) => `${nId(x)} baris`,
   refused: "ditolak",
   notRead: "tidak dibaca",
-  summary: (workbook: string, s: Summary) =>
+  summary: (workbook: string, s: CheckSummary) =>
     `${workbook}: ${nId(s.units)} unit, ${nId(s.indicators)} indikator, ${nId(s.links)} tautan (${nId(s.inferred)} disimpulkan) — ${nId(s.errors)} galat, ${nId(s.warnings)} peringatan, ${nId(s.info)} info`,
   notUnderstood: "  Belum dipahami:",
   capaianPerUnit: "  Capaian per unit:",
